@@ -1,0 +1,20 @@
+package app.joystack.domain;
+
+import java.time.OffsetDateTime;
+
+/** One answer to a tray prompt. {@code stackId} is set for stack reminders, {@code exercise} for grounding. */
+public record PromptResponse(long id, OffsetDateTime time, PromptKind kind, PromptAnswer answer, Integer feeling,
+                             String note, Long stackId, String exercise) {
+    public PromptResponse {
+        if (time == null || kind == null || answer == null) {
+            throw new IllegalArgumentException("A prompt response needs a time, a kind and an answer.");
+        }
+        feeling = Rating.optional("How you feel", feeling);
+        note = Text.note("The note", note);
+        exercise = exercise == null || exercise.isBlank() ? null : exercise.strip();
+    }
+
+    public PromptResponse withId(long newId) {
+        return new PromptResponse(newId, time, kind, answer, feeling, note, stackId, exercise);
+    }
+}

@@ -1,0 +1,18 @@
+package app.joystack.domain;
+
+/** A 1 to 5 score: a joy rating for a stack, or "how do you feel" after a prompt. */
+public final class Rating {
+    public static final int MIN = 1;
+    public static final int MAX = 5;
+
+    private Rating() {
+    }
+
+    /** Checks an optional rating; {@code null} means "not given". */
+    public static Integer optional(String what, Integer value) {
+        if (value != null && (value < MIN || value > MAX)) {
+            throw new IllegalArgumentException(what + " must be from " + MIN + " to " + MAX + ", not " + value + ".");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,133 @@
+package app.joystack.store;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The opened database and its repositories. All database work runs on one background thread, each
+ * piece in its own transaction; the window never waits on disk, it gets a future instead.
+ */
+public final class Store implements AutoCloseable {
+    private final ExecutorService executor;
+    private final Database database;
+    private final RoutineRepository routines;
+    private final PleasureRepository pleasures;
+    private final StackRepository stacks;
+    private final OutcomeRepository outcomes;
+    private final PromptResponseRepository promptResponses;
+    private final GlimmerRepository glimmers;
+    private final ReflectionRepository reflections;
+    private final SettingsRepository settings;
+
+    private Store(ExecutorService executor, Database database) {
+        this.executor = executor;
+        this.database = database;
+        var connection = database.connection();
+        this.routines = new RoutineRepository(connection);
+        this.pleasures = new PleasureRepository(connection);
+        this.stacks = new StackRepository(connection);
+        this.outcomes = new OutcomeRepository(connection);
+        this.promptResponses = new PromptResponseRepository(connection);
+        this.glimmers = new GlimmerRepository(connection);
+        this.reflections = new ReflectionRepository(connection);
+        this.settings = new SettingsRepository(connection);
+    }
+
+    /** Opens (creating, checking and migrating as needed) the database file, on the store's own thread. */
+    public static Store open(java.nio.file.Path file, Clock clock) throws DatabaseProblem {
+        ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "joystack-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Database database = executor.submit(() -> Database.open(file, clock)).get();
+            return new Store(executor, database);
+        } catch (ExecutionException e) {
+            executor.shutdownNow();
+            if (e.getCause() instanceof DatabaseProblem problem) {
+                throw problem;
+            }
+            throw new IllegalStateException("Opening the database failed", e.getCause());
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while opening the database", e);
+        }
+    }
+
+    public java.nio.file.Path file() {
+        return database.file();
+    }
+
+    /** Runs {@code work} in one transaction on the store thread; the future completes there. */
+    public <T> CompletableFuture<T> async(Work<T> work) {
+        return CompletableFuture.supplyAsync(() -> database.transaction(connection -> work.run(this)), executor);
+    }
+
+    /** Like {@link #async} but waits: for the command line, tests and background services, never the FX thread. */
+    public <T> T await(Work<T> work) {
+        try {
+            return async(work).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    public RoutineRepository routines() {
+        return routines;
+    }
+
+    public PleasureRepository pleasures() {
+        return pleasures;
+    }
+
+    public StackRepository stacks() {
+        return stacks;
+    }
+
+    public OutcomeRepository outcomes() {
+        return outcomes;
+    }
+
+    public PromptResponseRepository promptResponses() {
+        return promptResponses;
+    }
+
+    public GlimmerRepository glimmers() {
+        return glimmers;
+    }
+
+    public ReflectionRepository reflections() {
+        return reflections;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        executor.submit(database::close);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A piece of database work, given the store's repositories. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Store store);
+    }
+}

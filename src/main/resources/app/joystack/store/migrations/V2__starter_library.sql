@@ -1,0 +1,45 @@
+-- The starter library, seeded once by this migration. The person may edit or delete any of it;
+-- because user_version moves past 2, nothing here is ever inserted again.
+
+INSERT INTO pleasure (name, family, senses, note) VALUES
+ ('Favourite album, start to finish', 'SENSORY', 'SOUND', 'One you know every word of.'),
+ ('A podcast you look forward to', 'SENSORY', 'SOUND', ''),
+ ('Rain or forest sounds', 'SENSORY', 'SOUND', 'Eyes closed for the first minute.'),
+ ('Freshly brewed coffee or tea', 'SENSORY', 'SMELL,TASTE', 'Smell it before the first sip.'),
+ ('A scented candle', 'SENSORY', 'SMELL,SIGHT', ''),
+ ('Hand cream that smells good', 'SENSORY', 'SMELL,TOUCH', ''),
+ ('A square of good chocolate', 'SENSORY', 'TASTE', 'Let it melt slowly.'),
+ ('A piece of ripe fruit', 'SENSORY', 'TASTE,SMELL', ''),
+ ('Warm socks or a soft blanket', 'SENSORY', 'TOUCH', ''),
+ ('Warm water over your hands', 'SENSORY', 'TOUCH', ''),
+ ('Sunlight on your face', 'SENSORY', 'SIGHT,TOUCH', 'By a window counts.'),
+ ('Watching the sky change', 'SENSORY', 'SIGHT', ''),
+ ('Fresh flowers or a green plant nearby', 'SENSORY', 'SIGHT,SMELL', ''),
+ ('Stretching slowly', 'SENSORY', 'TOUCH', ''),
+ ('Crossing one thing off a list', 'SMALL_ACHIEVEMENT', '', ''),
+ ('Tidying one drawer', 'SMALL_ACHIEVEMENT', 'SIGHT', ''),
+ ('Sending the message you have been putting off', 'SMALL_ACHIEVEMENT', '', ''),
+ ('Watering the plants', 'SMALL_ACHIEVEMENT', 'SIGHT,TOUCH', ''),
+ ('Making the bed', 'SMALL_ACHIEVEMENT', 'TOUCH', ''),
+ ('Clearing the sink', 'SMALL_ACHIEVEMENT', 'SIGHT', ''),
+ ('Learning one new word', 'SMALL_ACHIEVEMENT', '', ''),
+ ('An old favourite song on shuffle', 'UNEXPECTED_DELIGHT', 'SOUND', ''),
+ ('A funny picture or video', 'UNEXPECTED_DELIGHT', 'SIGHT', ''),
+ ('A new route on a short walk', 'UNEXPECTED_DELIGHT', 'SIGHT', 'Turn left where you would turn right.'),
+ ('Trying a snack you have never had', 'UNEXPECTED_DELIGHT', 'TASTE', ''),
+ ('Old photos from a good day', 'UNEXPECTED_DELIGHT', 'SIGHT', ''),
+ ('Noticing birds outside', 'UNEXPECTED_DELIGHT', 'SIGHT,SOUND', ''),
+ ('A short call with a friend', 'CONNECTION', 'SOUND', ''),
+ ('A kind message to someone', 'CONNECTION', '', ''),
+ ('Time with a pet', 'CONNECTION', 'TOUCH', ''),
+ ('A shared laugh', 'CONNECTION', 'SOUND', ''),
+ ('Remembering a happy moment together', 'CONNECTION', '', ''),
+ ('Cooking for someone', 'CONNECTION', 'SMELL,TASTE', '');
+
+INSERT INTO routine (name, usual_minutes) VALUES
+ ('Dishes', 20),
+ ('Commute', 30),
+ ('Evening wind-down', 30),
+ ('Morning stretch', 10),
+ ('Laundry', 15),
+ ('Email catch-up', 25);
