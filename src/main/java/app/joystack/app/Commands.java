@@ -1,0 +1,44 @@
+package app.joystack.app;
+
+import app.joystack.store.DataLocation;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** The jobs JoyStack does without a window. */
+final class Commands {
+    private Commands() {
+    }
+
+    static int run(String command, List<String> args, DataLocation location, PrintStream out, PrintStream err) {
+        return switch (command) {
+            case "version" -> {
+                out.println("JoyStack " + Version.current());
+                yield 0;
+            }
+            case "help" -> {
+                out.print(usage());
+                yield 0;
+            }
+            default -> {
+                err.println("joystack: unknown command \"" + command + "\".");
+                err.print(usage());
+                yield 2;
+            }
+        };
+    }
+
+    static String usage() {
+        return """
+                Usage: joystack [--data-dir DIR] [COMMAND] [OPTIONS]
+
+                With no command, JoyStack opens its window (add --tray to start quietly in the tray).
+
+                Commands:
+                  version                       print the version
+                  help                          print this help
+
+                The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.
+                """;
+    }
+}

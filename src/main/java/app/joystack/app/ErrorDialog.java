@@ -1,0 +1,42 @@
+package app.joystack.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
+
+/** Tells the person, in plain words, that something went wrong and where the details are. */
+public final class ErrorDialog {
+    private ErrorDialog() {
+    }
+
+    public static void show(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        ErrorLog.record("Unexpected error", cause);
+        if (!Platform.isFxApplicationThread()) {
+            try {
+                Platform.runLater(() -> show(cause));
+            } catch (IllegalStateException toolkitGone) {
+                System.err.println("JoyStack: " + message(cause));
+            }
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("JoyStack");
+        alert.setHeaderText("Something went wrong");
+        Label text = new Label(message(cause));
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(520);
+        alert.show();
+    }
+
+    static String message(Throwable cause) {
+        Path log = ErrorLog.file();
+        String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return "JoyStack ran into a problem: " + what + "\n\nWhat you saved before this is kept. "
+                + (log == null ? "" : "The details were written to " + log + ".");
+    }
+}

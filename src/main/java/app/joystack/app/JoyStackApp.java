@@ -1,0 +1,147 @@
+package app.joystack.app;
+
+import app.joystack.store.DataLocation;
+import app.joystack.store.Database;
+import app.joystack.store.DatabaseProblem;
+import app.joystack.store.InstanceLock;
+import app.joystack.store.Store;
+import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.settings.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/** The JavaFX application: opens the store off the FX thread, then shows the main window. */
+public final class JoyStackApp extends Application {
+    private static final Logger LOG = Logger.getLogger(JoyStackApp.class.getName());
+    private static DataLocation location;
+    private static InstanceLock instanceLock;
+
+    private final Clock clock = Clock.systemDefaultZone();
+    private Store store;
+    private Map<String, String> settings = Map.of();
+    private DatabaseProblem problem;
+    private WindowPlacement placement;
+
+    static void prepare(DataLocation dataLocation, InstanceLock lock, boolean startInTray) {
+        location = dataLocation;
+        instanceLock = lock;
+    }
+
+    /** Runs on the launcher thread, so the disk work here never blocks the FX thread. */
+    @Override
+    public void init() {
+        ErrorLog.install(location.logFile());
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorDialog.show(error));
+        openStore();
+    }
+
+    private void openStore() {
+        try {
+            store = Store.open(location.database(), clock);
+            settings = store.await(s -> s.settings().all());
+            problem = null;
+        } catch (DatabaseProblem e) {
+            LOG.warning(e.getMessage());
+            problem = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle("JoyStack");
+        stage.getIcons().addAll(icons());
+        if (problem != null) {
+            offerFreshStart(stage);
+        } else {
+            showMain(stage);
+        }
+    }
+
+    static List<Image> icons() {
+        return List.of(16, 24, 32, 48, 64, 128, 256).stream()
+                .map(size -> new Image(JoyStackApp.class.getResourceAsStream("/app/joystack/icons/joystack-" + size + ".png")))
+                .toList();
+    }
+
+    private void showMain(Stage stage) {
+        Theme.fromSetting(settings.get(Theme.SETTING)).apply();
+        MainWindow window = Screens.mainWindow(store, clock, settings, location);
+        placement = new WindowPlacement(stage, store);
+        stage.setScene(Screens.scene(window));
+        placement.restore(settings);
+        stage.show();
+        window.select(0);
+        instanceLock.listen(() -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+        }));
+    }
+
+    /** Shown when the data file cannot be opened. The file is never changed; the person chooses. */
+    private void offerFreshStart(Stage stage) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.setTitle("JoyStack cannot open your data");
+        alert.setHeaderText("Your data file could not be opened");
+        ButtonType fresh = new ButtonType("Move it aside and start fresh", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        String advice = problem.canStartFresh()
+                ? "\n\nYou can move the file aside (it is kept, renamed with today's date) and start with a fresh "
+                + "one, or quit and look at it first."
+                : "";
+        alert.setContentText(problem.getMessage() + advice);
+        alert.getButtonTypes().setAll(problem.canStartFresh() ? List.of(fresh, quit) : List.of(quit));
+        alert.getDialogPane().setPrefWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == fresh) {
+            Path file = problem.file();
+            CompletableFuture.supplyAsync(() -> {
+                try {
+                    Path aside = Database.moveAside(file, clock);
+                    LOG.info("Moved " + file + " aside to " + aside);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                openStore();
+                return problem;
+            }).whenCompleteAsync((stillBroken, error) -> {
+                if (error != null) {
+                    ErrorDialog.show(error);
+                    Platform.exit();
+                } else if (stillBroken != null) {
+                    offerFreshStart(stage);
+                } else {
+                    showMain(stage);
+                }
+            }, Platform::runLater);
+        } else {
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (placement != null) {
+            placement.save();
+        }
+        if (store != null) {
+            // Shutting down: waiting here lets queued writes finish before the process ends.
+            store.close();
+        }
+        instanceLock.close();
+        System.exit(0);
+    }
+}

@@ -1,0 +1,63 @@
+package app.joystack.app;
+
+import app.joystack.store.DataLocation;
+import app.joystack.store.InstanceLock;
+import javafx.application.Application;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * The launcher. Not an {@link Application} itself, so JavaFX can stay on the classpath.
+ * With no command it opens the window; with a command it does that job and exits.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command line; returns the exit code, or -1 when the window was started and owns the process. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("joystack: " + e.getMessage());
+            return 2;
+        }
+        DataLocation location = DataLocation.resolve(line.dataDir(), System.getenv());
+        if (line.command().isPresent()) {
+            return Commands.run(line.command().get(), line.arguments(), location, out, err);
+        }
+        return startWindow(location, line.quiet(), err);
+    }
+
+    private static int startWindow(DataLocation location, boolean quiet, PrintStream err) {
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.tryAcquire(location);
+        } catch (IOException e) {
+            err.println("joystack: cannot use the data folder " + location.folder() + ": " + e.getMessage());
+            return 1;
+        }
+        if (lock.isEmpty()) {
+            if (InstanceLock.askRunningToShow(location)) {
+                err.println("JoyStack is already running; its window has been brought forward.");
+                return 0;
+            }
+            err.println("JoyStack is already running with the data folder " + location.folder()
+                    + ". Look for it in the tray or the task bar.");
+            return 1;
+        }
+        JoyStackApp.prepare(location, lock.get(), quiet);
+        Application.launch(JoyStackApp.class);
+        return -1;
+    }
+}

@@ -1,0 +1,44 @@
+package app.joystack.app;
+
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.about.AboutScreen;
+import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.settings.SettingsScreen;
+import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NotYetScreen;
+import app.joystack.ui.shell.UiContext;
+import javafx.scene.Scene;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Wires the screens to the store; the one place that knows every screen. */
+public final class Screens {
+    private Screens() {
+    }
+
+    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
+        UiContext context = new UiContext(store, clock, ErrorDialog::show);
+        return new MainWindow(List.of(
+                new NotYetScreen("Plan", Feather.CALENDAR,
+                        "The week and day planner is being built. Your routines and the starter library are "
+                                + "already saved, and the Library page shows them."),
+                new LibraryScreen(context),
+                new NotYetScreen("Journal", Feather.BOOK_OPEN,
+                        "The glimmer journal is coming soon: a place to note small good moments in a line."),
+                new NotYetScreen("Reflection", Feather.BAR_CHART_2,
+                        "The weekly reflection is coming soon: a kind look back at each week, with an export."),
+                new SettingsScreen(context, settings),
+                new AboutScreen(location.folder())));
+    }
+
+    public static Scene scene(MainWindow window) {
+        Scene scene = new Scene(window.root(), 1200, 780);
+        scene.getStylesheets().add(Screens.class.getResource("/app/joystack/joystack.css").toExternalForm());
+        window.installShortcuts(scene);
+        return scene;
+    }
+}

@@ -1,0 +1,102 @@
+package app.joystack.ui.settings;
+
+import app.joystack.app.ErrorLog;
+import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.UiContext;
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.Map;
+
+/** Settings that take effect at once and are saved in the store. */
+public final class SettingsScreen implements Screen {
+    private final UiContext context;
+    private final ToggleSwitch dark = new ToggleSwitch();
+    private final VBox page = new VBox(18);
+    private final ScrollPane scroll = new ScrollPane(page);
+
+    public SettingsScreen(UiContext context, Map<String, String> saved) {
+        this.context = context;
+        dark.setId("dark-theme");
+        dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
+        dark.selectedProperty().addListener((obs, was, isDark) -> {
+            Theme theme = isDark ? Theme.DARK : Theme.LIGHT;
+            theme.apply();
+            context.store().async(s -> {
+                s.settings().put(Theme.SETTING, theme.name());
+                return null;
+            }).exceptionally(error -> {
+                javafx.application.Platform.runLater(() -> context.errors().accept(error));
+                return null;
+            });
+        });
+        build();
+    }
+
+    private void build() {
+        scroll.setFitToWidth(true);
+        page.getStyleClass().add("page");
+        page.setPadding(new Insets(28, 36, 28, 36));
+        Label heading = new Label("Settings");
+        heading.getStyleClass().add("title-2");
+
+        GridPane look = grid();
+        look.addRow(0, new Label("Dark theme"), dark);
+
+        GridPane files = grid();
+        files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
+        files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
+
+        page.getChildren().addAll(heading, section("Look"), look, section("Your files"), files,
+                hint("The data file is readable only by your user account. Back it up like any other file."));
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(10);
+        return grid;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Node selectable(String text) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(text);
+        field.setEditable(false);
+        field.setPrefColumnCount(42);
+        return field;
+    }
+
+    @Override
+    public String title() {
+        return "Settings";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.SETTINGS;
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+}

@@ -1,0 +1,38 @@
+package app.joystack.ui.shell;
+
+import app.joystack.domain.Family;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The colour and icon each family wears everywhere in the app, so a glance tells them apart. */
+public final class FamilyLook {
+    private FamilyLook() {
+    }
+
+    public static Color color(Family family) {
+        return switch (family) {
+            case SENSORY -> Color.web("#2f9e8f");
+            case SMALL_ACHIEVEMENT -> Color.web("#d08a1e");
+            case UNEXPECTED_DELIGHT -> Color.web("#8a5cc7");
+            case CONNECTION -> Color.web("#d05a7a");
+        };
+    }
+
+    public static Ikon ikon(Family family) {
+        return switch (family) {
+            case SENSORY -> Feather.FEATHER;
+            case SMALL_ACHIEVEMENT -> Feather.CHECK_CIRCLE;
+            case UNEXPECTED_DELIGHT -> Feather.STAR;
+            case CONNECTION -> Feather.HEART;
+        };
+    }
+
+    /** A small icon in the family's colour. */
+    public static FontIcon icon(Family family) {
+        FontIcon icon = new FontIcon(ikon(family));
+        icon.setIconColor(color(family));
+        return icon;
+    }
+}
