@@ -82,6 +82,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** For checks inside this package only (pragmas, query plans); everything else goes through repositories. */
+    java.sql.Connection connection() {
+        return database.connection();
+    }
+
     public RoutineRepository routines() {
         return routines;
     }

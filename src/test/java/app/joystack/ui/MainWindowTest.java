@@ -1,0 +1,66 @@
+package app.joystack.ui;
+
+import app.joystack.app.Screens;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app.joystack.ui.settings.Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("main-window"));
+        store = Store.open(location.database(), Clock.systemDefaultZone());
+        MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), Map.of(), location);
+        stage.setScene(Screens.scene(window));
+        stage.show();
+        stage.requestFocus();
+        window.select(0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void libraryListsTheStarterPleasuresAndSearchNarrowsThem(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-library");
+        TableView<?> table = robot.lookup("#library-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() >= 30);
+        robot.clickOn("#library-search").write("chocolate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+    }
+
+    @Test
+    void shortcutMovesBetweenPages(FxRobot robot) {
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#dark-theme").tryQuery().isPresent(), "Settings page is showing");
+    }
+}
