@@ -4,6 +4,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
 import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.shell.NotYetScreen;
@@ -23,9 +24,7 @@ public final class Screens {
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         return new MainWindow(List.of(
-                new NotYetScreen("Plan", Feather.CALENDAR,
-                        "The week and day planner is being built. Your routines and the starter library are "
-                                + "already saved, and the Library page shows them."),
+                new PlanScreen(context),
                 new LibraryScreen(context),
                 new NotYetScreen("Journal", Feather.BOOK_OPEN,
                         "The glimmer journal is coming soon: a place to note small good moments in a line."),
@@ -39,6 +38,8 @@ public final class Screens {
         Scene scene = new Scene(window.root(), 1200, 780);
         scene.getStylesheets().add(Screens.class.getResource("/app/joystack/joystack.css").toExternalForm());
         window.installShortcuts(scene);
+        window.screens().stream().filter(PlanScreen.class::isInstance).map(PlanScreen.class::cast)
+                .forEach(plan -> plan.installShortcuts(scene));
         return scene;
     }
 }
