@@ -100,8 +100,8 @@ public final class StackCard extends DayEntryView {
                 card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
             });
             BorderPane top = new BorderPane(routine);
-            top.setRight(mark);
-            BorderPane.setAlignment(mark, Pos.TOP_RIGHT);
+            // Room for the check button, which sits above the body.
+            top.setPadding(new Insets(0, 18, 0, 0));
             body.getChildren().add(top);
 
             for (Pleasure p : o.pleasures()) {
@@ -130,7 +130,9 @@ public final class StackCard extends DayEntryView {
                 mark.setVisible(height.doubleValue() >= 18);
             });
             body.setMinSize(0, 0);
-            getChildren().add(body);
+            // The calendar only starts a drag when the press lands on the card itself, so the text lets it through.
+            body.setMouseTransparent(true);
+            getChildren().addAll(body, mark);
             javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
             clip.widthProperty().bind(card.widthProperty());
             clip.heightProperty().bind(card.heightProperty());
@@ -160,6 +162,11 @@ public final class StackCard extends DayEntryView {
         @Override
         protected void layoutChildren(double x, double y, double w, double h) {
             getChildren().get(0).resizeRelocate(x, y, w, h);
+            if (getChildren().size() > 1) {
+                javafx.scene.Node mark = getChildren().get(1);
+                double size = Math.min(18, h);
+                mark.resizeRelocate(x + w - 20, y, 20, size);
+            }
         }
 
         @Override
