@@ -13,6 +13,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,7 +28,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,14 +41,15 @@ public final class LibraryScreen implements Screen {
     private static final String ANY_SENSE = "All senses";
 
     private final UiContext context;
-    private final ObservableList<Pleasure> pleasures = FXCollections.observableArrayList();
-    private final FilteredList<Pleasure> visible = new FilteredList<>(pleasures);
+    private final ObservableList<PleasureStats> pleasures = FXCollections.observableArrayList();
+    private final FilteredList<PleasureStats> visible = new FilteredList<>(pleasures);
     private final TextField search = new TextField();
     private final ComboBox<String> family = new ComboBox<>();
     private final ComboBox<String> sense = new ComboBox<>();
     private final CheckBox showArchived = new CheckBox("Show archived");
-    private final TableView<Pleasure> table = new TableView<>(visible);
+    private final TableView<PleasureStats> table = new TableView<>(visible);
     private final VBox view = new VBox(14);
+    private final Label status = new Label();
 
     public LibraryScreen(UiContext context) {
         this.context = context;
@@ -75,6 +79,36 @@ public final class LibraryScreen implements Screen {
         }
         sense.setValue(ANY_SENSE);
         sense.setId("library-sense");
+        Button add = new Button("New pleasure", new FontIcon(Feather.PLUS));
+        add.getStyleClass().add("accent");
+        add.setId("new-pleasure");
+        add.setOnAction(e -> add());
+        Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
+        edit.setId("edit-pleasure");
+        edit.setOnAction(e -> edit());
+        Button archive = new Button("Archive", new FontIcon(Feather.ARCHIVE));
+        archive.setId("archive-pleasure");
+        archive.setOnAction(e -> toggleArchived());
+        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        delete.setId("delete-pleasure");
+        delete.setOnAction(e -> delete());
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        edit.disableProperty().bind(none);
+        archive.disableProperty().bind(none);
+        delete.disableProperty().bind(none);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
+                archive.setText(row != null && row.pleasure().archived() ? "Restore" : "Archive"));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<PleasureStats> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit();
+                }
+            });
+            return row;
+        });
+        status.getStyleClass().add("text-muted");
+        status.setId("library-status");
         HBox filters = new HBox(10, search, family, sense, showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
         search.textProperty().addListener(o -> refilter());
@@ -83,12 +117,12 @@ public final class LibraryScreen implements Screen {
         showArchived.selectedProperty().addListener(o -> refilter());
         refilter();
 
-        TableColumn<Pleasure, String> name = new TableColumn<>("Pleasure");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()
-                + (c.getValue().archived() ? "  (archived)" : "")));
+        TableColumn<PleasureStats, String> name = new TableColumn<>("Pleasure");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
+                + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
         name.setPrefWidth(300);
-        TableColumn<Pleasure, Family> fam = new TableColumn<>("Family");
-        fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().family()));
+        TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
+        fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Family item, boolean empty) {
@@ -98,14 +132,27 @@ public final class LibraryScreen implements Screen {
             }
         });
         fam.setPrefWidth(180);
-        TableColumn<Pleasure, String> senses = new TableColumn<>("Senses");
-        senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().senses().stream().sorted()
+        TableColumn<PleasureStats, String> senses = new TableColumn<>("Senses");
+        senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().stream().sorted()
                 .map(Sense::label).collect(Collectors.joining(", "))));
         senses.setPrefWidth(140);
-        TableColumn<Pleasure, String> note = new TableColumn<>("Note");
-        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        note.setPrefWidth(260);
-        table.getColumns().setAll(List.of(name, fam, senses, note));
+        TableColumn<PleasureStats, Number> recent = new TableColumn<>("Last 14 days");
+        recent.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last14Days()));
+        recent.setPrefWidth(100);
+        recent.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<PleasureStats, Number> quarter = new TableColumn<>("Last 90 days");
+        quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
+        quarter.setPrefWidth(100);
+        quarter.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<PleasureStats, String> rating = new TableColumn<>("Average joy");
+        rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
+                ? String.format("%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
+        rating.setPrefWidth(100);
+        rating.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
+        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
+        note.setPrefWidth(200);
+        table.getColumns().setAll(List.of(name, fam, senses, recent, quarter, rating, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No pleasures match. Try clearing the search or filters."));
         table.setId("library-table");
@@ -113,7 +160,11 @@ public final class LibraryScreen implements Screen {
 
         view.getStyleClass().add("page");
         view.setPadding(new Insets(24, 28, 24, 28));
-        view.getChildren().addAll(new HBox(12, heading, count), filters, table);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, add, edit, archive, delete, spacer, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions);
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
     }
 
@@ -122,17 +173,88 @@ public final class LibraryScreen implements Screen {
         String familyChoice = family.getValue();
         String senseChoice = sense.getValue();
         boolean archived = showArchived.isSelected();
-        visible.setPredicate(p -> (archived || !p.archived())
+        visible.setPredicate(row -> matches(row.pleasure(), words, familyChoice, senseChoice, archived));
+    }
+
+    private static boolean matches(Pleasure p, String words, String familyChoice, String senseChoice, boolean archived) {
+        return (archived || !p.archived())
                 && (words.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(words)
                     || p.note().toLowerCase(Locale.ROOT).contains(words))
                 && (familyChoice == null || ANY_FAMILY.equals(familyChoice) || p.family().label().equals(familyChoice))
                 && (senseChoice == null || ANY_SENSE.equals(senseChoice)
-                    || p.senses().stream().anyMatch(s -> s.label().equals(senseChoice))));
+                    || p.senses().stream().anyMatch(s -> s.label().equals(senseChoice)));
     }
 
     @Override
     public void shown() {
-        context.load(s -> s.pleasures().all(), pleasures::setAll);
+        LocalDate today = LocalDate.now(context.clock());
+        context.load(s -> PleasureStats.of(s.pleasures().all(), s.pleasures().usesSince(today.minusDays(90)), today),
+                rows -> {
+                    Pleasure selected = selected();
+                    pleasures.setAll(rows);
+                    if (selected != null) {
+                        visible.stream().filter(r -> r.pleasure().id() == selected.id()).findFirst()
+                                .ifPresent(r -> table.getSelectionModel().select(r));
+                    }
+                });
+    }
+
+    private Pleasure selected() {
+        PleasureStats row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.pleasure();
+    }
+
+    private void add() {
+        new PleasureDialog(view.getScene().getWindow(), null).showAndWait()
+                .ifPresent(p -> save(s -> s.pleasures().insert(p), "Added " + p.name() + "."));
+    }
+
+    private void edit() {
+        Pleasure p = selected();
+        if (p != null) {
+            new PleasureDialog(view.getScene().getWindow(), p).showAndWait()
+                    .ifPresent(changed -> save(s -> {
+                        s.pleasures().update(changed);
+                        return changed;
+                    }, "Saved " + changed.name() + "."));
+        }
+    }
+
+    private void toggleArchived() {
+        Pleasure p = selected();
+        if (p != null) {
+            Pleasure changed = p.withArchived(!p.archived());
+            save(s -> {
+                s.pleasures().update(changed);
+                return changed;
+            }, changed.archived() ? p.name() + " is archived: kept in your history, no longer suggested."
+                    : p.name() + " is back in your library.");
+        }
+    }
+
+    /** Deletes a pleasure nobody used; one with history is archived instead, so past weeks stay true. */
+    private void delete() {
+        Pleasure p = selected();
+        if (p == null) {
+            return;
+        }
+        context.load(s -> {
+            if (s.pleasures().deleteIfUnused(p.id())) {
+                return "Deleted " + p.name() + ".";
+            }
+            s.pleasures().update(p.withArchived(true));
+            return p.name() + " is part of your history, so it was archived instead of deleted.";
+        }, message -> {
+            status.setText(message);
+            shown();
+        });
+    }
+
+    private void save(app.joystack.store.Store.Work<Pleasure> work, String message) {
+        context.load(work, saved -> {
+            status.setText(message);
+            shown();
+        });
     }
 
     @Override

@@ -452,8 +452,9 @@ public final class PlanScreen implements Screen {
         dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
         for (DayViewBase days : List.of(weekView.getWeekView(), dayView.getDayView())) {
             days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-            days.setVisibleHours(13);
-            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW);
+            days.setVisibleHours(10);
+            // Night hours fold away so the day's stacks get the room; a stack there still shows.
+            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
             days.setStartTime(LocalTime.of(6, 0));
             days.setEndTime(LocalTime.of(23, 0));
         }
@@ -536,6 +537,7 @@ public final class PlanScreen implements Screen {
         status.setId("plan-status");
         statusFade.setOnFinished(e -> status.setText(""));
         summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setWrapText(true);
         summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox secondRow = new HBox(10, summary, status, picker, snap);

@@ -82,7 +82,7 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             Occurrence o = found.get();
-            Label routine = new Label(TIME.format(o.start()) + "  " + o.routine().name());
+            Label routine = new Label(o.routine().name());
             routine.getStyleClass().add("stack-card-routine");
             routine.setMinWidth(0);
             HBox.setHgrow(routine, Priority.ALWAYS);
@@ -124,8 +124,7 @@ public final class StackCard extends DayEntryView {
                     body.getChildren().get(i).setVisible(!small);
                     body.getChildren().get(i).setManaged(!small);
                 }
-                routine.setText(TIME.format(o.start()) + "  " + o.routine().name()
-                        + (small && o.outcome().isPresent() ? "  " + shortState(o) : ""));
+                routine.setText(o.routine().name() + (small && o.outcome().isPresent() ? "  " + shortState(o) : ""));
                 top.setBottom(small && height.doubleValue() >= 30 ? compact : null);
                 mark.setVisible(height.doubleValue() >= 18);
             });
@@ -150,7 +149,7 @@ public final class StackCard extends DayEntryView {
             long minutes = o.stack().duration().toMinutes();
             String length = minutes >= 60 && minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
             if (o.outcome().isEmpty()) {
-                return "Planned \u00b7 " + length;
+                return TIME.format(o.start()) + " \u00b7 " + length;
             }
             StackOccurrenceOutcome out = o.outcome().get();
             if (out.outcome() == Outcome.SKIPPED) {

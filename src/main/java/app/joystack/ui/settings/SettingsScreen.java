@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.app.ErrorLog;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.variety.RepetitionCheck;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -29,18 +30,12 @@ public final class SettingsScreen implements Screen {
         dark.selectedProperty().addListener((obs, was, isDark) -> {
             Theme theme = isDark ? Theme.DARK : Theme.LIGHT;
             theme.apply();
-            context.store().async(s -> {
-                s.settings().put(Theme.SETTING, theme.name());
-                return null;
-            }).exceptionally(error -> {
-                javafx.application.Platform.runLater(() -> context.errors().accept(error));
-                return null;
-            });
+            save(Theme.SETTING, theme.name());
         });
-        build();
+        build(saved);
     }
 
-    private void build() {
+    private void build(Map<String, String> saved) {
         scroll.setFitToWidth(true);
         page.getStyleClass().add("page");
         page.setPadding(new Insets(28, 36, 28, 36));
@@ -50,12 +45,38 @@ public final class SettingsScreen implements Screen {
         GridPane look = grid();
         look.addRow(0, new Label("Dark theme"), dark);
 
+        GridPane planner = grid();
+        javafx.scene.control.Spinner<Integer> limit = new javafx.scene.control.Spinner<>(2, 21,
+                parseLimit(saved.get(RepetitionCheck.SETTING)));
+        limit.setId("repetition-limit");
+        limit.setPrefWidth(90);
+        limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
+        planner.addRow(0, new Label("Mention when a week uses one pleasure more than"), new javafx.scene.layout.HBox(8,
+                limit, new Label("times")));
+
         GridPane files = grid();
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
         files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
 
-        page.getChildren().addAll(heading, section("Look"), look, section("Your files"), files,
+        page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner,
+                hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
+                section("Your files"), files,
                 hint("The data file is readable only by your user account. Back it up like any other file."));
+    }
+
+    private void save(String key, String value) {
+        context.load(s -> {
+            s.settings().put(key, value);
+            return null;
+        }, ignored -> { });
+    }
+
+    private static int parseLimit(String text) {
+        try {
+            return text == null ? RepetitionCheck.DEFAULT_LIMIT : Math.max(2, Math.min(21, Integer.parseInt(text)));
+        } catch (NumberFormatException e) {
+            return RepetitionCheck.DEFAULT_LIMIT;
+        }
     }
 
     private static GridPane grid() {

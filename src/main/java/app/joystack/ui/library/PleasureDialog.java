@@ -1,0 +1,98 @@
+package app.joystack.ui.library;
+
+import app.joystack.domain.Family;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.Sense;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. */
+final class PleasureDialog extends Dialog<Pleasure> {
+    PleasureDialog(Window owner, Pleasure editing) {
+        initOwner(owner);
+        setTitle(editing == null ? "New pleasure" : "Edit pleasure");
+        setHeaderText(null);
+        TextField name = new TextField(editing == null ? "" : editing.name());
+        name.setId("pleasure-name");
+        name.setPromptText("Warm tea in the good mug");
+        ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));
+        family.setId("pleasure-family");
+        family.setValue(editing == null ? Family.SENSORY : editing.family());
+        Map<Sense, CheckBox> senses = new EnumMap<>(Sense.class);
+        HBox senseBoxes = new HBox(10);
+        for (Sense sense : Sense.values()) {
+            CheckBox box = new CheckBox(sense.label());
+            box.setSelected(editing != null && editing.senses().contains(sense));
+            senses.put(sense, box);
+            senseBoxes.getChildren().add(box);
+        }
+        TextArea note = new TextArea(editing == null ? "" : editing.note());
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText("Anything that helps you enjoy it (optional)");
+
+        StringBinding problem = Bindings.createStringBinding(() -> {
+            try {
+                build(editing, name.getText(), family.getValue(), EnumSet.noneOf(Sense.class), note.getText());
+                return "";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, name.textProperty(), family.valueProperty(), note.textProperty());
+        Label error = new Label();
+        error.setId("pleasure-error");
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(problem);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Family"), family);
+        grid.addRow(2, new Label("Senses"), senseBoxes);
+        grid.addRow(3, new Label("Note"), note);
+        grid.add(error, 1, 4);
+        getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(560);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        getDialogPane().lookupButton(save).disableProperty().bind(Bindings.isNotEmpty(problem));
+        getDialogPane().lookupButton(save).setId("save-pleasure");
+        setResultConverter(button -> {
+            if (button != save) {
+                return null;
+            }
+            Set<Sense> chosen = EnumSet.noneOf(Sense.class);
+            senses.forEach((sense, box) -> {
+                if (box.isSelected()) {
+                    chosen.add(sense);
+                }
+            });
+            return build(editing, name.getText(), family.getValue(), chosen, note.getText());
+        });
+    }
+
+    private static Pleasure build(Pleasure editing, String name, Family family, Set<Sense> senses, String note) {
+        return new Pleasure(editing == null ? 0 : editing.id(), name, family, senses, note,
+                editing != null && editing.archived());
+    }
+}

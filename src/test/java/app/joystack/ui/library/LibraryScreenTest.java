@@ -1,0 +1,101 @@
+package app.joystack.ui.library;
+
+import app.joystack.app.Screens;
+import app.joystack.domain.Pleasure;
+import app.joystack.plan.SampleWeek;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class LibraryScreenTest {
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final Clock CLOCK = Clock.fixed(LocalDate.of(2026, 11, 27).atTime(20, 0).atZone(ZONE).toInstant(), ZONE);
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("library-" + System.nanoTime()));
+        store = Store.open(location.database(), CLOCK);
+        SampleWeek.addTo(store, LocalDate.now(CLOCK));
+        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
+        stage.setScene(Screens.scene(window));
+        stage.show();
+        stage.requestFocus();
+        window.select("Library");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<PleasureStats> table(FxRobot robot) {
+        return robot.lookup("#library-table").queryAs(TableView.class);
+    }
+
+    private PleasureStats row(FxRobot robot, String name) {
+        return table(robot).getItems().stream().filter(r -> r.pleasure().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void showsHowOftenEachPleasureWasEnjoyedAndHowItWasRated(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() >= 30);
+        PleasureStats podcast = row(robot, "A podcast you look forward to");
+        // The sample week marks Monday's commute skipped and Tuesday's done.
+        assertEquals(1, podcast.last14Days());
+        assertEquals(1, podcast.last90Days());
+        assertTrue(podcast.averageRating().isPresent());
+        assertEquals(0, row(robot, "Cooking for someone").last90Days());
+    }
+
+    @Test
+    void addAPleasureThenArchiveOneThatHistoryUses(FxRobot robot) throws Exception {
+        robot.clickOn("#new-pleasure");
+        robot.clickOn("#pleasure-name").write("Lavender pillow spray \uD83D\uDC9C");
+        robot.clickOn("#save-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.pleasures().all()).stream()
+                .anyMatch(p -> p.name().equals("Lavender pillow spray \uD83D\uDC9C")));
+
+        robot.clickOn("#library-search").write("podcast");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.clickOn(robot.lookup("#library-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Button delete = robot.lookup("#delete-pleasure").queryButton();
+        robot.clickOn(delete);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.pleasures().all()).stream()
+                .filter(p -> p.name().startsWith("A podcast")).allMatch(Pleasure::archived));
+        assertTrue(store.await(s -> s.pleasures().all()).stream().anyMatch(p -> p.name().startsWith("A podcast")),
+                "a pleasure with history is archived, never deleted");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        robot.clickOn("Show archived");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+    }
+}
