@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Writes JoyStack's log, with full error details, to a rotating file in the per-user data folder. */
+/** Writes JoyStack's log, with full error details, to a file (capped at 2 MB) in the per-user data folder. */
 public final class ErrorLog {
     private static final Logger LOG = Logger.getLogger("app.joystack");
     private static Path file;
@@ -22,7 +22,7 @@ public final class ErrorLog {
         }
         try {
             Files.createDirectories(logFile.getParent());
-            FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 3, true);
+            FileHandler handler = new FileHandler(logFile.toString(), 2_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             LOG.addHandler(handler);

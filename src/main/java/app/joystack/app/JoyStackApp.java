@@ -9,8 +9,6 @@ import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.settings.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -93,20 +91,8 @@ public final class JoyStackApp extends Application {
 
     /** Shown when the data file cannot be opened. The file is never changed; the person chooses. */
     private void offerFreshStart(Stage stage) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.setTitle("JoyStack cannot open your data");
-        alert.setHeaderText("Your data file could not be opened");
-        ButtonType fresh = new ButtonType("Move it aside and start fresh", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        String advice = problem.canStartFresh()
-                ? "\n\nYou can move the file aside (it is kept, renamed with today's date) and start with a fresh "
-                + "one, or quit and look at it first."
-                : "";
-        alert.setContentText(problem.getMessage() + advice);
-        alert.getButtonTypes().setAll(problem.canStartFresh() ? List.of(fresh, quit) : List.of(quit));
-        alert.getDialogPane().setPrefWidth(560);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isPresent() && answer.get() == fresh) {
+        Optional<ButtonType> answer = new DataProblemDialog(problem).showAndWait();
+        if (answer.isPresent() && answer.get() == DataProblemDialog.START_FRESH) {
             Path file = problem.file();
             CompletableFuture.supplyAsync(() -> {
                 try {
