@@ -1,0 +1,69 @@
+package app.joystack.reflection;
+
+import app.joystack.domain.PromptAnswer;
+
+import java.util.Locale;
+
+/**
+ * The sentences the reflection uses for its figures. Kept in one place so the window and the command
+ * line speak alike: counts and kind words, never a verdict.
+ */
+public final class WeekInWords {
+    private WeekInWords() {
+    }
+
+    public static String stacks(WeeklySummary s) {
+        if (s.planned() == 0) {
+            return "No stacks were planned this week.";
+        }
+        String line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
+                + " happened this week.";
+        if (s.skipped() > 0) {
+            line += " " + s.skipped() + " set aside, which is a fine choice too.";
+        }
+        return line;
+    }
+
+    public static String rating(WeeklySummary s) {
+        return s.averageIfRated().map(avg -> "Average joy rating " + oneDecimal(avg) + " out of 5.")
+                .orElse("No joy ratings yet this week.");
+    }
+
+    public static String grounding(WeeklySummary s) {
+        if (s.groundingTotal() == 0) {
+            return "No grounding breaks were offered this week.";
+        }
+        return "Grounding breaks: " + s.grounding().get(PromptAnswer.DONE) + " taken, "
+                + s.grounding().get(PromptAnswer.SNOOZED) + " snoozed, "
+                + s.grounding().get(PromptAnswer.SKIPPED) + " skipped, "
+                + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered.";
+    }
+
+    public static String glimmers(WeeklySummary s) {
+        int n = s.glimmerCount();
+        return n == 0 ? "No glimmers noted yet this week."
+                : n + " " + plural(n, "glimmer", "glimmers") + " noted this week.";
+    }
+
+    public static String variety(WeeklySummary s) {
+        int n = s.distinctPleasures();
+        if (n == 0) {
+            return "No pleasures were marked as enjoyed yet.";
+        }
+        return n + " different " + plural(n, "pleasure", "pleasures") + " enjoyed.";
+    }
+
+    /** Said when a week holds nothing: an invitation, not a judgement. */
+    public static String emptyWeek() {
+        return "Nothing is recorded for this week yet, and that is all right. One small good moment is "
+                + "enough to begin: note a glimmer, or pair a routine with a pleasure you enjoy.";
+    }
+
+    public static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+}
