@@ -3,7 +3,9 @@ package app.joystack.app;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
+import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.reflection.ReflectionScreen;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.shell.NotYetScreen;
@@ -27,10 +29,8 @@ public final class Screens {
                         "The week and day planner is being built. Your routines and the starter library are "
                                 + "already saved, and the Library page shows them."),
                 new LibraryScreen(context),
-                new NotYetScreen("Journal", Feather.BOOK_OPEN,
-                        "The glimmer journal is coming soon: a place to note small good moments in a line."),
-                new NotYetScreen("Reflection", Feather.BAR_CHART_2,
-                        "The weekly reflection is coming soon: a kind look back at each week, with an export."),
+                new JournalScreen(context),
+                new ReflectionScreen(context, Version.current()),
                 new SettingsScreen(context, settings),
                 new AboutScreen(location.folder())));
     }

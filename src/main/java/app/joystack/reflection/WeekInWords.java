@@ -53,6 +53,18 @@ public final class WeekInWords {
         return n + " different " + plural(n, "pleasure", "pleasures") + " enjoyed.";
     }
 
+    /**
+     * A gentle nudge toward variety when one pleasure carried most of the week, since a pleasure
+     * repeated every day slowly loses its effect. Empty when the week was already varied.
+     */
+    public static String varietyHint(WeeklySummary s) {
+        return s.mostUsed()
+                .filter(top -> top.done() >= 3 && s.distinctPleasures() <= 2)
+                .map(top -> top.pleasure().name() + " carried much of this week. Pairing a routine with "
+                        + "something new next week can keep it feeling fresh.")
+                .orElse("");
+    }
+
     /** Said when a week holds nothing: an invitation, not a judgement. */
     public static String emptyWeek() {
         return "Nothing is recorded for this week yet, and that is all right. One small good moment is "
