@@ -33,7 +33,7 @@ public final class WeekInWords {
         if (s.groundingTotal() == 0) {
             return "No grounding breaks were offered this week.";
         }
-        return "Grounding breaks: " + s.grounding().get(PromptAnswer.DONE) + " taken, "
+        return s.grounding().get(PromptAnswer.DONE) + " taken, "
                 + s.grounding().get(PromptAnswer.SNOOZED) + " snoozed, "
                 + s.grounding().get(PromptAnswer.SKIPPED) + " skipped, "
                 + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered.";

@@ -124,7 +124,7 @@ class WeeklySummaryTest {
                 WeekInWords.stacks(s));
         assertEquals("Average joy rating 4.0 out of 5.", WeekInWords.rating(s));
         assertEquals("3 glimmers noted this week.", WeekInWords.glimmers(s));
-        assertEquals("Grounding breaks: 1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered.",
+        assertEquals("1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered.",
                 WeekInWords.grounding(s));
     }
 

@@ -262,9 +262,11 @@ public final class JournalScreen implements Screen {
             icon.setMinWidth(18);
             g.familyIfKnown().ifPresent(f -> {
                 FontIcon tinted = FamilyLook.icon(f);
-                // Inline, because the list cell's own icon colour would otherwise grey it out.
+                // Inline (appended, so the glyph font in FontIcon's own style survives), because the list
+                // cell's icon colour would otherwise grey it out.
                 Color c = FamilyLook.color(f);
-                tinted.setStyle(String.format("-fx-icon-color: rgb(%d, %d, %d);", Math.round(c.getRed() * 255),
+                tinted.setStyle(tinted.getStyle() + String.format(";-fx-icon-color: rgb(%d, %d, %d);",
+                        Math.round(c.getRed() * 255),
                         Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
                 icon.getChildren().add(tinted);
                 Tooltip.install(icon, new Tooltip(f.label()));

@@ -366,7 +366,8 @@ public final class ReflectionScreen implements Screen {
     /** The family's icon in its colour, set inline because list and label styles would grey it out. */
     static FontIcon familyIcon(Family family) {
         FontIcon icon = FamilyLook.icon(family);
-        icon.setStyle("-fx-icon-color: " + web(FamilyLook.color(family)) + ";");
+        // Appended: FontIcon keeps its glyph font in its own style, which must survive.
+        icon.setStyle(icon.getStyle() + ";-fx-icon-color: " + web(FamilyLook.color(family)) + ";");
         return icon;
     }
 
