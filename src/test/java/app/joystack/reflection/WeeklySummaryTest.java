@@ -129,6 +129,26 @@ class WeeklySummaryTest {
     }
 
     @Test
+    void aWeekLeaningOnOnePleasureGetsAGentleNudgeTowardVariety() {
+        assertEquals("", WeekInWords.varietyHint(summary(SeededWeek.WEEK)), "three pleasures is varied enough");
+        WeeklySummary s = summary(IsoWeek.parse("2026-W30"));
+        assertEquals("", WeekInWords.varietyHint(s), "an empty week gets no nudge");
+        long walk = store.await(st -> st.routines().named("Walk")).id();
+        store.await(st -> {
+            var stack = st.stacks().insert(new app.joystack.domain.JoyStack(0, walk, java.util.List.of(seed.playlist.id()),
+                    LocalDate.of(2026, 7, 20), java.time.LocalTime.of(7, 0), java.time.Duration.ofMinutes(20),
+                    app.joystack.domain.Recurrence.daily().until(LocalDate.of(2026, 7, 24))));
+            for (int d = 0; d < 4; d++) {
+                st.outcomes().put(new app.joystack.domain.StackOccurrenceOutcome(stack.id(),
+                        LocalDate.of(2026, 7, 20 + d), Outcome.DONE, null, ""));
+            }
+            return null;
+        });
+        assertEquals("Rainy-day playlist carried much of this week. Pairing a routine with something new next "
+                + "week can keep it feeling fresh.", WeekInWords.varietyHint(summary(IsoWeek.parse("2026-W30"))));
+    }
+
+    @Test
     void anOutcomeIsCountedEvenAfterItsDateLeftTheSeries() {
         // The person marks Friday done, then shortens the series to end on Thursday: Friday still happened.
         store.await(s -> {
