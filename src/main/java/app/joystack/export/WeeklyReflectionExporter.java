@@ -4,7 +4,7 @@ import app.joystack.domain.Family;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.reflection.DaySummary;
 import app.joystack.reflection.PlannedStack;
-import app.joystack.reflection.PleasureUse;
+import app.joystack.reflection.PleasureTally;
 import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekSpan;
 import app.joystack.reflection.WeeklySummary;
@@ -81,7 +81,7 @@ public final class WeeklyReflectionExporter {
                 s.glimmerCount(), variety);
     }
 
-    private static WeekJson.PleasureRef ref(PleasureUse use) {
+    private static WeekJson.PleasureRef ref(PleasureTally use) {
         return new WeekJson.PleasureRef(use.pleasure().id(), use.pleasure().name(), use.pleasure().family().name(),
                 use.done(), rating(use.averageRating()));
     }
@@ -115,7 +115,7 @@ public final class WeeklyReflectionExporter {
     }
 
     private static List<WeekJson.PleasureUsage> usage(WeeklySummary s) {
-        return s.pleasureUses().stream().map(u -> new WeekJson.PleasureUsage(u.pleasure().id(), u.pleasure().name(),
+        return s.tallies().stream().map(u -> new WeekJson.PleasureUsage(u.pleasure().id(), u.pleasure().name(),
                 u.pleasure().family().name(), u.planned(), u.done(), rating(u.averageRating()))).toList();
     }
 

@@ -2,6 +2,7 @@ package app.joystack.reflection;
 
 import app.joystack.domain.PromptAnswer;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -12,12 +13,18 @@ public final class WeekInWords {
     private WeekInWords() {
     }
 
-    public static String stacks(WeeklySummary s) {
+    /** How the stacks went, worded for a week that is over, under way, or still ahead of {@code today}. */
+    public static String stacks(WeeklySummary s, LocalDate today) {
+        boolean ahead = today.isBefore(s.span().week().monday());
+        boolean over = today.isAfter(s.span().week().sunday());
         if (s.planned() == 0) {
-            return "No stacks were planned this week.";
+            return over ? "No stacks were planned that week, and that is okay." : "No stacks are planned this week yet.";
+        }
+        if (ahead && s.done() + s.skipped() == 0) {
+            return s.planned() + " " + plural(s.planned(), "stack", "stacks") + " planned. Something to look forward to.";
         }
         String line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
-                + " happened this week.";
+                + " happened " + (over ? "that week." : "so far this week.");
         if (s.skipped() > 0) {
             line += " " + s.skipped() + " set aside, which is a fine choice too.";
         }
@@ -41,8 +48,7 @@ public final class WeekInWords {
 
     public static String glimmers(WeeklySummary s) {
         int n = s.glimmerCount();
-        return n == 0 ? "No glimmers noted yet this week."
-                : n + " " + plural(n, "glimmer", "glimmers") + " noted this week.";
+        return n == 0 ? "No glimmers noted yet." : n + " " + plural(n, "glimmer", "glimmers") + " noted.";
     }
 
     public static String variety(WeeklySummary s) {

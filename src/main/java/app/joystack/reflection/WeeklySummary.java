@@ -30,7 +30,7 @@ import java.util.OptionalDouble;
  */
 public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, int done, int skipped,
                             Double averageRating, Map<PromptAnswer, Integer> grounding, int glimmerCount,
-                            List<PleasureUse> pleasureUses, Map<Family, Integer> familyBalance,
+                            List<PleasureTally> tallies, Map<Family, Integer> familyBalance,
                             List<PlannedStack> bestRated, List<Glimmer> glimmers, List<PromptResponse> responses,
                             WeeklyReflection reflection) {
     /** How many best-rated stacks the highlights show. */
@@ -60,7 +60,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         record.responses().stream().filter(r -> r.kind() == PromptKind.GROUNDING)
                 .forEach(r -> grounding.merge(r.answer(), 1, Integer::sum));
 
-        List<PleasureUse> uses = pleasureUses(occurrences);
+        List<PleasureTally> uses = tallies(occurrences);
 
         Map<Family, Integer> families = new EnumMap<>(Family.class);
         for (Family family : Family.values()) {
@@ -114,7 +114,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                 outcome == null ? "" : outcome.note());
     }
 
-    private static List<PleasureUse> pleasureUses(List<PlannedStack> occurrences) {
+    private static List<PleasureTally> tallies(List<PlannedStack> occurrences) {
         Map<Long, Pleasure> pleasures = new LinkedHashMap<>();
         Map<Long, int[]> counts = new HashMap<>();
         Map<Long, List<Integer>> ratings = new HashMap<>();
@@ -132,9 +132,9 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
             }
         }
         return pleasures.values().stream()
-                .map(p -> new PleasureUse(p, counts.get(p.id())[0], counts.get(p.id())[1],
+                .map(p -> new PleasureTally(p, counts.get(p.id())[0], counts.get(p.id())[1],
                         mean(ratings.getOrDefault(p.id(), List.of()))))
-                .sorted(Comparator.comparing(PleasureUse::done).reversed()
+                .sorted(Comparator.comparing(PleasureTally::done).reversed()
                         .thenComparing(u -> u.pleasure().name(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(u -> u.pleasure().id()))
                 .toList();
@@ -160,8 +160,8 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
     }
 
     /** Pleasures enjoyed at least once in a done stack. */
-    public List<PleasureUse> usedPleasures() {
-        return pleasureUses.stream().filter(u -> u.done() > 0).toList();
+    public List<PleasureTally> usedPleasures() {
+        return tallies.stream().filter(u -> u.done() > 0).toList();
     }
 
     public int distinctPleasures() {
@@ -169,15 +169,15 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
     }
 
     /** The pleasure enjoyed most often; ties go to the name that sorts first. */
-    public Optional<PleasureUse> mostUsed() {
+    public Optional<PleasureTally> mostUsed() {
         return usedPleasures().stream().findFirst();
     }
 
     /** The pleasure with the highest average joy rating; ties go to the one enjoyed more often. */
-    public Optional<PleasureUse> bestRatedPleasure() {
+    public Optional<PleasureTally> bestRatedPleasure() {
         return usedPleasures().stream().filter(u -> u.averageRating() != null)
-                .min(Comparator.comparing(PleasureUse::averageRating).reversed()
-                        .thenComparing(Comparator.comparing(PleasureUse::done).reversed())
+                .min(Comparator.comparing(PleasureTally::averageRating).reversed()
+                        .thenComparing(Comparator.comparing(PleasureTally::done).reversed())
                         .thenComparing(u -> u.pleasure().name(), String.CASE_INSENSITIVE_ORDER));
     }
 

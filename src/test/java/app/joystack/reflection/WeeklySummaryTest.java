@@ -113,19 +113,30 @@ class WeeklySummaryTest {
         assertTrue(s.mostUsed().isEmpty());
         assertEquals(Map.of(Family.SENSORY, 0, Family.SMALL_ACHIEVEMENT, 0, Family.UNEXPECTED_DELIGHT, 0,
                 Family.CONNECTION, 0), s.familyBalance());
-        assertEquals("No stacks were planned this week.", WeekInWords.stacks(s));
-        assertEquals("No glimmers noted yet this week.", WeekInWords.glimmers(s));
+        assertEquals("No stacks were planned that week, and that is okay.",
+                WeekInWords.stacks(s, LocalDate.of(2026, 11, 23)));
+        assertEquals("No stacks are planned this week yet.", WeekInWords.stacks(s, LocalDate.of(2026, 7, 22)));
+        assertEquals("No glimmers noted yet.", WeekInWords.glimmers(s));
     }
 
     @Test
     void wordsAreCountsNeverVerdicts() {
         WeeklySummary s = summary(SeededWeek.WEEK);
-        assertEquals("4 of 6 planned stacks happened this week. 1 set aside, which is a fine choice too.",
-                WeekInWords.stacks(s));
+        assertEquals("4 of 6 planned stacks happened that week. 1 set aside, which is a fine choice too.",
+                WeekInWords.stacks(s, LocalDate.of(2026, 11, 23)));
+        assertEquals("4 of 6 planned stacks happened so far this week. 1 set aside, which is a fine choice too.",
+                WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(4)));
         assertEquals("Average joy rating 4.0 out of 5.", WeekInWords.rating(s));
-        assertEquals("3 glimmers noted this week.", WeekInWords.glimmers(s));
+        assertEquals("3 glimmers noted.", WeekInWords.glimmers(s));
         assertEquals("1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered.",
                 WeekInWords.grounding(s));
+    }
+
+    @Test
+    void aWeekStillAheadIsSomethingToLookForwardTo() {
+        WeeklySummary next = summary(IsoWeek.parse("2026-W48"));
+        assertEquals("1 stack planned. Something to look forward to.",
+                WeekInWords.stacks(next, SeededWeek.MONDAY.plusDays(2)));
     }
 
     @Test

@@ -87,7 +87,7 @@ class JournalAndReflectionTest {
         robot.clickOn("#nav-reflection");
         Label count = robot.lookup("#glimmers-value").queryAs(Label.class);
         waitUntil(() -> "1".equals(count.getText()));
-        assertEquals("1 glimmer noted this week.", robot.lookup("#glimmers-words").queryAs(Label.class).getText());
+        assertEquals("1 glimmer noted.", robot.lookup("#glimmers-words").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#glimmer-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
                 .flatMap(n -> ((javafx.scene.layout.HBox) n).getChildren().stream())
                 .anyMatch(n -> n instanceof Label l && l.getText().equals("Warm tea by the window")));
@@ -100,7 +100,7 @@ class JournalAndReflectionTest {
         Node empty = robot.lookup("#empty-week").query();
         waitUntil(empty::isVisible);
         assertEquals("0", robot.lookup("#glimmers-value").queryAs(Label.class).getText());
-        assertEquals("No stacks were planned this week.", robot.lookup("#stacks-words").queryAs(Label.class).getText());
+        assertEquals("No stacks are planned this week yet.", robot.lookup("#stacks-words").queryAs(Label.class).getText());
     }
 
     @Test
