@@ -5,13 +5,12 @@ import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
 import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
-import app.joystack.ui.shell.NotYetScreen;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Scene;
-import org.kordamp.ikonli.feather.Feather;
 
 import java.time.Clock;
 import java.util.List;
@@ -25,9 +24,7 @@ public final class Screens {
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         return new MainWindow(List.of(
-                new NotYetScreen("Plan", Feather.CALENDAR,
-                        "The week and day planner is being built. Your routines and the starter library are "
-                                + "already saved, and the Library page shows them."),
+                new PlanScreen(context),
                 new LibraryScreen(context),
                 new JournalScreen(context),
                 new ReflectionScreen(context, Version.current()),
@@ -39,6 +36,8 @@ public final class Screens {
         Scene scene = new Scene(window.root(), 1200, 780);
         scene.getStylesheets().add(Screens.class.getResource("/app/joystack/joystack.css").toExternalForm());
         window.installShortcuts(scene);
+        window.screens().stream().filter(PlanScreen.class::isInstance).map(PlanScreen.class::cast)
+                .forEach(plan -> plan.installShortcuts(scene));
         return scene;
     }
 }

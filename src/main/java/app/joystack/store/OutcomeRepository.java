@@ -45,22 +45,47 @@ public final class OutcomeRepository {
         }
     }
 
+    /** Every outcome of one stack, oldest first. */
+    public List<StackOccurrenceOutcome> forStack(long stackId) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT stack_id, occurrence_date, outcome, rating, note FROM stack_outcome "
+                        + "WHERE stack_id = ? ORDER BY occurrence_date")) {
+            ps.setLong(1, stackId);
+            return read(ps);
+        } catch (SQLException e) {
+            throw new StoreException("read how the stack went", e);
+        }
+    }
+
+    public void removeAllFor(long stackId) {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM stack_outcome WHERE stack_id = ?")) {
+            ps.setLong(1, stackId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("clear how the stack went", e);
+        }
+    }
+
     public List<StackOccurrenceOutcome> between(LocalDate from, LocalDate to) {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT stack_id, occurrence_date, outcome, rating, note FROM stack_outcome "
                         + "WHERE occurrence_date BETWEEN ? AND ? ORDER BY occurrence_date, stack_id")) {
             ps.setString(1, from.toString());
             ps.setString(2, to.toString());
-            List<StackOccurrenceOutcome> outcomes = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    outcomes.add(new StackOccurrenceOutcome(rs.getLong(1), LocalDate.parse(rs.getString(2)),
-                            Outcome.valueOf(rs.getString(3)), Rows.nullableInt(rs, "rating"), rs.getString(5)));
-                }
-            }
-            return outcomes;
+            return read(ps);
         } catch (SQLException e) {
             throw new StoreException("read how the stacks went", e);
         }
+    }
+
+    private static List<StackOccurrenceOutcome> read(PreparedStatement ps) throws SQLException {
+        List<StackOccurrenceOutcome> outcomes = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                outcomes.add(new StackOccurrenceOutcome(rs.getLong(1), LocalDate.parse(rs.getString(2)),
+                        Outcome.valueOf(rs.getString(3)), Rows.nullableInt(rs, "rating"), rs.getString(5)));
+            }
+        }
+        return outcomes;
     }
 }

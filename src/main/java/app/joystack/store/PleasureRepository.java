@@ -2,6 +2,7 @@ package app.joystack.store;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Sense;
 
 import java.sql.Connection;
@@ -94,6 +95,26 @@ public final class PleasureRepository {
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new StoreException("delete a pleasure", e);
+        }
+    }
+
+    /** Each pairing of a pleasure in a stack marked done on or after {@code since}, with the joy rating. */
+    public List<PleasureUse> usesSince(java.time.LocalDate since) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT sp.pleasure_id, o.occurrence_date, o.rating FROM stack_outcome o "
+                        + "JOIN stack_pleasure sp ON sp.stack_id = o.stack_id "
+                        + "WHERE o.outcome = 'DONE' AND o.occurrence_date >= ? ORDER BY o.occurrence_date, sp.pleasure_id")) {
+            ps.setString(1, since.toString());
+            List<PleasureUse> uses = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uses.add(new PleasureUse(rs.getLong(1), java.time.LocalDate.parse(rs.getString(2)),
+                            Rows.nullableInt(rs, "rating")));
+                }
+            }
+            return uses;
+        } catch (SQLException e) {
+            throw new StoreException("read how often pleasures were used", e);
         }
     }
 

@@ -103,6 +103,10 @@ public final class MainWindow {
         screen.shown();
     }
 
+    public List<Screen> screens() {
+        return screens;
+    }
+
     public BorderPane root() {
         return root;
     }

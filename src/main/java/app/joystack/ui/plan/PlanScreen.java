@@ -1,0 +1,715 @@
+package app.joystack.ui.plan;
+
+import app.joystack.domain.Outcome;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureUse;
+import app.joystack.domain.Repeat;
+import app.joystack.domain.Routine;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.plan.Occurrence;
+import app.joystack.plan.PlanChange;
+import app.joystack.plan.PlanService;
+import app.joystack.plan.Scope;
+import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.UiContext;
+import app.joystack.variety.RepetitionCheck;
+import com.calendarfx.model.Calendar;
+import com.calendarfx.model.CalendarEvent;
+import com.calendarfx.model.CalendarSource;
+import com.calendarfx.model.Entry;
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.DetailedDayView;
+import com.calendarfx.view.DetailedWeekView;
+import com.calendarfx.view.VirtualGrid;
+import com.calendarfx.view.WeekDayView;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/** The planner: a week or day calendar of stacks, with creating, moving, editing and marking them. */
+public final class PlanScreen implements Screen {
+    /** The keyboard shortcuts, in the order the shortcuts sheet lists them. */
+    static final Map<String, String> SHORTCUTS = shortcuts();
+    private static final int UNDO_DEPTH = 30;
+
+    private final UiContext context;
+    private final PlanService plan;
+    private final ZoneId zone;
+    private final WeekFields weekFields = WeekFields.of(Locale.getDefault());
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ToggleButton weekButton = new ToggleButton("Week");
+    private final ToggleButton dayButton = new ToggleButton("Day");
+    private final Calendar calendar = new Calendar("Stacks");
+    private final DetailedWeekView weekView = new DetailedWeekView();
+    private final DetailedDayView dayView = new DetailedDayView();
+    private final StackPane calendarArea = new StackPane();
+    private final Label summary = new Label();
+    private final Label varietyNote = new Label();
+    private final Label status = new Label();
+    private final DatePicker picker = new DatePicker();
+    private final ChoiceBox<String> snap = new ChoiceBox<>();
+    private final BorderPane view = new BorderPane();
+    private final Deque<PlanChange> undo = new ArrayDeque<>();
+    private final PauseTransition statusFade = new PauseTransition(Duration.seconds(5));
+    private boolean loading;
+    private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
+    private List<Occurrence> shown = List.of();
+
+    public PlanScreen(UiContext context) {
+        this.context = context;
+        this.plan = new PlanService(context.store());
+        this.zone = context.clock().getZone();
+        date.set(LocalDate.now(context.clock()));
+        configureCalendars();
+        build();
+        date.addListener((obs, was, now) -> {
+            picker.setValue(now);
+            reload();
+        });
+        startClock();
+    }
+
+    // ---- properties: the date shown, week or day, and what is loaded
+
+    private boolean weekMode() {
+        return !dayButton.isSelected();
+    }
+
+    private LocalDate firstShown() {
+        return weekMode() ? date.get().with(TemporalAdjusters.previousOrSame(weekFields.getFirstDayOfWeek())) : date.get();
+    }
+
+    private LocalDate lastShown() {
+        return weekMode() ? firstShown().plusDays(6) : date.get();
+    }
+
+    // ---- commands
+
+    /** Reloads what the view shows, from the store, off the FX thread. */
+    public CompletableFuture<Void> reload() {
+        LocalDate from = firstWeekDay();
+        LocalDate to = from.plusDays(6);
+        return context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
+                        s.settings().all().getOrDefault(RepetitionCheck.SETTING, String.valueOf(RepetitionCheck.DEFAULT_LIMIT))),
+                this::show);
+    }
+
+    private record Loaded(List<Occurrence> week, String limit) {
+    }
+
+    private void show(Loaded loaded) {
+        try {
+            repetitionLimit = Math.max(1, Integer.parseInt(loaded.limit().strip()));
+        } catch (NumberFormatException e) {
+            repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
+        }
+        LocalDate from = firstShown();
+        LocalDate to = lastShown();
+        shown = loaded.week();
+        loading = true;
+        try {
+            calendar.clear();
+            List<Entry<?>> entries = loaded.week().stream()
+                    .filter(o -> !o.date().isBefore(from) && !o.date().isAfter(to))
+                    .map(this::entry).collect(Collectors.toList());
+            calendar.addEntries(entries);
+        } finally {
+            loading = false;
+        }
+        summarize(loaded.week());
+    }
+
+    private Entry<Occurrence> entry(Occurrence o) {
+        Entry<Occurrence> entry = new Entry<>(o.routine().name() + " \u00b7 " + o.pleasureNames());
+        entry.setId(o.key());
+        entry.setInterval(o.start(), o.end(), zone);
+        entry.setUserObject(o);
+        return entry;
+    }
+
+    private void summarize(List<Occurrence> week) {
+        long planned = week.size();
+        long done = week.stream().filter(o -> o.outcome().map(x -> x.outcome() == Outcome.DONE).orElse(false)).count();
+        long distinct = week.stream().flatMap(o -> o.pleasures().stream()).map(Pleasure::id).distinct().count();
+        summary.setText(WeekSummaryText.of(planned, done, distinct, LocalDate.now(context.clock()), firstWeekDay()));
+        Optional<String> note = RepetitionCheck.note(week.stream().flatMap(o -> o.pleasures().stream()).toList(),
+                repetitionLimit);
+        varietyNote.setText(note.orElse(""));
+        varietyNote.setVisible(note.isPresent());
+        varietyNote.setManaged(note.isPresent());
+    }
+
+    private LocalDate firstWeekDay() {
+        return date.get().with(TemporalAdjusters.previousOrSame(weekFields.getFirstDayOfWeek()));
+    }
+
+    public void previous() {
+        date.set(date.get().minus(1, weekMode() ? ChronoUnit.WEEKS : ChronoUnit.DAYS));
+    }
+
+    public void next() {
+        date.set(date.get().plus(1, weekMode() ? ChronoUnit.WEEKS : ChronoUnit.DAYS));
+    }
+
+    public void today() {
+        date.set(LocalDate.now(context.clock()));
+    }
+
+    public void showDate(LocalDate day) {
+        date.set(day);
+    }
+
+    /** Opens the dialog for a new stack, starting at the next quarter hour today (or the chosen slot). */
+    public void newStack(LocalDateTime at) {
+        openDialog("New stack", null, at);
+    }
+
+    private void openDialog(String heading, Occurrence editing, LocalDateTime at) {
+        LocalDate since = LocalDate.now(context.clock()).minusDays(90);
+        LocalDate weekStart = firstWeekDay();
+        context.load(s -> new DialogData(s.routines().all(), s.pleasures().all(), s.pleasures().usesSince(since)),
+                data -> {
+                    List<PleasureUse> uses = new java.util.ArrayList<>(data.uses());
+                    // Planned stacks this week count too, so suggestions steer away from what is already planned.
+                    shown.stream().filter(o -> editing == null || !o.key().equals(editing.key()))
+                            .forEach(o -> o.pleasures().forEach(p -> uses.add(new PleasureUse(p.id(), o.date(), null))));
+                    StackDialog dialog = new StackDialog(view.getScene().getWindow(), heading,
+                            data.routines().stream().map(Routine::name).toList(), data.pleasures(), uses,
+                            LocalDate.now(context.clock()), initial(editing, at, data.routines()));
+                    Optional<StackDraft> draft = dialog.showAndWait();
+                    draft.ifPresent(d -> {
+                        if (editing == null) {
+                            apply(plan.create(d), "Stack saved");
+                        } else {
+                            askScope(editing, "Change").ifPresentOrElse(
+                                    scope -> apply(plan.change(editing.stack().id(), editing.date(), d, scope), "Stack saved"),
+                                    this::reload);
+                        }
+                    });
+                });
+    }
+
+    private record DialogData(List<Routine> routines, List<Pleasure> pleasures, List<PleasureUse> uses) {
+    }
+
+    private StackDialog.Initial initial(Occurrence editing, LocalDateTime at, List<Routine> routines) {
+        if (editing != null) {
+            var r = editing.stack().recurrence();
+            return new StackDialog.Initial(editing.routine().name(), editing.date(), editing.stack().startTime(),
+                    (int) editing.stack().duration().toMinutes(), r.repeat(), r.days(), r.until(), editing.pleasures());
+        }
+        return new StackDialog.Initial("", at.toLocalDate(), at.toLocalTime(), 30, Repeat.ONCE, Set.of(), null, List.of());
+    }
+
+    /** For a repeating stack, asks which occurrences a change covers; empty when the person cancels. */
+    private Optional<Scope> askScope(Occurrence o, String verb) {
+        if (!o.stack().repeats()) {
+            return Optional.of(Scope.ALL);
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(view.getScene().getWindow());
+        ask.setTitle(verb + " a repeating stack");
+        ask.setHeaderText(o.routine().name() + " repeats (" + o.stack().recurrence().describe().toLowerCase(Locale.ROOT)
+                + ").");
+        ask.setContentText(verb + " which ones?");
+        Map<ButtonType, Scope> buttons = new LinkedHashMap<>();
+        for (Scope scope : Scope.values()) {
+            buttons.put(new ButtonType(scope.label(), ButtonBar.ButtonData.OTHER), scope);
+        }
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(buttons.keySet());
+        ask.getButtonTypes().add(cancel);
+        return ask.showAndWait().map(buttons::get);
+    }
+
+    private void apply(CompletableFuture<PlanChange> work, String done) {
+        work.thenAcceptAsync(change -> {
+            undo.push(change);
+            while (undo.size() > UNDO_DEPTH) {
+                undo.removeLast();
+            }
+            say(done + ". Ctrl+Z undoes it.");
+            reload();
+        }, UiContext.FX).exceptionally(error -> {
+            Platform.runLater(() -> {
+                context.errors().accept(error);
+                reload();
+            });
+            return null;
+        });
+    }
+
+    /** Undoes the last change to the plan, if any. */
+    public void undoLast() {
+        PlanChange last = undo.poll();
+        if (last == null) {
+            say("Nothing to undo.");
+            return;
+        }
+        plan.undo(last).thenRunAsync(() -> {
+            say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".");
+            reload();
+        }, UiContext.FX).exceptionally(error -> {
+            Platform.runLater(() -> context.errors().accept(error));
+            return null;
+        });
+    }
+
+    private void record(Occurrence o, Outcome outcome, Integer rating, String note) {
+        apply(plan.record(new StackOccurrenceOutcome(o.stack().id(), o.date(), outcome, rating, note)),
+                outcome == Outcome.DONE ? "Marked done, lovely" : "Skipped, that is fine");
+    }
+
+    private void delete(Occurrence o) {
+        askScope(o, "Delete").ifPresent(scope -> apply(plan.delete(o.stack().id(), o.date(), scope), "Stack removed"));
+    }
+
+    private void moved(Entry<?> entry) {
+        if (!(entry.getUserObject() instanceof Occurrence o)) {
+            return;
+        }
+        LocalDateTime start = entry.getStartAsLocalDateTime();
+        LocalDateTime end = entry.getEndAsLocalDateTime();
+        java.time.Duration length = java.time.Duration.between(start, end);
+        if (start.equals(o.start()) && length.equals(o.stack().duration())) {
+            return;
+        }
+        StackDraft draft;
+        try {
+            var r = o.stack().recurrence();
+            draft = new StackDraft(o.routine().name(), o.stack().pleasureIds(), start.toLocalDate(), start.toLocalTime(),
+                    length, r);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+            reload();
+            return;
+        }
+        // Let the drag finish before a question may open.
+        Platform.runLater(() -> askScope(o, "Move").ifPresentOrElse(
+                scope -> apply(plan.change(o.stack().id(), o.date(), draft, scope), "Stack moved"),
+                this::reload));
+    }
+
+    private void say(String message) {
+        status.setText(message);
+        statusFade.playFromStart();
+    }
+
+    // ---- the outcome menu, shared by the card's check button and its context menu
+
+    ContextMenu outcomeMenu(Occurrence o) {
+        ContextMenu menu = new ContextMenu();
+        String[] words = {"", "It was okay", "Nice", "Good", "Really good", "Loved it"};
+        for (int stars = 5; stars >= 1; stars--) {
+            int rating = stars;
+            MenuItem item = new MenuItem("Done \u00b7 " + "\u2605".repeat(stars) + "  " + words[stars]);
+            item.setId("done-" + stars);
+            item.setOnAction(e -> record(o, Outcome.DONE, rating, ""));
+            menu.getItems().add(item);
+        }
+        MenuItem withNote = new MenuItem("Done, with a savoring note\u2026");
+        withNote.setOnAction(e -> new SavoringDialog(view.getScene().getWindow(), o).showAndWait()
+                .ifPresent(r -> record(o, Outcome.DONE, r.rating(), r.note())));
+        MenuItem skip = new MenuItem("Skip this time");
+        skip.setId("skip");
+        skip.setOnAction(e -> record(o, Outcome.SKIPPED, null, ""));
+        menu.getItems().addAll(withNote, new SeparatorMenuItem(), skip);
+        if (o.outcome().isPresent()) {
+            MenuItem clear = new MenuItem("Back to planned");
+            clear.setOnAction(e -> apply(plan.clearOutcome(o.stack().id(), o.date()), "Back to planned"));
+            menu.getItems().add(clear);
+        }
+        return menu;
+    }
+
+    private ContextMenu cardMenu(Occurrence o) {
+        ContextMenu menu = outcomeMenu(o);
+        MenuItem edit = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));
+        edit.setOnAction(e -> openDialog("Edit stack", o, o.start()));
+        MenuItem delete = new MenuItem("Delete", new FontIcon(Feather.TRASH_2));
+        delete.setOnAction(e -> delete(o));
+        menu.getItems().addAll(new SeparatorMenuItem(), edit, delete);
+        return menu;
+    }
+
+    // ---- building the view
+
+    private void configureCalendars() {
+        calendar.setStyle(Calendar.Style.STYLE2);
+        CalendarSource source = new CalendarSource("JoyStack");
+        source.getCalendars().add(calendar);
+        javafx.event.EventHandler<CalendarEvent> onChange = event -> {
+            if (!loading && event.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
+                moved(event.getEntry());
+            }
+        };
+        calendar.addEventHandler(onChange);
+        for (DateControl control : List.of(weekView, dayView)) {
+            control.getCalendarSources().setAll(source);
+            control.setDefaultCalendarProvider(c -> calendar);
+            control.setWeekFields(weekFields);
+            control.setZoneId(zone);
+            control.setToday(LocalDate.now(context.clock()));
+            control.setTime(LocalTime.now(context.clock()));
+            control.setShowToday(true);
+            control.setVirtualGrid(grid(15));
+            control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
+            control.setEntryFactory(p -> {
+                LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
+                Platform.runLater(() -> newStack(at));
+                return null;
+            });
+            control.setEntryDetailsCallback(p -> {
+                if (p.getEntry().getUserObject() instanceof Occurrence o) {
+                    openDialog("Edit stack", o, o.start());
+                }
+                return true;
+            });
+            control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof Occurrence o
+                    ? cardMenu(o) : null);
+            control.setContextMenuCallback(p -> {
+                ContextMenu menu = new ContextMenu();
+                MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
+                LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
+                add.setOnAction(e -> newStack(grid(15).adjustTime(at, false, weekFields.getFirstDayOfWeek())));
+                menu.getItems().add(add);
+                return menu;
+            });
+            control.dateProperty().bind(date);
+        }
+        weekView.setShowAllDayView(false);
+        weekView.setShowTimeScaleView(true);
+        // The scale measures itself before the theme's fonts arrive and would stay a sliver; give it room.
+        weekView.getTimeScaleView().setMinWidth(52);
+        weekView.setShowScrollBar(true);
+        weekView.getWeekView().setAdjustToFirstDayOfWeek(true);
+        weekView.getWeekView().setWeekDayViewFactory(p -> {
+            WeekDayView day = new WeekDayView();
+            day.setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
+            return day;
+        });
+        dayView.setShowAllDayView(false);
+        dayView.setShowTimeScaleView(true);
+        dayView.getTimeScaleView().setMinWidth(52);
+        dayView.setShowAgendaView(false);
+        dayView.setShowScrollBar(true);
+        dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
+        for (DayViewBase days : List.of(weekView.getWeekView(), dayView.getDayView())) {
+            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+            days.setVisibleHours(13);
+            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW);
+            days.setStartTime(LocalTime.of(6, 0));
+            days.setEndTime(LocalTime.of(23, 0));
+        }
+        weekView.setRequestedTime(LocalTime.of(7, 0));
+        dayView.setRequestedTime(LocalTime.of(7, 0));
+    }
+
+    private static VirtualGrid grid(int minutes) {
+        return new VirtualGrid(minutes + " minutes", minutes + " min", ChronoUnit.MINUTES, minutes);
+    }
+
+    private void build() {
+        Button previous = iconButton(Feather.CHEVRON_LEFT, "Previous (Alt+Left)", "previous");
+        previous.setOnAction(e -> previous());
+        Button nextButton = iconButton(Feather.CHEVRON_RIGHT, "Next (Alt+Right)", "next");
+        nextButton.setOnAction(e -> next());
+        Button todayButton = new Button("Today");
+        todayButton.setId("today");
+        todayButton.setTooltip(new Tooltip("Today (Alt+Home)"));
+        todayButton.setOnAction(e -> today());
+        picker.setValue(date.get());
+        picker.setId("plan-date");
+        picker.setPrefWidth(150);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        picker.setTooltip(new Tooltip("Go to a date (Ctrl+G)"));
+        picker.valueProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                date.set(now);
+            }
+        });
+        ToggleGroup mode = new ToggleGroup();
+        weekButton.setToggleGroup(mode);
+        dayButton.setToggleGroup(mode);
+        weekButton.setSelected(true);
+        weekButton.setId("week-mode");
+        dayButton.setId("day-mode");
+        weekButton.setTooltip(new Tooltip("Week view (Ctrl+Shift+W)"));
+        dayButton.setTooltip(new Tooltip("Day view (Ctrl+Shift+D)"));
+        weekButton.getStyleClass().add("left-pill");
+        dayButton.getStyleClass().add("right-pill");
+        mode.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+                return;
+            }
+            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView);
+            reload();
+        });
+        snap.getItems().addAll("Snap to 5 min", "Snap to 15 min");
+        snap.setValue("Snap to 15 min");
+        snap.setTooltip(new Tooltip("Where a dragged stack lands"));
+        snap.setMinWidth(Region.USE_PREF_SIZE);
+        snap.valueProperty().addListener((obs, was, now) -> {
+            VirtualGrid g = grid(now.contains("15") ? 15 : 5);
+            weekView.setVirtualGrid(g);
+            dayView.setVirtualGrid(g);
+        });
+        Button add = new Button("New stack", new FontIcon(Feather.PLUS));
+        add.getStyleClass().add("accent");
+        add.setId("new-stack");
+        add.setTooltip(new Tooltip("New stack (Ctrl+N)"));
+        add.setOnAction(e -> newStack(nextQuarterHour()));
+        Button keys = iconButton(Feather.COMMAND, "Keyboard shortcuts (F1)", "shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.setId("plan-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        date.addListener(o -> heading.setText(headingText()));
+        dayButton.selectedProperty().addListener(o -> heading.setText(headingText()));
+        heading.setText(headingText());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox modes = new HBox(weekButton, dayButton);
+        HBox toolbar = new HBox(8, previous, todayButton, nextButton, heading, spacer, modes, add, keys);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("text-muted");
+        status.setId("plan-status");
+        statusFade.setOnFinished(e -> status.setText(""));
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox secondRow = new HBox(10, summary, status, picker, snap);
+        secondRow.setAlignment(Pos.CENTER_LEFT);
+
+        summary.getStyleClass().add("week-summary");
+        summary.setId("week-summary");
+        varietyNote.getStyleClass().add("variety-note");
+        varietyNote.setId("variety-note");
+        varietyNote.setWrapText(true);
+        varietyNote.setGraphic(new FontIcon(Feather.SUN));
+        VBox top = new VBox(10, toolbar, secondRow, varietyNote);
+        top.setPadding(new Insets(16, 20, 10, 20));
+        calendarArea.getChildren().setAll(weekView);
+        calendarArea.setPadding(new Insets(0, 12, 12, 12));
+        view.setTop(top);
+        view.setCenter(calendarArea);
+        view.getStyleClass().add("plan-screen");
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private String headingText() {
+        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+        if (!weekMode()) {
+            return DateTimeFormatter.ofPattern("EEEE").format(date.get()) + ", " + full.format(date.get());
+        }
+        LocalDate first = firstShown();
+        LocalDate last = first.plusDays(6);
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM");
+        return dayMonth.format(first) + " \u2013 " + dayMonth.format(last) + " " + last.getYear();
+    }
+
+    private LocalDateTime nextQuarterHour() {
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        LocalDate day = weekMode() && !date.get().equals(now.toLocalDate()) ? firstShown() : date.get();
+        if (!day.equals(now.toLocalDate())) {
+            return day.atTime(9, 0);
+        }
+        LocalDateTime rounded = now.truncatedTo(ChronoUnit.HOURS).plusMinutes((now.getMinute() / 15 + 1) * 15L);
+        return rounded.toLocalDate().equals(day) ? rounded : day.atTime(23, 0);
+    }
+
+    private static Button iconButton(Feather icon, String tip, String id) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setTooltip(new Tooltip(tip));
+        button.setId(id);
+        button.setAccessibleText(tip);
+        return button;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        Optional<Occurrence> selected = selected();
+        KeyCode code = e.getCode();
+        if (selected.isPresent() && !e.isShortcutDown() && !e.isAltDown()) {
+            Occurrence o = selected.get();
+            if (code.isDigitKey() && code.getName().length() == 1 && "12345".contains(code.getName())) {
+                record(o, Outcome.DONE, Integer.parseInt(code.getName()), "");
+            } else if (code == KeyCode.D) {
+                record(o, Outcome.DONE, null, "");
+            } else if (code == KeyCode.S) {
+                record(o, Outcome.SKIPPED, null, "");
+            } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+                delete(o);
+            } else if (code == KeyCode.ENTER) {
+                openDialog("Edit stack", o, o.start());
+            } else {
+                return;
+            }
+            e.consume();
+        }
+    }
+
+    private Optional<Occurrence> selected() {
+        DateControl control = weekMode() ? weekView : dayView;
+        return control.getSelections().stream().map(Entry::getUserObject)
+                .filter(Occurrence.class::isInstance).map(Occurrence.class::cast).findFirst();
+    }
+
+    /** Installs the page's shortcuts on the window's scene. */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> whenShowing(() -> newStack(nextQuarterHour())));
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> whenShowing(this::undoLast));
+        keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), () -> whenShowing(this::previous));
+        keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), () -> whenShowing(this::next));
+        keys.put(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN), () -> whenShowing(this::today));
+        keys.put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), () -> whenShowing(() -> {
+            picker.requestFocus();
+            picker.show();
+        }));
+        keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> whenShowing(() -> weekButton.setSelected(true)));
+        keys.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> whenShowing(() -> dayButton.setSelected(true)));
+        keys.put(new KeyCodeCombination(KeyCode.F1), () -> whenShowing(this::showShortcuts));
+    }
+
+    private void whenShowing(Runnable action) {
+        if (view.getScene() != null && view.getParent() != null) {
+            action.run();
+        }
+    }
+
+    private void showShortcuts() {
+        new ShortcutsSheet(view.getScene().getWindow(), SHORTCUTS).show();
+    }
+
+    private static Map<String, String> shortcuts() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("Ctrl+N", "New stack");
+        keys.put("Double-click an empty slot", "New stack at that time");
+        keys.put("Alt+Left / Alt+Right", "Previous / next week or day");
+        keys.put("Alt+Home", "Back to today");
+        keys.put("Ctrl+G", "Go to a date");
+        keys.put("Ctrl+Shift+W / Ctrl+Shift+D", "Week view / day view");
+        keys.put("1 to 5", "Mark the selected stack done, with that joy rating");
+        keys.put("D", "Mark the selected stack done");
+        keys.put("S", "Skip the selected stack this time");
+        keys.put("Enter", "Edit the selected stack");
+        keys.put("Delete", "Delete the selected stack");
+        keys.put("Ctrl+Z", "Undo the last change");
+        keys.put("Ctrl+1 to Ctrl+6", "Move between pages");
+        keys.put("F1", "This list");
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
+    private void startClock() {
+        // Once a minute is enough to move the "now" line; nothing else wakes this timer.
+        Timeline tick = new Timeline(new KeyFrame(Duration.minutes(1), e -> {
+            for (DateControl control : List.of(weekView, dayView)) {
+                control.setToday(LocalDate.now(context.clock()));
+                control.setTime(LocalTime.now(context.clock()));
+            }
+        }));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        tick.play();
+    }
+
+    @Override
+    public void shown() {
+        reload();
+        // Scrolling needs a laid-out view; start the visible day at 07:00.
+        Platform.runLater(() -> {
+            for (DateControl control : List.of(weekView, dayView)) {
+                control.setRequestedTime(null);
+                control.setRequestedTime(LocalTime.of(7, 0));
+            }
+        });
+    }
+
+    @Override
+    public String title() {
+        return "Plan";
+    }
+
+    @Override
+    public org.kordamp.ikonli.Ikon icon() {
+        return Feather.CALENDAR;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** For tests: the week or day control that is showing. */
+    DateControl visibleCalendar() {
+        return weekMode() ? weekView : dayView;
+    }
+
+    DayOfWeek firstDayOfWeek() {
+        return weekFields.getFirstDayOfWeek();
+    }
+}

@@ -1,0 +1,34 @@
+package app.joystack.ui.plan;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+import java.util.Map;
+
+/** Lists every planner shortcut in one place. */
+final class ShortcutsSheet extends Dialog<Void> {
+    ShortcutsSheet(Window owner, Map<String, String> shortcuts) {
+        initOwner(owner);
+        initModality(Modality.NONE);
+        setTitle("Keyboard shortcuts");
+        setHeaderText("Planner shortcuts");
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8, 4, 8, 4));
+        int row = 0;
+        for (Map.Entry<String, String> key : shortcuts.entrySet()) {
+            Label keys = new Label(key.getKey());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(key.getValue()));
+        }
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().setId("shortcuts-sheet");
+    }
+}

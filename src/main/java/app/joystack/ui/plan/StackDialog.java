@@ -1,0 +1,361 @@
+package app.joystack.ui.plan;
+
+import app.joystack.domain.Family;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureUse;
+import app.joystack.domain.Repeat;
+import app.joystack.domain.Sense;
+import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.FamilyLook;
+import app.joystack.variety.Suggestion;
+import app.joystack.variety.SuggestionRanking;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.List;
+import java.util.Locale;
+
+/** Creates or edits a stack: routine, time, repeat, and one to three pleasures with varied suggestions. */
+public final class StackDialog extends Dialog<StackDraft> {
+    private static final String ANY_FAMILY = "All families";
+    private static final String ANY_SENSE = "All senses";
+
+    private final StackForm form = new StackForm();
+    private final List<PleasureUse> uses;
+    private final LocalDate today;
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final List<Pleasure> library;
+
+    /**
+     * @param initial the stack to edit, or a draft with the chosen slot for a new one (pleasures may be empty)
+     */
+    public StackDialog(Window owner, String heading, List<String> routineNames, List<Pleasure> library,
+                       List<PleasureUse> uses, LocalDate today, Initial initial) {
+        this.library = library;
+        this.uses = uses;
+        this.today = today;
+        initOwner(owner);
+        setTitle(heading);
+        setHeaderText(null);
+        setResizable(true);
+
+        form.routine.set(initial.routine());
+        form.date.set(initial.date());
+        form.start.set(StackForm.TIME.format(initial.start()));
+        form.minutes.set(initial.minutes());
+        form.repeat.set(initial.repeat());
+        form.days.addAll(initial.days());
+        form.until.set(initial.until());
+        form.pleasures.setAll(initial.pleasures());
+
+        ButtonType save = new ButtonType("Save stack", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        getDialogPane().lookupButton(save).disableProperty().bind(form.valid.not());
+        getDialogPane().lookupButton(save).setId("save-stack");
+        getDialogPane().setContent(content(routineNames));
+        getDialogPane().setPrefWidth(760);
+        getDialogPane().getStyleClass().add("stack-dialog");
+        getDialogPane().getStylesheets().add(StackDialog.class.getResource("/app/joystack/joystack.css").toExternalForm());
+        setResultConverter(button -> button == save && form.valid.get() ? form.toDraft() : null);
+    }
+
+    /** The values the dialog opens with. */
+    public record Initial(String routine, LocalDate date, LocalTime start, int minutes, Repeat repeat,
+                          java.util.Set<DayOfWeek> days, LocalDate until, List<Pleasure> pleasures) {
+    }
+
+    private Node content(List<String> routineNames) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(90), new ColumnConstraints());
+        grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+
+        ComboBox<String> routine = new ComboBox<>(FXCollections.observableArrayList(routineNames));
+        routine.setEditable(true);
+        routine.setId("routine-field");
+        routine.setPromptText("Dishes, commute, evening wind-down\u2026");
+        routine.setMaxWidth(Double.MAX_VALUE);
+        routine.getEditor().setText(form.routine.get());
+        routine.getEditor().textProperty().bindBidirectional(form.routine);
+        TextFields.bindAutoCompletion(routine.getEditor(), routineNames);
+        int row = 0;
+        grid.addRow(row++, label("Routine"), routine);
+        grid.add(error(form.routineError, "routine-error"), 1, row++);
+
+        DatePicker day = new DatePicker();
+        day.valueProperty().bindBidirectional(form.date);
+        day.setId("day-field");
+        ComboBox<String> start = new ComboBox<>();
+        for (int m = 0; m < 24 * 60; m += 15) {
+            start.getItems().add(StackForm.TIME.format(LocalTime.MIN.plusMinutes(m)));
+        }
+        start.setEditable(true);
+        start.setVisibleRowCount(8);
+        start.setPrefWidth(110);
+        start.setId("start-field");
+        start.getEditor().setText(form.start.get());
+        start.getEditor().textProperty().bindBidirectional(form.start);
+        Spinner<Integer> minutes = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(-60, 24 * 60,
+                form.minutes.get(), 5));
+        minutes.setEditable(true);
+        minutes.setPrefWidth(100);
+        minutes.setId("duration-field");
+        minutes.getEditor().textProperty().addListener((obs, was, text) -> {
+            try {
+                form.minutes.set(Integer.parseInt(text.strip()));
+            } catch (NumberFormatException e) {
+                form.minutes.set(0);
+            }
+        });
+        minutes.valueProperty().addListener((obs, was, now) -> form.minutes.set(now));
+        HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
+        when.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, label("When"), when);
+        VBox whenErrors = new VBox(error(form.startError, "start-error"), error(form.durationError, "duration-error"));
+        grid.add(whenErrors, 1, row++);
+
+        ChoiceBox<Repeat> repeat = new ChoiceBox<>(FXCollections.observableArrayList(Repeat.values()));
+        repeat.valueProperty().bindBidirectional(form.repeat);
+        repeat.setId("repeat-field");
+        HBox dayToggles = new HBox(4);
+        DayOfWeek first = WeekFields.of(Locale.getDefault()).getFirstDayOfWeek();
+        for (int i = 0; i < 7; i++) {
+            DayOfWeek d = first.plus(i);
+            ToggleButton toggle = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            toggle.setSelected(form.days.contains(d));
+            toggle.selectedProperty().addListener((obs, was, on) -> {
+                if (on) {
+                    form.days.add(d);
+                } else {
+                    form.days.remove(d);
+                }
+            });
+            toggle.getStyleClass().add("day-toggle");
+            dayToggles.getChildren().add(toggle);
+        }
+        dayToggles.visibleProperty().bind(form.repeat.isEqualTo(Repeat.CHOSEN_DAYS));
+        dayToggles.managedProperty().bind(dayToggles.visibleProperty());
+        DatePicker until = new DatePicker();
+        until.valueProperty().bindBidirectional(form.until);
+        until.setPromptText("no end");
+        until.setPrefWidth(140);
+        Label untilLabel = new Label("until");
+        HBox untilBox = new HBox(8, untilLabel, until);
+        untilBox.setAlignment(Pos.CENTER_LEFT);
+        untilBox.visibleProperty().bind(form.repeat.isNotEqualTo(Repeat.ONCE));
+        untilBox.managedProperty().bind(untilBox.visibleProperty());
+        HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
+        repeatRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, label("Repeat"), repeatRow);
+        grid.add(error(form.repeatError, "repeat-error"), 1, row++);
+
+        grid.addRow(row++, label("Pleasures"), chosenPleasures());
+        grid.add(error(form.pleasuresError, "pleasures-error"), 1, row++);
+        grid.add(pleasurePicker(), 1, row);
+        return grid;
+    }
+
+    private Node chosenPleasures() {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("chosen-pleasures");
+        Label none = new Label("Pick one to three below. Suggestions keep your week varied.");
+        none.getStyleClass().add("text-muted");
+        Runnable refresh = () -> {
+            chips.getChildren().clear();
+            if (form.pleasures.isEmpty()) {
+                chips.getChildren().add(none);
+            }
+            for (Pleasure p : form.pleasures) {
+                Button chip = new Button(p.name(), FamilyLook.icon(p.family()));
+                chip.setGraphicTextGap(6);
+                chip.getStyleClass().add("pleasure-chip");
+                chip.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+                chip.setText(p.name() + "  \u00d7");
+                chip.setOnAction(e -> form.pleasures.remove(p));
+                chip.setAccessibleText("Remove " + p.name());
+                chips.getChildren().add(chip);
+            }
+            suggestions.setAll(SuggestionRanking.rank(library, uses, form.pleasures, today, 5));
+        };
+        form.pleasures.addListener((javafx.collections.ListChangeListener<Pleasure>) c -> refresh.run());
+        refresh.run();
+        return chips;
+    }
+
+    private Node pleasurePicker() {
+        ListView<Suggestion> suggested = new ListView<>(suggestions);
+        suggested.setId("suggestions");
+        suggested.setPrefHeight(5 * 30 + 4);
+        suggested.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Suggestion item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    Label reason = new Label(item.reason());
+                    reason.getStyleClass().add("text-muted");
+                    Label name = new Label(item.pleasure().name(), FamilyLook.icon(item.pleasure().family()));
+                    HBox line = new HBox(8, name, reason);
+                    line.setAlignment(Pos.CENTER_LEFT);
+                    setGraphic(line);
+                    setText(null);
+                }
+            }
+        });
+        suggested.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && suggested.getSelectionModel().getSelectedItem() != null) {
+                add(suggested.getSelectionModel().getSelectedItem().pleasure());
+            }
+        });
+        suggested.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && suggested.getSelectionModel().getSelectedItem() != null) {
+                add(suggested.getSelectionModel().getSelectedItem().pleasure());
+                e.consume();
+            }
+        });
+
+        TextField search = new TextField();
+        search.setPromptText("Find a pleasure by name");
+        search.setId("pleasure-search");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<String> family = new ComboBox<>();
+        family.getItems().add(ANY_FAMILY);
+        for (Family f : Family.values()) {
+            family.getItems().add(f.label());
+        }
+        family.setValue(ANY_FAMILY);
+        family.setId("pleasure-family-filter");
+        ComboBox<String> sense = new ComboBox<>();
+        sense.getItems().add(ANY_SENSE);
+        for (Sense s : Sense.values()) {
+            sense.getItems().add(s.label());
+        }
+        sense.setValue(ANY_SENSE);
+        sense.setId("pleasure-sense-filter");
+        FilteredList<Pleasure> found = new FilteredList<>(FXCollections.observableArrayList(
+                library.stream().filter(p -> !p.archived()).toList()));
+        Runnable filter = () -> {
+            String words = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
+            found.setPredicate(p -> (words.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(words))
+                    && (ANY_FAMILY.equals(family.getValue()) || p.family().label().equals(family.getValue()))
+                    && (ANY_SENSE.equals(sense.getValue())
+                        || p.senses().stream().anyMatch(s -> s.label().equals(sense.getValue()))));
+        };
+        search.textProperty().addListener(o -> filter.run());
+        family.valueProperty().addListener(o -> filter.run());
+        sense.valueProperty().addListener(o -> filter.run());
+        ListView<Pleasure> all = new ListView<>(found);
+        all.setId("pleasure-list");
+        all.setPrefHeight(5 * 30 + 4);
+        all.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Pleasure item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setGraphic(empty || item == null ? null : FamilyLook.icon(item.family()));
+            }
+        });
+        all.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && all.getSelectionModel().getSelectedItem() != null) {
+                add(all.getSelectionModel().getSelectedItem());
+            }
+        });
+        all.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && all.getSelectionModel().getSelectedItem() != null) {
+                add(all.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !found.isEmpty()) {
+                add(found.get(0));
+                e.consume();
+            }
+        });
+        Button addButton = new Button("Add", new FontIcon(Feather.PLUS));
+        addButton.setId("add-pleasure");
+        addButton.disableProperty().bind(all.getSelectionModel().selectedItemProperty().isNull());
+        addButton.setOnAction(e -> add(all.getSelectionModel().getSelectedItem()));
+
+        Label suggestedTitle = new Label("Suggested for variety");
+        suggestedTitle.getStyleClass().add("title-4");
+        Label libraryTitle = new Label("Your library");
+        libraryTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(6, suggestedTitle, suggested);
+        VBox right = new VBox(6, libraryTitle, new HBox(6, search, family, sense), all, addButton);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(300);
+        right.setPrefWidth(360);
+        HBox picker = new HBox(14, left, right);
+        picker.setPadding(new Insets(6, 0, 0, 0));
+        return picker;
+    }
+
+    private void add(Pleasure pleasure) {
+        if (pleasure != null && !form.pleasures.contains(pleasure)) {
+            form.pleasures.add(pleasure);
+        }
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static Label error(StringBinding message, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(message);
+        label.getStyleClass().add("field-error");
+        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.managedProperty().bind(label.visibleProperty());
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** The form, for tests that check its rules. */
+    StackForm form() {
+        return form;
+    }
+}

@@ -1,0 +1,118 @@
+package app.joystack.ui.plan;
+
+import app.joystack.domain.JoyStack;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.Recurrence;
+import app.joystack.domain.Repeat;
+import app.joystack.domain.StackDuration;
+import app.joystack.domain.Text;
+import app.joystack.plan.StackDraft;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+
+/**
+ * The stack dialog's state and rules, apart from its controls: each field has a message that is empty
+ * when the field is fine, and the form is valid only when all are empty.
+ */
+public final class StackForm {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final StringProperty routine = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty start = new SimpleStringProperty("");
+    final IntegerProperty minutes = new SimpleIntegerProperty(30);
+    final ObjectProperty<Repeat> repeat = new SimpleObjectProperty<>(Repeat.ONCE);
+    final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
+    final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
+    final ObservableList<Pleasure> pleasures = FXCollections.observableArrayList();
+
+    final StringBinding routineError = message(() -> {
+        Text.name("A routine", routine.get());
+        return "";
+    }, routine);
+    final StringBinding startError = message(() -> {
+        if (date.get() == null) {
+            return "Choose a day.";
+        }
+        parseTime(start.get());
+        return "";
+    }, start, date);
+    final StringBinding durationError = message(() -> {
+        StackDuration.check(Duration.ofMinutes(minutes.get()));
+        return "";
+    }, minutes);
+    final StringBinding repeatError = message(() -> {
+        recurrence();
+        if (until.get() != null && date.get() != null && until.get().isBefore(date.get()) && repeat.get() != Repeat.ONCE) {
+            return "The end date is before the first day.";
+        }
+        return "";
+    }, repeat, days, until, date);
+    final StringBinding pleasuresError = message(() -> {
+        if (pleasures.isEmpty()) {
+            return "Choose at least one pleasure.";
+        }
+        if (pleasures.size() > JoyStack.MAX_PLEASURES) {
+            return "A stack holds at most 3 pleasures; you chose " + pleasures.size() + ".";
+        }
+        return "";
+    }, pleasures);
+    final BooleanBinding valid = Bindings.createBooleanBinding(() -> routineError.get().isEmpty()
+                    && startError.get().isEmpty() && durationError.get().isEmpty() && repeatError.get().isEmpty()
+                    && pleasuresError.get().isEmpty(),
+            routineError, startError, durationError, repeatError, pleasuresError);
+
+    static LocalTime parseTime(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t, TIME);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Write the time like 07:30.");
+        }
+    }
+
+    Recurrence recurrence() {
+        Recurrence base = switch (repeat.get()) {
+            case ONCE -> Recurrence.once();
+            case DAILY -> Recurrence.daily();
+            case WEEKDAYS -> Recurrence.weekdays();
+            case CHOSEN_DAYS -> Recurrence.on(days);
+        };
+        return until.get() == null ? base : base.until(until.get());
+    }
+
+    /** The draft; call only when {@link #valid} is true. */
+    StackDraft toDraft() {
+        return new StackDraft(routine.get(), pleasures.stream().map(Pleasure::id).toList(), date.get(),
+                parseTime(start.get()), Duration.ofMinutes(minutes.get()), recurrence());
+    }
+
+    private static StringBinding message(Callable<String> check, javafx.beans.Observable... dependencies) {
+        return Bindings.createStringBinding(() -> {
+            try {
+                return check.call();
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, dependencies);
+    }
+}

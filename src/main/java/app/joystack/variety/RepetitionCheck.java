@@ -1,0 +1,30 @@
+package app.joystack.variety;
+
+import app.joystack.domain.Pleasure;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Notices when a week leans on one pleasure, and says so gently. */
+public final class RepetitionCheck {
+    public static final int DEFAULT_LIMIT = 4;
+    public static final String SETTING = "plan.repetitionLimit";
+
+    private RepetitionCheck() {
+    }
+
+    /** A kind note about the most repeated pleasure when it appears more than {@code limit} times, else empty. */
+    public static Optional<String> note(Collection<Pleasure> pairedThisWeek, int limit) {
+        Map<Pleasure, Integer> counts = new LinkedHashMap<>();
+        pairedThisWeek.forEach(p -> counts.merge(p, 1, Integer::sum));
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > limit)
+                .max(Comparator.<Map.Entry<Pleasure, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().name()))
+                .map(e -> "This week leans on \u201c" + e.getKey().name() + "\u201d (" + e.getValue()
+                        + " times). Swapping in something new now and then keeps it feeling fresh.");
+    }
+}

@@ -1,0 +1,127 @@
+package app.joystack.plan;
+
+import app.joystack.domain.Outcome;
+import app.joystack.domain.Recurrence;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The planner's changes on a real SQLite file. */
+class PlanServiceTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    @TempDir
+    Path folder;
+    Store store;
+    PlanService plan;
+    long album;
+    long tea;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), Clock.systemUTC());
+        plan = new PlanService(store);
+        album = store.await(s -> s.pleasures().all()).get(0).id();
+        tea = store.await(s -> s.pleasures().all()).get(1).id();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private StackDraft dishes(LocalDate date, LocalTime time, Recurrence recurrence) {
+        return new StackDraft("Dishes", List.of(album), date, time, Duration.ofMinutes(30), recurrence);
+    }
+
+    private List<Occurrence> week() {
+        return plan.occurrences(MONDAY, MONDAY.plusDays(6)).join();
+    }
+
+    @Test
+    void dailyStackShowsOnEveryDayOfTheWeekWithItsRoutineAndPleasures() {
+        plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join();
+        List<Occurrence> week = week();
+        assertEquals(7, week.size());
+        assertEquals("Dishes", week.get(0).routine().name());
+        assertEquals(album, week.get(0).pleasures().get(0).id());
+    }
+
+    @Test
+    void movingOnlyThisOccurrenceLeavesTheRestAndKeepsItsOutcome() {
+        long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
+        LocalDate wednesday = MONDAY.plusDays(2);
+        plan.record(new StackOccurrenceOutcome(id, wednesday, Outcome.DONE, 5, "")).join();
+        plan.change(id, wednesday, dishes(wednesday, LocalTime.of(20, 30), Recurrence.daily()), Scope.THIS).join();
+        List<Occurrence> week = week();
+        assertEquals(7, week.size());
+        Occurrence moved = week.stream().filter(o -> o.date().equals(wednesday)).findFirst().orElseThrow();
+        assertEquals(LocalTime.of(20, 30), moved.stack().startTime());
+        assertEquals(5, moved.outcome().orElseThrow().rating());
+        assertEquals(6, week.stream().filter(o -> o.stack().startTime().equals(LocalTime.of(19, 0))).count());
+    }
+
+    @Test
+    void thisAndFollowingChangesTheRestOfTheSeriesOnly() {
+        long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
+        LocalDate thursday = MONDAY.plusDays(3);
+        plan.record(new StackOccurrenceOutcome(id, MONDAY, Outcome.DONE, 4, "")).join();
+        plan.change(id, thursday, new StackDraft("Dishes", List.of(tea), thursday, LocalTime.of(18, 0),
+                Duration.ofMinutes(45), Recurrence.daily()), Scope.THIS_AND_FOLLOWING).join();
+        List<Occurrence> week = week();
+        assertEquals(7, week.size());
+        assertTrue(week.stream().filter(o -> o.date().isBefore(thursday))
+                .allMatch(o -> o.stack().startTime().equals(LocalTime.of(19, 0)) && o.stack().id() == id));
+        assertTrue(week.stream().filter(o -> !o.date().isBefore(thursday))
+                .allMatch(o -> o.stack().startTime().equals(LocalTime.of(18, 0)) && o.pleasures().get(0).id() == tea));
+        assertEquals(4, week.get(0).outcome().orElseThrow().rating(), "history before the split is untouched");
+    }
+
+    @Test
+    void movingAllShiftsTheWholeSeriesAndItsOutcomes() {
+        long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.weekdays())).join().created().get(0);
+        plan.record(new StackOccurrenceOutcome(id, MONDAY, Outcome.DONE, 3, "")).join();
+        plan.change(id, MONDAY, dishes(MONDAY.plusDays(1), LocalTime.of(7, 0), Recurrence.weekdays()), Scope.ALL).join();
+        List<Occurrence> week = week();
+        assertEquals(List.of(MONDAY.plusDays(1), MONDAY.plusDays(2), MONDAY.plusDays(3), MONDAY.plusDays(4),
+                MONDAY.plusDays(5)), week.stream().map(Occurrence::date).toList(), "weekdays moved one day later");
+        assertEquals(3, week.get(0).outcome().orElseThrow().rating(), "the outcome moved with its occurrence");
+    }
+
+    @Test
+    void deletingAndUndoingRestoresTheStackAndItsHistory() {
+        PlanChange created = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join();
+        long id = created.created().get(0);
+        plan.record(new StackOccurrenceOutcome(id, MONDAY, Outcome.DONE, 5, "so calm")).join();
+        PlanChange deleted = plan.delete(id, MONDAY.plusDays(2), Scope.ALL).join();
+        assertEquals(0, week().size());
+        plan.undo(deleted).join();
+        List<Occurrence> week = week();
+        assertEquals(7, week.size());
+        assertEquals("so calm", week.get(0).outcome().orElseThrow().note());
+        plan.undo(created).join();
+        assertEquals(0, week().size());
+    }
+
+    @Test
+    void deletingOneOccurrenceOrTheFollowingOnes() {
+        long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
+        plan.delete(id, MONDAY.plusDays(1), Scope.THIS).join();
+        assertEquals(6, week().size());
+        plan.delete(id, MONDAY.plusDays(4), Scope.THIS_AND_FOLLOWING).join();
+        assertEquals(List.of(MONDAY, MONDAY.plusDays(2), MONDAY.plusDays(3)),
+                week().stream().map(Occurrence::date).toList());
+    }
+}

@@ -1,0 +1,177 @@
+package app.joystack.ui.plan;
+
+import app.joystack.app.Screens;
+import app.joystack.domain.JoyStack;
+import app.joystack.domain.Outcome;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.plan.SampleWeek;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the real planner screen headless, on a real SQLite file. */
+@ExtendWith(ApplicationExtension.class)
+class PlanScreenTest {
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    static final Clock CLOCK = Clock.fixed(WEDNESDAY.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+    @TempDir
+    static Path folder;
+    DataLocation location;
+    Store store;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        location = new DataLocation(folder.resolve("plan-" + System.nanoTime()));
+        store = Store.open(location.database(), CLOCK);
+        show(stage);
+    }
+
+    private void show(Stage target) {
+        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
+        target.setScene(Screens.scene(window));
+        target.setWidth(1280);
+        target.setHeight(800);
+        target.show();
+        target.requestFocus();
+        window.select(0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<JoyStack> stacks() {
+        return store.await(s -> s.stacks().all());
+    }
+
+    @Test
+    void createMoveMarkDoneAndFindItAllAfterReopening(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        robot.clickOn("#routine-field").write("Watering plants \uD83C\uDF31");
+        robot.clickOn("#pleasure-search").write("chocolate").type(KeyCode.ENTER);
+        Button save = robot.lookup("#save-stack").queryButton();
+        waitUntil(() -> !save.isDisabled());
+        robot.clickOn(save);
+
+        waitUntil(() -> stacks().size() == 1);
+        JoyStack created = stacks().get(0);
+        assertEquals(LocalTime.of(12, 15), created.startTime(), "a new stack starts at the next quarter hour");
+        String cardId = "#card-" + created.id() + "-" + WEDNESDAY;
+        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
+        Node card = robot.lookup(cardId).query();
+        assertTrue(robot.from(card).lookup((Label l) -> l.getText().contains("Watering plants")).tryQuery().isPresent());
+
+        double hour = ((StackCard) card).getHeight() * 2; // the card is 30 minutes long
+        robot.drag(card, MouseButton.PRIMARY).moveBy(0, -5).moveBy(0, -hour / 2).moveBy(0, -hour * 1.5).drop();
+        waitUntil(() -> !stacks().get(0).startTime().equals(LocalTime.of(12, 15)));
+        LocalTime movedTo = stacks().get(0).startTime();
+        assertTrue(movedTo.isAfter(LocalTime.of(9, 30)) && movedTo.isBefore(LocalTime.of(11, 0)),
+                "moved about two hours earlier, snapped to the grid: " + movedTo);
+        assertEquals(0, movedTo.getMinute() % 15);
+
+        waitUntil(() -> robot.lookup("#mark-" + created.id() + "-" + WEDNESDAY).tryQuery().isPresent());
+        robot.clickOn("#mark-" + created.id() + "-" + WEDNESDAY);
+        waitUntil(() -> robot.lookup("#done-4").tryQuery().isPresent());
+        robot.clickOn("#done-4");
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(created.id())).isEmpty());
+        assertEquals(List.of(new StackOccurrenceOutcome(created.id(), WEDNESDAY, Outcome.DONE, 4, "")),
+                store.await(s -> s.outcomes().forStack(created.id())));
+
+        // Close everything and open the same file again, as a restart would.
+        store.close();
+        store = Store.open(location.database(), CLOCK);
+        robot.interact(() -> show(stage));
+        waitUntil(() -> robot.lookup(".stack-card.state-done").tryQuery().isPresent());
+        StackCard reopened = robot.lookup(".stack-card.state-done").query();
+        assertEquals(movedTo, reopened.occurrence().orElseThrow().stack().startTime());
+        assertEquals("Watering plants \uD83C\uDF31", reopened.occurrence().orElseThrow().routine().name());
+        assertEquals(4, reopened.occurrence().orElseThrow().outcome().orElseThrow().rating());
+    }
+
+    @Test
+    void badInputShowsItsMessagesAndSavesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#new-stack");
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        Button save = robot.lookup("#save-stack").queryButton();
+        Label routineError = robot.lookup("#routine-error").queryAs(Label.class);
+        Label pleasuresError = robot.lookup("#pleasures-error").queryAs(Label.class);
+        Label durationError = robot.lookup("#duration-error").queryAs(Label.class);
+        assertEquals("A routine needs a name.", routineError.getText());
+        assertTrue(routineError.isVisible());
+        assertEquals("Choose at least one pleasure.", pleasuresError.getText());
+        assertTrue(save.isDisabled());
+
+        robot.clickOn("#routine-field").write("Dishes");
+        for (String name : List.of("chocolate", "candle", "podcast", "blanket")) {
+            robot.doubleClickOn("#pleasure-search").eraseText(20).write(name).type(KeyCode.ENTER);
+        }
+        waitUntil(() -> pleasuresError.getText().contains("4"));
+        assertEquals("A stack holds at most 3 pleasures; you chose 4.", pleasuresError.getText());
+        assertFalse(routineError.isVisible());
+        assertTrue(save.isDisabled());
+
+        robot.clickOn(robot.lookup(".pleasure-chip").queryButton());
+        waitUntil(() -> pleasuresError.getText().isEmpty());
+        robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("0");
+        waitUntil(() -> !durationError.getText().isEmpty());
+        assertEquals("The duration must be at least one minute.", durationError.getText());
+        assertTrue(save.isDisabled());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, stacks().size(), "nothing was saved");
+    }
+
+    @Test
+    void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
+        SampleWeek.addTo(store, WEDNESDAY);
+        robot.clickOn("#today");
+        robot.interact(() -> { });
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        waitUntil(() -> robot.lookup(".stack-card").queryAll().size() > 1);
+        Label summary = robot.lookup("#week-summary").queryAs(Label.class);
+        assertTrue(summary.getText().matches("\\d+ of \\d+ planned stacks happened so far this week.*"), summary.getText());
+        assertFalse(summary.getText().toLowerCase().contains("streak"));
+    }
+}
