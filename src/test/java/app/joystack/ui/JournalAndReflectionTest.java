@@ -118,6 +118,24 @@ class JournalAndReflectionTest {
     }
 
     @Test
+    void aGlimmerCanBeEditedFromTheKeyboard(FxRobot robot) throws Exception {
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalShows(robot, "Birdsong"));
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#edit-glimmer-text").queryTextInputControl().setText("Birdsong at dawn"));
+        robot.clickOn("Save");
+        waitUntil(() -> journalShows(robot, "Birdsong at dawn"));
+        assertEquals("Birdsong at dawn", store.await(s -> s.glimmers().recent("", 10)).get(0).text());
+    }
+
+    @Test
     void searchNarrowsTheJournal(FxRobot robot) throws Exception {
         store.await(s -> {
             s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock).minusDays(3), "The cat asleep in the sun", null));

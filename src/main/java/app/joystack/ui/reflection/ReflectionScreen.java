@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -273,6 +274,16 @@ public final class ReflectionScreen implements Screen {
                 + u.pleasure().name() + " (" + times(u.done()) + ")")));
         s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
                 + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));
+        if (!s.usedPleasures().isEmpty()) {
+            FlowPane used = new FlowPane(6, 6);
+            used.setId("pleasures-used");
+            s.usedPleasures().forEach(u -> {
+                Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
+                chip.getStyleClass().add("pleasure-chip");
+                used.getChildren().add(chip);
+            });
+            varietyText.getChildren().add(used);
+        }
         String hint = WeekInWords.varietyHint(s);
         if (!hint.isEmpty()) {
             varietyText.getChildren().add(muted(hint));
