@@ -279,7 +279,7 @@ public final class ReflectionScreen implements Screen {
             used.setId("pleasures-used");
             s.usedPleasures().forEach(u -> {
                 Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
-                chip.getStyleClass().add("pleasure-chip");
+                chip.getStyleClass().add("tally-chip");
                 used.getChildren().add(chip);
             });
             varietyText.getChildren().add(used);
