@@ -1,8 +1,10 @@
 package app.joystack.app;
 
+import app.joystack.export.ExportCommand;
 import app.joystack.store.DataLocation;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 
 /** The jobs JoyStack does without a window. */
@@ -16,6 +18,8 @@ final class Commands {
                 out.println("JoyStack " + Version.current());
                 yield 0;
             }
+            case "export" -> new ExportCommand(Clock.systemDefaultZone(), Version.current())
+                    .run(args, location, out, err);
             case "help" -> {
                 out.print(usage());
                 yield 0;
@@ -37,6 +41,7 @@ final class Commands {
                 Commands:
                   version                       print the version
                   help                          print this help
+                """ + ExportCommand.HELP + """
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.
                 """;

@@ -3,14 +3,14 @@ package app.joystack.app;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
+import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
 import app.joystack.ui.plan.PlanScreen;
+import app.joystack.ui.reflection.ReflectionScreen;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
-import app.joystack.ui.shell.NotYetScreen;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Scene;
-import org.kordamp.ikonli.feather.Feather;
 
 import java.time.Clock;
 import java.util.List;
@@ -26,10 +26,8 @@ public final class Screens {
         return new MainWindow(List.of(
                 new PlanScreen(context),
                 new LibraryScreen(context),
-                new NotYetScreen("Journal", Feather.BOOK_OPEN,
-                        "The glimmer journal is coming soon: a place to note small good moments in a line."),
-                new NotYetScreen("Reflection", Feather.BAR_CHART_2,
-                        "The weekly reflection is coming soon: a kind look back at each week, with an export."),
+                new JournalScreen(context),
+                new ReflectionScreen(context, Version.current()),
                 new SettingsScreen(context, settings),
                 new AboutScreen(location.folder())));
     }

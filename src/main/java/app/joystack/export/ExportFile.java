@@ -1,0 +1,73 @@
+package app.joystack.export;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes an export so that the target is either the old file or the whole new one, never half of one:
+ * the bytes go to a temporary file beside it, reach the disk, and then replace the target in one move.
+ */
+public final class ExportFile {
+    private ExportFile() {
+    }
+
+    /** Thrown with a message meant for the person; the target is untouched when it is thrown. */
+    public static final class Refused extends Exception {
+        public Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public static void write(Path target, byte[] bytes, boolean replace) throws Refused {
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        if (Files.isDirectory(file)) {
+            throw new Refused(file + " is a folder; give a file name such as " + file.resolve("joystack-week.json")
+                    + ".", null);
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new Refused("The folder " + folder + " does not exist; create it first or choose another place.",
+                    null);
+        }
+        if (Files.exists(file) && !replace) {
+            throw new Refused(file + " already exists; add --force to replace it, or choose another name.", null);
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException | SecurityException e) {
+            throw new Refused("Could not write " + file + ": " + describe(e) + ".", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and harmless; the real failure is already being reported.
+                }
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

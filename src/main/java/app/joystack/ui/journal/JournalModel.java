@@ -1,0 +1,108 @@
+package app.joystack.ui.journal;
+
+import app.joystack.domain.Family;
+import app.joystack.domain.Glimmer;
+import app.joystack.ui.shell.UiContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The journal's state and what can be done with it. All store work goes through the context, so the
+ * FX thread only ever sees finished results.
+ */
+public final class JournalModel {
+    /** Enough to scroll back over months of daily glimmers; a search reaches older ones. */
+    static final int SHOWN = 500;
+
+    // properties
+    private final ObservableList<Glimmer> glimmers = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Glimmer> lastDeleted = new SimpleObjectProperty<>();
+    private final UiContext context;
+
+    public JournalModel(UiContext context) {
+        this.context = context;
+        search.addListener((obs, old, now) -> reload());
+    }
+
+    public ObservableList<Glimmer> glimmers() {
+        return glimmers;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    /** The glimmer most recently deleted, while it can still be brought back; null otherwise. */
+    public ObjectProperty<Glimmer> lastDeleted() {
+        return lastDeleted;
+    }
+
+    // commands
+
+    public CompletableFuture<Void> reload() {
+        String words = search.get();
+        return context.load(s -> s.glimmers().recent(words, SHOWN), found -> {
+            // A slower, older query must not overwrite the result for what is typed now.
+            if (words.equals(search.get())) {
+                glimmers.setAll(found);
+            }
+        });
+    }
+
+    /**
+     * Saves a glimmer noticed now. Checks the text before anything is queued, so a bad entry throws
+     * {@link IllegalArgumentException} with words for the person and nothing is written.
+     */
+    public CompletableFuture<Void> log(String text, Family family, Runnable onSaved) {
+        Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(context.clock()), text, family);
+        return context.load(s -> s.glimmers().insert(glimmer), saved -> {
+            onSaved.run();
+            reload();
+        });
+    }
+
+    public CompletableFuture<Void> update(Glimmer changed) {
+        return context.load(s -> {
+            s.glimmers().update(changed);
+            return changed;
+        }, saved -> reload());
+    }
+
+    public CompletableFuture<Void> delete(Glimmer glimmer) {
+        glimmers.remove(glimmer);
+        return context.load(s -> {
+            s.glimmers().delete(glimmer.id());
+            return glimmer;
+        }, deleted -> {
+            lastDeleted.set(deleted);
+            reload();
+        });
+    }
+
+    /** Puts the last deleted glimmer back under its old id, so it returns exactly as it was. */
+    public CompletableFuture<Void> undoDelete() {
+        Glimmer glimmer = lastDeleted.get();
+        if (glimmer == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        lastDeleted.set(null);
+        return context.load(s -> {
+            s.glimmers().restore(glimmer);
+            return glimmer;
+        }, restored -> reload());
+    }
+
+    /** The undo offer lapses; the deletion stays. */
+    public void forgetDeleted() {
+        lastDeleted.set(null);
+    }
+
+}

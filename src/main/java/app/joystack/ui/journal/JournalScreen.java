@@ -1,0 +1,298 @@
+package app.joystack.ui.journal;
+
+import app.joystack.domain.Glimmer;
+import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.UiContext;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The glimmer journal: note a small good moment in one line, look back by day, edit, delete with undo, search. */
+public final class JournalScreen implements Screen {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiContext context;
+    private final JournalModel model;
+    private final VBox view = new VBox(14);
+    private final TextField entry = new TextField();
+    private final FamilyChoice family = new FamilyChoice();
+    private final Label feedback = new Label();
+    private final ListView<JournalRow> list = new ListView<>();
+    private final PauseTransition undoWindow = new PauseTransition(Duration.seconds(12));
+    private final PauseTransition feedbackFade = new PauseTransition(Duration.seconds(4));
+
+    public JournalScreen(UiContext context) {
+        this.context = context;
+        this.model = new JournalModel(context);
+        build();
+    }
+
+    private ZoneId zone() {
+        return context.clock().getZone();
+    }
+
+    private void build() {
+        Label heading = new Label("Glimmer journal");
+        heading.getStyleClass().add("title-2");
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.glimmers().size();
+            String words = model.search().get().isBlank() ? "" : " matching";
+            return n == 1 ? "1 glimmer" + words : n + " glimmers" + words;
+        }, model.glimmers(), model.search()));
+        HBox title = new HBox(12, heading, count);
+        title.setAlignment(Pos.BASELINE_LEFT);
+
+        Label intro = new Label("A glimmer is a small moment of warmth or calm. A line is plenty.");
+        intro.getStyleClass().add("text-muted");
+
+        entry.setId("glimmer-text");
+        entry.setPromptText("What small good moment just happened?");
+        entry.setOnAction(e -> logEntry());
+        HBox.setHgrow(entry, Priority.ALWAYS);
+        family.setId("glimmer-family");
+        Button log = new Button("Log glimmer", new FontIcon(Feather.PLUS));
+        log.setId("log-glimmer");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.disableProperty().bind(Bindings.createBooleanBinding(() -> entry.getText().isBlank(), entry.textProperty()));
+        log.setOnAction(e -> logEntry());
+        HBox logRow = new HBox(10, entry, family, log);
+        logRow.setAlignment(Pos.CENTER_LEFT);
+        logRow.getStyleClass().add("journal-entry");
+        feedback.setId("journal-feedback");
+        feedback.getStyleClass().add("text-muted");
+        feedbackFade.setOnFinished(e -> feedback.setText(""));
+
+        CustomTextField search = new CustomTextField();
+        search.setId("journal-search");
+        search.setPromptText("Search your glimmers");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        PauseTransition typing = new PauseTransition(Duration.millis(180));
+        search.textProperty().addListener((obs, old, now) -> typing.playFromStart());
+        typing.setOnFinished(e -> model.search().set(search.getText() == null ? "" : search.getText().strip()));
+        search.setMaxWidth(360);
+
+        list.setId("journal-list");
+        list.setCellFactory(v -> new RowCell());
+        list.setPlaceholder(placeholder());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        model.glimmers().addListener((javafx.collections.ListChangeListener<Glimmer>) change ->
+                list.getItems().setAll(JournalRow.byDay(model.glimmers(), zone())));
+        list.setOnKeyPressed(this::listKey);
+
+        view.getStyleClass().add("page");
+        view.setPadding(new Insets(24, 28, 24, 28));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox searchRow = new HBox(12, search, gap, feedback);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        view.getChildren().addAll(title, intro, logRow, searchRow, undoBar(), list);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && model.lastDeleted().get() != null && !(e.getTarget() instanceof TextField)) {
+                undo();
+                e.consume();
+            }
+        });
+    }
+
+    private Node placeholder() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        text.getStyleClass().add("text-muted");
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.search().get().isBlank()
+                ? "No glimmers yet. When something small and good happens, write it in a line above and press Enter."
+                : "No glimmer mentions \u201c" + model.search().get() + "\u201d.", model.search()));
+        return text;
+    }
+
+    private Node undoBar() {
+        Label what = new Label();
+        what.textProperty().bind(Bindings.createStringBinding(() -> {
+            Glimmer g = model.lastDeleted().get();
+            return g == null ? "" : "Deleted \u201c" + shorten(g.text()) + "\u201d.";
+        }, model.lastDeleted()));
+        Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("undo-delete");
+        undo.setOnAction(e -> undo());
+        HBox bar = new HBox(12, new FontIcon(Feather.TRASH_2), what, undo);
+        bar.setId("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("undo-bar");
+        bar.visibleProperty().bind(model.lastDeleted().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        undoWindow.setOnFinished(e -> model.forgetDeleted());
+        return bar;
+    }
+
+    private void logEntry() {
+        String text = entry.getText();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            model.log(text, family.getValue(), () -> say("Noted. It is in your journal below."));
+            entry.clear();
+            family.setValue(null);
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage());
+        }
+    }
+
+    private void say(String message) {
+        feedback.setText(message);
+        feedbackFade.playFromStart();
+    }
+
+    private void listKey(KeyEvent e) {
+        if (list.getSelectionModel().getSelectedItem() instanceof JournalRow.Entry row) {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                delete(row.glimmer());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                edit(row.glimmer());
+                e.consume();
+            }
+        }
+    }
+
+    private void edit(Glimmer glimmer) {
+        GlimmerEditor.edit(view.getScene().getWindow(), glimmer, zone()).ifPresent(model::update);
+    }
+
+    private void delete(Glimmer glimmer) {
+        model.delete(glimmer);
+        undoWindow.playFromStart();
+    }
+
+    private void undo() {
+        undoWindow.stop();
+        model.undoDelete();
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 48 ? text : text.substring(0, 47).strip() + "\u2026";
+    }
+
+    static String dayTitle(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return "Today";
+        }
+        if (date.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return DAY.format(date);
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    @Override
+    public String title() {
+        return "Journal";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.BOOK_OPEN;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** Draws a day heading or a glimmer with its time, family and edit and delete buttons. */
+    private final class RowCell extends ListCell<JournalRow> {
+        @Override
+        protected void updateItem(JournalRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("journal-day", "journal-glimmer");
+            setText(null);
+            setGraphic(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (row instanceof JournalRow.Day day) {
+                getStyleClass().add("journal-day");
+                setText(dayTitle(day.date(), LocalDate.now(context.clock())));
+                return;
+            }
+            Glimmer g = ((JournalRow.Entry) row).glimmer();
+            getStyleClass().add("journal-glimmer");
+            Label time = new Label(TIME.format(g.time().atZoneSameInstant(zone())));
+            time.getStyleClass().add("text-muted");
+            time.setMinWidth(46);
+            StackPane icon = new StackPane();
+            icon.setMinWidth(18);
+            g.familyIfKnown().ifPresent(f -> {
+                FontIcon tinted = FamilyLook.icon(f);
+                // Inline (appended, so the glyph font in FontIcon's own style survives), because the list
+                // cell's icon colour would otherwise grey it out.
+                Color c = FamilyLook.color(f);
+                tinted.setStyle(tinted.getStyle() + String.format(";-fx-icon-color: rgb(%d, %d, %d);",
+                        Math.round(c.getRed() * 255),
+                        Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
+                icon.getChildren().add(tinted);
+                Tooltip.install(icon, new Tooltip(f.label()));
+            });
+            Label text = new Label(g.text());
+            text.setWrapText(true);
+            text.getStyleClass().add("glimmer-text");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.prefWidthProperty().bind(list.widthProperty().subtract(220));
+            Button edit = iconButton(Feather.EDIT_2, "Edit this glimmer (Enter)");
+            edit.setOnAction(e -> edit(g));
+            Button delete = iconButton(Feather.TRASH_2, "Delete this glimmer (Delete); you can undo it");
+            delete.getStyleClass().add("delete-glimmer");
+            delete.setOnAction(e -> delete(g));
+            HBox line = new HBox(10, time, icon, text, edit, delete);
+            line.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(line);
+        }
+
+        private Button iconButton(Feather ikon, String tip) {
+            Button button = new Button(null, new FontIcon(ikon));
+            button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            button.setTooltip(new Tooltip(tip));
+            button.setFocusTraversable(false);
+            return button;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package app.joystack.ui.reflection;
+
+import app.joystack.domain.IsoWeek;
+import app.joystack.domain.WeeklyReflection;
+import app.joystack.export.ExportFile;
+import app.joystack.export.WeeklyReflectionExporter;
+import app.joystack.reflection.ReflectionQuestions;
+import app.joystack.reflection.WeekRecord;
+import app.joystack.reflection.WeeklySummary;
+import app.joystack.ui.shell.UiContext;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/** The reflection page's state: which week, its figures, and the answers being written for it. */
+public final class ReflectionModel {
+    // properties
+    private final ObjectProperty<IsoWeek> week = new SimpleObjectProperty<>();
+    private final ObjectProperty<WeeklySummary> summary = new SimpleObjectProperty<>();
+    private final Map<String, StringProperty> answers = new LinkedHashMap<>();
+    private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
+    private final StringProperty status = new SimpleStringProperty("");
+
+    private final UiContext context;
+    private final String appVersion;
+    private boolean filling;
+
+    public ReflectionModel(UiContext context, String appVersion) {
+        this.context = context;
+        this.appVersion = appVersion;
+        week.set(thisWeek());
+        for (ReflectionQuestions.Question q : ReflectionQuestions.ALL) {
+            StringProperty answer = new SimpleStringProperty("");
+            answer.addListener((obs, old, now) -> {
+                if (!filling) {
+                    unsaved.set(true);
+                    status.set("");
+                }
+            });
+            answers.put(q.id(), answer);
+        }
+    }
+
+    public ReadOnlyObjectProperty<IsoWeek> week() {
+        return week;
+    }
+
+    public ReadOnlyObjectProperty<WeeklySummary> summary() {
+        return summary;
+    }
+
+    public StringProperty answer(String questionId) {
+        return answers.get(questionId);
+    }
+
+    public BooleanProperty unsaved() {
+        return unsaved;
+    }
+
+    /** A short word about saving or exporting, for the person. */
+    public StringProperty status() {
+        return status;
+    }
+
+    IsoWeek thisWeek() {
+        return IsoWeek.of(LocalDate.now(context.clock()));
+    }
+
+    private ZoneId zone() {
+        return context.clock().getZone();
+    }
+
+    // commands
+
+    public CompletableFuture<Void> load() {
+        IsoWeek shown = week.get();
+        return context.load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone())), loaded -> {
+            // The person may have stepped on to another week while this one loaded.
+            if (shown.equals(week.get())) {
+                summary.set(loaded);
+                if (!unsaved.get()) {
+                    fill(loaded.reflection());
+                }
+            }
+        });
+    }
+
+    /** Moves to another week; unsaved answers for the current week are saved first, never dropped. */
+    public void goTo(IsoWeek target) {
+        if (target.equals(week.get())) {
+            load();
+            return;
+        }
+        saveIfChanged();
+        week.set(target);
+        summary.set(null);
+        fill(new WeeklyReflection(target, Map.of()));
+        load();
+    }
+
+    public void previous() {
+        goTo(week.get().previous());
+    }
+
+    public void next() {
+        goTo(week.get().next());
+    }
+
+    public void saveIfChanged() {
+        if (unsaved.get()) {
+            save();
+        }
+    }
+
+    /** Saves the answers; a too-long answer is refused with a message and nothing is written. */
+    public CompletableFuture<Void> save() {
+        WeeklyReflection reflection;
+        try {
+            reflection = current();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        unsaved.set(false);
+        return context.load(s -> {
+            s.reflections().save(reflection);
+            return reflection;
+        }, saved -> {
+            if (saved.week().equals(week.get()) && !unsaved.get()) {
+                status.set("Answers saved.");
+            }
+        });
+    }
+
+    /**
+     * Saves the answers, then writes the week to {@code file} (the file chooser already asked about
+     * replacing it). Reading happens on the store thread, writing the file on a worker thread.
+     */
+    public void export(Path file, Consumer<String> onDone) {
+        WeeklyReflection reflection;
+        try {
+            reflection = current();
+        } catch (IllegalArgumentException e) {
+            onDone.accept(e.getMessage());
+            return;
+        }
+        IsoWeek shown = week.get();
+        unsaved.set(false);
+        WeeklyReflectionExporter exporter = new WeeklyReflectionExporter(appVersion);
+        context.store().async(s -> {
+            s.reflections().save(reflection);
+            return WeeklySummary.of(WeekRecord.read(s, shown, zone()));
+        }).thenApplyAsync(weekSummary -> {
+            try {
+                ExportFile.write(file, exporter.bytes(weekSummary), true);
+                return "Exported " + shown + " to " + file.getFileName() + ".";
+            } catch (ExportFile.Refused e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((message, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                onDone.accept(message);
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                if (cause instanceof ExportFile.Refused refused) {
+                    onDone.accept(refused.getMessage());
+                } else {
+                    onDone.accept("The export did not finish; your data is unchanged.");
+                    context.errors().accept(cause);
+                }
+            }
+        }));
+    }
+
+    private WeeklyReflection current() {
+        Map<String, String> values = new LinkedHashMap<>();
+        answers.forEach((id, text) -> values.put(id, text.get()));
+        WeeklySummary shown = summary.get();
+        if (shown != null && shown.span().week().equals(week.get())) {
+            // Keep answers to questions this version no longer shows, so saving never erases them.
+            shown.reflection().answers().forEach(values::putIfAbsent);
+        }
+        return new WeeklyReflection(week.get(), values);
+    }
+
+    private void fill(WeeklyReflection reflection) {
+        filling = true;
+        try {
+            answers.forEach((id, text) -> text.set(reflection.answers().getOrDefault(id, "")));
+        } finally {
+            filling = false;
+        }
+        unsaved.set(false);
+        status.set("");
+    }
+}

@@ -1,0 +1,457 @@
+package app.joystack.ui.reflection;
+
+import app.joystack.domain.Family;
+import app.joystack.domain.Glimmer;
+import app.joystack.domain.IsoWeek;
+import app.joystack.export.ExportCommand;
+import app.joystack.reflection.DaySummary;
+import app.joystack.reflection.PlannedStack;
+import app.joystack.reflection.ReflectionQuestions;
+import app.joystack.reflection.WeekInWords;
+import app.joystack.reflection.WeeklySummary;
+import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.UiContext;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * A kind look back at one ISO week: counts, variety, a chart per day, highlights and a few questions to
+ * answer, with an export of it all as JSON.
+ */
+public final class ReflectionScreen implements Screen {
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final UiContext context;
+    private final ReflectionModel model;
+    private final ScrollPane view = new ScrollPane();
+
+    private final Label weekTitle = new Label();
+    private final Label weekDates = new Label();
+    private final Label exportStatus = new Label();
+    private final VBox emptyWeek = new VBox(6);
+    private final Tile stacksTile = new Tile("stacks", Feather.LAYERS, "Stacks");
+    private final Tile ratingTile = new Tile("rating", Feather.SMILE, "Joy rating");
+    private final Tile groundingTile = new Tile("grounding", Feather.WIND, "Grounding breaks");
+    private final Tile glimmerTile = new Tile("glimmers", Feather.SUN, "Glimmers");
+    private final VBox varietyText = new VBox(6);
+    private final PieChart familyChart = new PieChart();
+    private final Label familyEmpty = new Label("The balance of families appears here once a stack is done "
+            + "or a glimmer is given a family.");
+    private final BarChart<String, Number> daysChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 5, 1));
+    private final VBox bestStacks = new VBox(6);
+    private final VBox glimmerList = new VBox(4);
+
+    public ReflectionScreen(UiContext context, String appVersion) {
+        this.context = context;
+        this.model = new ReflectionModel(context, appVersion);
+        build();
+        model.summary().addListener((obs, old, now) -> show(now));
+        model.week().addListener((obs, old, now) -> showWeek(now));
+        showWeek(model.week().get());
+    }
+
+    private void build() {
+        VBox page = new VBox(18);
+        page.getStyleClass().add("page");
+        page.setPadding(new Insets(24, 28, 28, 28));
+        page.getChildren().addAll(header(), emptyWeekBanner(), tiles(), varietyAndDays(), highlights(), questions());
+        view.setContent(page);
+        view.setFitToWidth(true);
+        view.getStyleClass().add("edge-to-edge");
+        view.setId("reflection-page");
+    }
+
+    private Node header() {
+        weekTitle.getStyleClass().add("title-2");
+        weekTitle.setId("reflection-week");
+        weekDates.getStyleClass().add("text-muted");
+        VBox titles = new VBox(2, weekTitle, weekDates);
+        Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
+        previous.setId("previous-week");
+        previous.setTooltip(new Tooltip("The week before"));
+        previous.setOnAction(e -> model.previous());
+        Button today = new Button("This week");
+        today.setId("this-week");
+        today.setOnAction(e -> model.goTo(model.thisWeek()));
+        Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
+        next.setId("next-week");
+        next.setTooltip(new Tooltip("The week after"));
+        next.setOnAction(e -> model.next());
+        HBox stepper = new HBox(previous, today, next);
+        stepper.getStyleClass().add("week-stepper");
+        previous.getStyleClass().add(Styles.LEFT_PILL);
+        today.getStyleClass().add(Styles.CENTER_PILL);
+        next.getStyleClass().add(Styles.RIGHT_PILL);
+        Button export = new Button("Export\u2026", new FontIcon(Feather.DOWNLOAD));
+        export.setId("export-week");
+        export.setTooltip(new Tooltip("Save this week as a JSON file, to keep or to share with someone you trust"));
+        export.setOnAction(e -> export());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(12, titles, spacer, stepper, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        exportStatus.setId("export-status");
+        exportStatus.getStyleClass().add("text-muted");
+        exportStatus.setWrapText(true);
+        exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
+        return new VBox(6, row, exportStatus);
+    }
+
+    private Node emptyWeekBanner() {
+        Label words = new Label(WeekInWords.emptyWeek());
+        words.setWrapText(true);
+        FontIcon sun = new FontIcon(Feather.SUNRISE);
+        sun.getStyleClass().add("empty-week-icon");
+        HBox box = new HBox(14, sun, words);
+        box.setAlignment(Pos.CENTER_LEFT);
+        emptyWeek.getChildren().add(box);
+        emptyWeek.setId("empty-week");
+        emptyWeek.getStyleClass().add("empty-week");
+        emptyWeek.managedProperty().bind(emptyWeek.visibleProperty());
+        emptyWeek.setVisible(false);
+        return emptyWeek;
+    }
+
+    private Node tiles() {
+        HBox tiles = new HBox(14, stacksTile.box, ratingTile.box, groundingTile.box, glimmerTile.box);
+        for (Node tile : tiles.getChildren()) {
+            HBox.setHgrow(tile, Priority.ALWAYS);
+        }
+        return tiles;
+    }
+
+    private Node varietyAndDays() {
+        familyChart.setId("family-chart");
+        familyChart.setLegendVisible(false);
+        familyChart.setLabelsVisible(false);
+        familyChart.setAnimated(false);
+        familyChart.setStartAngle(90);
+        familyChart.setPrefSize(320, 240);
+        familyChart.setMinSize(260, 200);
+        familyEmpty.setWrapText(true);
+        familyEmpty.getStyleClass().add("text-muted");
+        familyEmpty.setMaxWidth(240);
+        StackPane chartArea = new StackPane(familyChart, familyEmpty);
+        varietyText.setMinWidth(220);
+        VBox variety = section("Variety", new HBox(10, varietyText, chartArea));
+        HBox.setHgrow(chartArea, Priority.ALWAYS);
+
+        daysChart.setId("days-chart");
+        daysChart.getStyleClass().add("days-chart");
+        daysChart.setAnimated(false);
+        daysChart.setLegendVisible(true);
+        daysChart.setBarGap(2);
+        daysChart.setCategoryGap(14);
+        daysChart.setPrefSize(460, 260);
+        daysChart.setMinHeight(220);
+        ((NumberAxis) daysChart.getYAxis()).setMinorTickVisible(false);
+        VBox days = section("Day by day", daysChart);
+
+        HBox row = new HBox(18, variety, days);
+        HBox.setHgrow(variety, Priority.ALWAYS);
+        HBox.setHgrow(days, Priority.ALWAYS);
+        variety.setPrefWidth(520);
+        days.setPrefWidth(520);
+        return row;
+    }
+
+    private Node highlights() {
+        bestStacks.setId("best-stacks");
+        glimmerList.setId("glimmer-list");
+        VBox best = section("Best-rated moments", bestStacks);
+        VBox glimmers = section("Glimmers", glimmerList);
+        HBox row = new HBox(18, best, glimmers);
+        HBox.setHgrow(best, Priority.ALWAYS);
+        HBox.setHgrow(glimmers, Priority.ALWAYS);
+        best.setPrefWidth(520);
+        glimmers.setPrefWidth(520);
+        return row;
+    }
+
+    private Node questions() {
+        VBox fields = new VBox(12);
+        for (ReflectionQuestions.Question q : ReflectionQuestions.ALL) {
+            Label label = new Label(q.text());
+            label.setWrapText(true);
+            TextArea answer = new TextArea();
+            answer.setId("answer-" + q.id());
+            answer.setWrapText(true);
+            answer.setPrefRowCount(2);
+            answer.setPromptText("A few words are plenty; you can leave this empty.");
+            answer.textProperty().bindBidirectional(model.answer(q.id()));
+            // Saving when the person moves on means an answer is never lost to a forgotten button.
+            answer.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    model.saveIfChanged();
+                }
+            });
+            label.setLabelFor(answer);
+            fields.getChildren().add(new VBox(6, label, answer));
+        }
+        Button save = new Button("Save answers", new FontIcon(Feather.CHECK));
+        save.setId("save-reflection");
+        save.disableProperty().bind(model.unsaved().not());
+        save.setOnAction(e -> model.save());
+        Label status = new Label();
+        status.setId("reflection-status");
+        status.getStyleClass().add("text-muted");
+        status.textProperty().bind(model.status());
+        HBox actions = new HBox(12, save, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        fields.getChildren().add(actions);
+        return section("Looking back", fields);
+    }
+
+    private static VBox section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-4");
+        VBox box = new VBox(10, heading, content);
+        box.getStyleClass().add("reflection-section");
+        box.setPadding(new Insets(14, 16, 16, 16));
+        return box;
+    }
+
+    private void showWeek(IsoWeek week) {
+        weekTitle.setText("Week " + week.week() + ", " + week.year()
+                + (week.equals(model.thisWeek()) ? "  \u00b7  this week" : ""));
+        weekDates.setText(week.monday().getYear() == week.sunday().getYear()
+                && week.monday().getMonth() == week.sunday().getMonth()
+                ? week.monday().getDayOfMonth() + " \u2013 " + FULL.format(week.sunday())
+                : (week.monday().getYear() == week.sunday().getYear() ? DAY_MONTH.format(week.monday())
+                        : FULL.format(week.monday())) + " \u2013 " + FULL.format(week.sunday()));
+        exportStatus.setText("");
+    }
+
+    private void show(WeeklySummary s) {
+        if (s == null) {
+            return;
+        }
+        emptyWeek.setVisible(s.isEmpty());
+        stacksTile.set(s.planned() == 0 ? "0" : s.done() + " of " + s.planned(), WeekInWords.stacks(s, LocalDate.now(context.clock())));
+        ratingTile.set(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s));
+        groundingTile.set(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s));
+        glimmerTile.set(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s));
+        showVariety(s);
+        showDays(s);
+        showHighlights(s);
+    }
+
+    private void showVariety(WeeklySummary s) {
+        varietyText.getChildren().setAll(muted(WeekInWords.variety(s)));
+        s.mostUsed().ifPresent(u -> varietyText.getChildren().add(line(Feather.REPEAT, "Most enjoyed: "
+                + u.pleasure().name() + " (" + times(u.done()) + ")")));
+        s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
+                + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));
+        if (!s.usedPleasures().isEmpty()) {
+            FlowPane used = new FlowPane(6, 6);
+            used.setId("pleasures-used");
+            s.usedPleasures().forEach(u -> {
+                Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
+                chip.getStyleClass().add("tally-chip");
+                used.getChildren().add(chip);
+            });
+            varietyText.getChildren().add(used);
+        }
+        String hint = WeekInWords.varietyHint(s);
+        if (!hint.isEmpty()) {
+            varietyText.getChildren().add(muted(hint));
+        }
+        familyChart.getData().clear();
+        int total = 0;
+        VBox legend = new VBox(4);
+        legend.setPadding(new Insets(8, 0, 0, 0));
+        for (Family family : Family.values()) {
+            int n = s.familyBalance().get(family);
+            total += n;
+            legend.getChildren().add(new Label(family.label() + ": " + n, familyIcon(family)));
+            if (n > 0) {
+                PieChart.Data slice = new PieChart.Data(family.label() + " " + n, n);
+                familyChart.getData().add(slice);
+                slice.getNode().setStyle("-fx-pie-color: " + web(FamilyLook.color(family)) + ";");
+                Tooltip.install(slice.getNode(), new Tooltip(family.label() + ": " + times(n)));
+            }
+        }
+        if (total > 0) {
+            varietyText.getChildren().add(legend);
+        }
+        familyChart.setVisible(total > 0);
+        familyEmpty.setVisible(total == 0);
+    }
+
+    private void showDays(WeeklySummary s) {
+        XYChart.Series<String, Number> ratings = new XYChart.Series<>();
+        ratings.setName("Average joy rating");
+        XYChart.Series<String, Number> glimmers = new XYChart.Series<>();
+        glimmers.setName("Glimmers");
+        int most = 5;
+        for (DaySummary day : s.days()) {
+            String label = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + " " + day.date().getDayOfMonth();
+            ratings.getData().add(new XYChart.Data<>(label, day.averageIfRated().orElse(0.0)));
+            glimmers.getData().add(new XYChart.Data<>(label, day.glimmers().size()));
+            most = Math.max(most, day.glimmers().size());
+        }
+        ((NumberAxis) daysChart.getYAxis()).setUpperBound(most);
+        daysChart.getData().setAll(ratings, glimmers);
+    }
+
+    private void showHighlights(WeeklySummary s) {
+        bestStacks.getChildren().clear();
+        for (PlannedStack stack : s.bestRated()) {
+            String when = stack.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            Label title = new Label("\u2605".repeat(stack.rating()) + "  " + stack.describe());
+            title.getStyleClass().add("best-stack");
+            title.setWrapText(true);
+            Label detail = muted(when + (stack.note().isBlank() ? "" : " \u00b7 \u201c" + stack.note() + "\u201d"));
+            bestStacks.getChildren().add(new VBox(2, title, detail));
+        }
+        if (s.bestRated().isEmpty()) {
+            bestStacks.getChildren().add(muted("When you rate a stack you enjoyed, the best ones gather here."));
+        }
+        glimmerList.getChildren().clear();
+        for (Glimmer g : s.glimmers()) {
+            var local = g.time().atZoneSameInstant(s.span().zone());
+            Label when = muted(local.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+                    + HOURS.format(local));
+            when.setMinWidth(78);
+            Label text = new Label(g.text());
+            text.setWrapText(true);
+            Node icon = g.familyIfKnown().<Node>map(ReflectionScreen::familyIcon).orElseGet(() -> new FontIcon(Feather.SUN));
+            HBox row = new HBox(8, when, icon, text);
+            row.setAlignment(Pos.TOP_LEFT);
+            glimmerList.getChildren().add(row);
+        }
+        if (s.glimmers().isEmpty()) {
+            glimmerList.getChildren().add(muted("Glimmers you note in the journal this week will be listed here."));
+        }
+    }
+
+    private void export() {
+        IsoWeek week = model.week().get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + week);
+        chooser.setInitialFileName(ExportCommand.defaultFileName(week));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON files", "*.json"));
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file != null) {
+            exportStatus.setText("Exporting " + week + "\u2026");
+            model.export(file.toPath(), exportStatus::setText);
+        }
+    }
+
+    /** The family's icon in its colour, set inline because list and label styles would grey it out. */
+    static FontIcon familyIcon(Family family) {
+        FontIcon icon = FamilyLook.icon(family);
+        // Appended: FontIcon keeps its glyph font in its own style, which must survive.
+        icon.setStyle(icon.getStyle() + ";-fx-icon-color: " + web(FamilyLook.color(family)) + ";");
+        return icon;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static Node line(Ikon ikon, String text) {
+        Label label = new Label(text, new FontIcon(ikon));
+        label.setWrapText(true);
+        label.setGraphicTextGap(8);
+        return label;
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    @Override
+    public void shown() {
+        showWeek(model.week().get());
+        model.load();
+    }
+
+    @Override
+    public String title() {
+        return "Reflection";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.BAR_CHART_2;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** One figure of the week: a caption, a large value and a sentence in kind words. */
+    private static final class Tile {
+        final VBox box = new VBox(4);
+        final Label value = new Label("\u2013");
+        final Label words = new Label();
+
+        Tile(String id, Ikon ikon, String caption) {
+            Label title = new Label(caption, new FontIcon(ikon));
+            title.getStyleClass().add("tile-caption");
+            value.getStyleClass().add("tile-value");
+            value.setId(id + "-value");
+            words.setWrapText(true);
+            words.getStyleClass().add("text-muted");
+            words.setId(id + "-words");
+            box.getChildren().addAll(title, value, words);
+            box.getStyleClass().add("reflection-tile");
+            box.setPadding(new Insets(12, 14, 12, 14));
+            box.setPrefWidth(200);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(120);
+        }
+
+        void set(String figure, String sentence) {
+            value.setText(figure);
+            words.setText(sentence);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package app.joystack.reflection;
+
+import app.joystack.domain.Family;
+import app.joystack.domain.IsoWeek;
+import app.joystack.domain.Outcome;
+import app.joystack.domain.PromptAnswer;
+import app.joystack.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WeeklySummaryTest {
+    @TempDir
+    Path folder;
+    Store store;
+    SeededWeek seed;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), Clock.systemUTC());
+        seed = SeededWeek.into(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    WeeklySummary summary(IsoWeek week) {
+        return WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, SeededWeek.ZONE)));
+    }
+
+    @Test
+    void countsMatchWhatWasSeeded() {
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals(SeededWeek.PLANNED, s.planned());
+        assertEquals(SeededWeek.DONE, s.done());
+        assertEquals(SeededWeek.SKIPPED, s.skipped());
+        assertEquals(1, s.notMarked());
+        assertEquals(SeededWeek.AVERAGE, s.averageRating(), 1e-9);
+        assertEquals(Map.of(PromptAnswer.DONE, 1, PromptAnswer.SNOOZED, 1, PromptAnswer.SKIPPED, 0,
+                PromptAnswer.MISSED, 1), s.grounding());
+        assertEquals(4, s.responses().size(), "three grounding answers and one stack reminder");
+        assertEquals(SeededWeek.GLIMMERS, s.glimmerCount());
+        assertEquals(SeededWeek.FAMILIES, s.familyBalance());
+        assertFalse(s.isEmpty());
+    }
+
+    @Test
+    void varietyNamesTheMostUsedAndBestRatedPleasures() {
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals(3, s.distinctPleasures());
+        // Candle and playlist were both enjoyed three times; the tie goes to the name that sorts first.
+        assertEquals("Candle", s.mostUsed().orElseThrow().pleasure().name());
+        assertEquals(3, s.mostUsed().orElseThrow().done());
+        assertEquals(5, s.mostUsed().orElseThrow().planned());
+        assertEquals(3.5, s.mostUsed().orElseThrow().averageRating(), 1e-9);
+        assertEquals("Text a friend", s.bestRatedPleasure().orElseThrow().pleasure().name());
+        assertEquals(5.0, s.bestRatedPleasure().orElseThrow().averageRating(), 1e-9);
+    }
+
+    @Test
+    void daysAndHighlightsFollowTheCalendar() {
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals(7, s.days().size());
+        assertEquals(SeededWeek.MONDAY, s.days().get(0).date());
+        assertEquals(List.of(4.0, 3.0, 5.0), s.days().subList(0, 3).stream().map(DaySummary::averageRating).toList());
+        assertNull(s.days().get(3).averageRating(), "Thursday's dishes were done without a rating");
+        assertEquals(List.of(0, 1, 0, 0, 0, 1, 1), s.days().stream().map(d -> d.glimmers().size()).toList());
+        // Wednesday: the 08:00 commute comes before the skipped 19:30 dishes.
+        assertEquals(List.of("Commute", "Dishes"), s.days().get(2).stacks().stream().map(PlannedStack::routine).toList());
+        assertEquals(Outcome.SKIPPED, s.days().get(2).stacks().get(1).outcome());
+        assertNull(s.days().get(4).stacks().get(0).outcome(), "Friday was not marked");
+        assertEquals(List.of(5, 4, 3), s.bestRated().stream().map(PlannedStack::rating).toList());
+        assertEquals("Commute with Text a friend", s.bestRated().get(0).describe());
+        assertEquals("Dishes with Rainy-day playlist and Candle", s.bestRated().get(1).describe());
+    }
+
+    @Test
+    void theSameMomentLandsOnADifferentDayInAnotherZone() {
+        // Tokyo is eight hours ahead of Berlin: the cat glimmer (Sunday 23:30 in Berlin) is already next
+        // Monday there, and last week's Sunday 23:59 glimmer becomes this Monday morning.
+        WeeklySummary tokyo = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK,
+                java.time.ZoneId.of("Asia/Tokyo"))));
+        assertEquals(List.of("Last week's glimmer", "Sun on the kitchen floor ☀️", "A stranger held the door, smiling"),
+                tokyo.glimmers().stream().map(app.joystack.domain.Glimmer::text).toList());
+        assertEquals(1, tokyo.days().get(0).glimmers().size());
+        WeeklySummary utc = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK, ZoneOffset.UTC)));
+        assertEquals(3, utc.glimmerCount());
+        assertEquals(1, utc.days().get(6).glimmers().size());
+    }
+
+    @Test
+    void anEmptyWeekHasZeroCountsAndKindWords() {
+        WeeklySummary s = summary(IsoWeek.parse("2026-W30"));
+        assertTrue(s.isEmpty());
+        assertEquals(0, s.planned());
+        assertEquals(0, s.glimmerCount());
+        assertNull(s.averageRating());
+        assertTrue(s.mostUsed().isEmpty());
+        assertEquals(Map.of(Family.SENSORY, 0, Family.SMALL_ACHIEVEMENT, 0, Family.UNEXPECTED_DELIGHT, 0,
+                Family.CONNECTION, 0), s.familyBalance());
+        assertEquals("No stacks were planned that week, and that is okay.",
+                WeekInWords.stacks(s, LocalDate.of(2026, 11, 23)));
+        assertEquals("No stacks are planned this week yet.", WeekInWords.stacks(s, LocalDate.of(2026, 7, 22)));
+        assertEquals("No glimmers noted yet.", WeekInWords.glimmers(s));
+    }
+
+    @Test
+    void wordsAreCountsNeverVerdicts() {
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals("4 of 6 planned stacks happened that week. 1 set aside, which is a fine choice too.",
+                WeekInWords.stacks(s, LocalDate.of(2026, 11, 23)));
+        assertEquals("4 of 6 planned stacks happened so far this week. 1 set aside, which is a fine choice too.",
+                WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(4)));
+        assertEquals("Average joy rating 4.0 out of 5.", WeekInWords.rating(s));
+        assertEquals("3 glimmers noted.", WeekInWords.glimmers(s));
+        assertEquals("1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered.",
+                WeekInWords.grounding(s));
+    }
+
+    @Test
+    void aWeekStillAheadIsSomethingToLookForwardTo() {
+        WeeklySummary next = summary(IsoWeek.parse("2026-W48"));
+        assertEquals("1 stack planned. Something to look forward to.",
+                WeekInWords.stacks(next, SeededWeek.MONDAY.plusDays(2)));
+    }
+
+    @Test
+    void aWeekLeaningOnOnePleasureGetsAGentleNudgeTowardVariety() {
+        assertEquals("", WeekInWords.varietyHint(summary(SeededWeek.WEEK)), "three pleasures is varied enough");
+        WeeklySummary s = summary(IsoWeek.parse("2026-W30"));
+        assertEquals("", WeekInWords.varietyHint(s), "an empty week gets no nudge");
+        long walk = store.await(st -> st.routines().named("Walk")).id();
+        store.await(st -> {
+            var stack = st.stacks().insert(new app.joystack.domain.JoyStack(0, walk, java.util.List.of(seed.playlist.id()),
+                    LocalDate.of(2026, 7, 20), java.time.LocalTime.of(7, 0), java.time.Duration.ofMinutes(20),
+                    app.joystack.domain.Recurrence.daily().until(LocalDate.of(2026, 7, 24))));
+            for (int d = 0; d < 4; d++) {
+                st.outcomes().put(new app.joystack.domain.StackOccurrenceOutcome(stack.id(),
+                        LocalDate.of(2026, 7, 20 + d), Outcome.DONE, null, ""));
+            }
+            return null;
+        });
+        assertEquals("Rainy-day playlist carried much of this week. Pairing a routine with something new next "
+                + "week can keep it feeling fresh.", WeekInWords.varietyHint(summary(IsoWeek.parse("2026-W30"))));
+    }
+
+    @Test
+    void anOutcomeIsCountedEvenAfterItsDateLeftTheSeries() {
+        // The person marks Friday done, then shortens the series to end on Thursday: Friday still happened.
+        store.await(s -> {
+            s.outcomes().put(new app.joystack.domain.StackOccurrenceOutcome(seed.dishes,
+                    SeededWeek.MONDAY.plusDays(4), Outcome.DONE, 5, ""));
+            var dishes = s.stacks().byId(seed.dishes).orElseThrow();
+            s.stacks().update(dishes.withRecurrence(dishes.recurrence().until(SeededWeek.MONDAY.plusDays(3))));
+            return null;
+        });
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals(SeededWeek.PLANNED, s.planned());
+        assertEquals(SeededWeek.DONE + 1, s.done());
+        assertEquals(LocalDate.of(2026, 11, 20), s.days().get(4).stacks().get(0).date());
+    }
+}

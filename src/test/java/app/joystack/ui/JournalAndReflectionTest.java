@@ -1,0 +1,168 @@
+package app.joystack.ui;
+
+import app.joystack.app.Screens;
+import app.joystack.domain.Glimmer;
+import app.joystack.domain.IsoWeek;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person's steps through the journal and the weekly reflection, on a real store, headless. */
+@ExtendWith(ApplicationExtension.class)
+class JournalAndReflectionTest {
+    @TempDir
+    static Path folder;
+    final Clock clock = Clock.systemDefaultZone();
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app.joystack.ui.settings.Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("journal-" + System.nanoTime()));
+        store = Store.open(location.database(), clock);
+        MainWindow window = Screens.mainWindow(store, clock, Map.of(), location);
+        stage.setScene(Screens.scene(window));
+        stage.show();
+        stage.requestFocus();
+        window.select(0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static List<String> journalTexts(FxRobot robot) {
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        return list.getItems().stream().filter(r -> r.getClass().getSimpleName().equals("Entry"))
+                .map(r -> r.toString()).toList();
+    }
+
+    static boolean journalShows(FxRobot robot, String text) {
+        return journalTexts(robot).stream().anyMatch(row -> row.contains("text=" + text + ","));
+    }
+
+    @Test
+    void aGlimmerLoggedInTheJournalIsListedAndCountedInTheReflection(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-journal");
+        robot.clickOn("#glimmer-text").write("Warm tea by the window");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> journalShows(robot, "Warm tea by the window"));
+        assertEquals("", robot.lookup("#glimmer-text").queryTextInputControl().getText(), "field is ready for the next one");
+        List<Glimmer> saved = store.await(s -> s.glimmers().recent("", 10));
+        assertEquals(1, saved.size());
+        assertEquals(IsoWeek.of(LocalDate.now(clock)), IsoWeek.of(saved.get(0).time().toLocalDate()));
+
+        robot.clickOn("#nav-reflection");
+        Label count = robot.lookup("#glimmers-value").queryAs(Label.class);
+        waitUntil(() -> "1".equals(count.getText()));
+        assertEquals("1 glimmer noted.", robot.lookup("#glimmers-words").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#glimmer-list").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .flatMap(n -> ((javafx.scene.layout.HBox) n).getChildren().stream())
+                .anyMatch(n -> n instanceof Label l && l.getText().equals("Warm tea by the window")));
+        assertTrue(!robot.lookup("#empty-week").query().isVisible(), "a week with a glimmer is not empty");
+    }
+
+    @Test
+    void anEmptyWeekIsMetWithEncouragement(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reflection");
+        Node empty = robot.lookup("#empty-week").query();
+        waitUntil(empty::isVisible);
+        assertEquals("0", robot.lookup("#glimmers-value").queryAs(Label.class).getText());
+        assertEquals("No stacks are planned this week yet.", robot.lookup("#stacks-words").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void deletingAGlimmerCanBeUndone(FxRobot robot) throws Exception {
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "The smell of rain", null)));
+        List<Glimmer> before = store.await(s -> s.glimmers().recent("", 10));
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalShows(robot, "The smell of rain"));
+        robot.clickOn(".delete-glimmer");
+        waitUntil(() -> !journalShows(robot, "The smell of rain") && robot.lookup("#undo-bar").query().isVisible());
+        assertEquals(List.of(), store.await(s -> s.glimmers().recent("", 10)));
+        robot.clickOn("#undo-delete");
+        waitUntil(() -> journalShows(robot, "The smell of rain"));
+        assertEquals(before, store.await(s -> s.glimmers().recent("", 10)), "back with its id and time");
+    }
+
+    @Test
+    void aGlimmerCanBeEditedFromTheKeyboard(FxRobot robot) throws Exception {
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalShows(robot, "Birdsong"));
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#edit-glimmer-text").queryTextInputControl().setText("Birdsong at dawn"));
+        robot.clickOn("Save");
+        waitUntil(() -> journalShows(robot, "Birdsong at dawn"));
+        assertEquals("Birdsong at dawn", store.await(s -> s.glimmers().recent("", 10)).get(0).text());
+    }
+
+    @Test
+    void searchNarrowsTheJournal(FxRobot robot) throws Exception {
+        store.await(s -> {
+            s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock).minusDays(3), "The cat asleep in the sun", null));
+            s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "A kind email from Jo", null));
+            return null;
+        });
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalTexts(robot).size() == 2);
+        robot.clickOn("#journal-search").write("cat");
+        waitUntil(() -> journalTexts(robot).size() == 1);
+        assertTrue(journalShows(robot, "The cat asleep in the sun"));
+    }
+
+    @Test
+    void reflectionAnswersAreKeptPerWeek(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-reflection");
+        TextArea answer = robot.lookup("#answer-stood-out").queryAs(TextArea.class);
+        robot.interact(answer::requestFocus);
+        robot.write("Morning light on the desk");
+        robot.interact(() -> robot.lookup("#save-reflection").queryAs(Button.class).fire());
+        IsoWeek thisWeek = IsoWeek.of(LocalDate.now(clock));
+        waitUntil(() -> "Morning light on the desk".equals(
+                store.await(s -> s.reflections().of(thisWeek)).answers().get("stood-out")));
+
+        robot.clickOn("#previous-week");
+        waitUntil(() -> answer.getText().isEmpty());
+        robot.clickOn("#next-week");
+        waitUntil(() -> "Morning light on the desk".equals(answer.getText()));
+    }
+}
