@@ -211,10 +211,6 @@ public final class PlanScreen implements Screen {
         date.set(LocalDate.now(context.clock()));
     }
 
-    public void showDate(LocalDate day) {
-        date.set(day);
-    }
-
     /** Opens the dialog for a new stack, starting at the next quarter hour today (or the chosen slot). */
     public void newStack(LocalDateTime at) {
         openDialog("New stack", null, at);
@@ -704,14 +700,5 @@ public final class PlanScreen implements Screen {
     @Override
     public Node view() {
         return view;
-    }
-
-    /** For tests: the week or day control that is showing. */
-    DateControl visibleCalendar() {
-        return weekMode() ? weekView : dayView;
-    }
-
-    DayOfWeek firstDayOfWeek() {
-        return weekFields.getFirstDayOfWeek();
     }
 }

@@ -163,6 +163,28 @@ class PlanScreenTest {
     }
 
     @Test
+    void keyboardMarksTheSelectedStackAndUndoTakesItBack(FxRobot robot) throws Exception {
+        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        String cardId = "#card-" + id + "-" + WEDNESDAY;
+        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
+        robot.clickOn(cardId);
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        assertEquals(3, store.await(s -> s.outcomes().forStack(id)).get(0).rating());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
+        robot.clickOn(cardId);
+        robot.type(KeyCode.S);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        assertEquals(Outcome.SKIPPED, store.await(s -> s.outcomes().forStack(id)).get(0).outcome());
+    }
+
+    @Test
     void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
         SampleWeek.addTo(store, WEDNESDAY);
         robot.clickOn("#today");
