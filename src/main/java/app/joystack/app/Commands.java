@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.store.DataLocation;
+import app.joystack.store.InstanceLock;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -15,6 +16,16 @@ final class Commands {
             case "version" -> {
                 out.println("JoyStack " + Version.current());
                 yield 0;
+            }
+            case "ground" -> {
+                // Asks the running JoyStack for a grounding break now, as the tray's "Ground me now" does.
+                if (InstanceLock.askRunning(location, "ground")) {
+                    out.println("A grounding break is opening in JoyStack.");
+                    yield 0;
+                }
+                err.println("joystack: JoyStack is not running with the data folder " + location.folder()
+                        + "; start it first (joystack --tray starts it quietly).");
+                yield 1;
             }
             case "help" -> {
                 out.print(usage());
@@ -36,6 +47,7 @@ final class Commands {
 
                 Commands:
                   version                       print the version
+                  ground                        open a grounding break in the running JoyStack
                   help                          print this help
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.

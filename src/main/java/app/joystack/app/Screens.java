@@ -4,6 +4,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
 import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.shell.NotYetScreen;
@@ -21,6 +22,12 @@ public final class Screens {
     }
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
+        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none());
+    }
+
+    /** The main window, with Settings connected to the running tray and prompt timer. */
+    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+                                        PromptSettingsSection.Hooks prompts) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         return new MainWindow(List.of(
                 new NotYetScreen("Plan", Feather.CALENDAR,
@@ -31,7 +38,7 @@ public final class Screens {
                         "The glimmer journal is coming soon: a place to note small good moments in a line."),
                 new NotYetScreen("Reflection", Feather.BAR_CHART_2,
                         "The weekly reflection is coming soon: a kind look back at each week, with an export."),
-                new SettingsScreen(context, settings),
+                new SettingsScreen(context, settings, prompts),
                 new AboutScreen(location.folder())));
     }
 

@@ -22,8 +22,15 @@ public final class SettingsScreen implements Screen {
     private final VBox page = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(page);
 
+    private final PromptSettingsSection prompts;
+
     public SettingsScreen(UiContext context, Map<String, String> saved) {
+        this(context, saved, PromptSettingsSection.Hooks.none());
+    }
+
+    public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks) {
         this.context = context;
+        this.prompts = new PromptSettingsSection(context, saved, hooks);
         dark.setId("dark-theme");
         dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> {
@@ -54,7 +61,9 @@ public final class SettingsScreen implements Screen {
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
         files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
 
-        page.getChildren().addAll(heading, section("Look"), look, section("Your files"), files,
+        page.getChildren().addAll(heading, section("Look"), look);
+        page.getChildren().addAll(prompts.nodes());
+        page.getChildren().addAll(section("Your files"), files,
                 hint("The data file is readable only by your user account. Back it up like any other file."));
     }
 
