@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -172,17 +173,20 @@ public final class PromptTimer implements AutoCloseable {
     }
 
     private void run(Runnable work) {
-        if (thread.isShutdown()) {
-            return;
+        try {
+            thread.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    if (!thread.isShutdown()) {
+                        LOG.log(Level.WARNING, "Planning prompts failed; trying again soon", e);
+                        sleepUntil(clock.instant().plus(Duration.ofMinutes(1)));
+                    }
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The app is shutting down; there is nothing left to plan.
         }
-        thread.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Planning prompts failed; trying again soon", e);
-                sleepUntil(clock.instant().plus(Duration.ofMinutes(1)));
-            }
-        });
     }
 
     /** Reads what is needed, shows what is due, and sleeps until the next thing is due. */
@@ -334,6 +338,9 @@ public final class PromptTimer implements AutoCloseable {
     private void sleepUntil(Instant next) {
         if (wake != null) {
             wake.cancel(false);
+        }
+        if (thread.isShutdown()) {
+            return;
         }
         long millis = Math.max(0, Duration.between(clock.instant(), next).toMillis());
         wake = thread.schedule(() -> run(this::plan), millis, TimeUnit.MILLISECONDS);
