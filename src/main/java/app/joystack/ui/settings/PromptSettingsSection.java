@@ -330,10 +330,14 @@ public final class PromptSettingsSection {
         return box;
     }
 
+    /** The label column is as wide in every grid of the section, so the controls line up. */
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(10);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(240);
+        grid.getColumnConstraints().add(labels);
         return grid;
     }
 
