@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
-import java.security.SecureRandom;
+import java.util.Random;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -43,7 +43,7 @@ final class TrayCompanion implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors);
-        SecureRandom random = new SecureRandom();
+        Random random = new Random();
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, errors).show();

@@ -17,6 +17,11 @@ public record PromptResult(PromptAnswer answer, Duration snooze, boolean started
         return new PromptResult(answer, Duration.ZERO, false);
     }
 
+    /** The window could not open; nothing was recorded, and the next prompt is planned as after an answer. */
+    public static PromptResult notShown() {
+        return new PromptResult(null, Duration.ZERO, false);
+    }
+
     public static PromptResult snoozed(Duration length) {
         return new PromptResult(PromptAnswer.SNOOZED, length, false);
     }

@@ -27,11 +27,18 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
     @Override
     public void show(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed) {
         Platform.runLater(() -> {
-            current = new PromptWindow(prompt, recorder, clock, missedAfter, KEY_GUARD, result -> {
+            try {
+                current = new PromptWindow(prompt, recorder, clock, missedAfter, KEY_GUARD, result -> {
+                    current = null;
+                    closed.accept(result);
+                }, errors);
+                current.show();
+            } catch (RuntimeException e) {
+                // Never leave the timer waiting for a window that did not open.
                 current = null;
-                closed.accept(result);
-            }, errors);
-            current.show();
+                errors.accept(e);
+                closed.accept(PromptResult.notShown());
+            }
         });
     }
 
