@@ -99,6 +99,9 @@ public final class JoyStackApp extends Application {
         };
         companion.connect(bringForward, () -> {
             bringForward.run();
+            window.select("Plan");
+        }, () -> {
+            bringForward.run();
             window.select("Settings");
         });
         stage.setOnCloseRequest(event -> closeRequested(stage, event));

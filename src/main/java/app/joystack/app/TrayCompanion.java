@@ -37,6 +37,7 @@ final class TrayCompanion implements AutoCloseable {
     private volatile TrayIconHost tray;
     private Runnable openWindow = () -> { };
     private Runnable openSettings = () -> { };
+    private Runnable openPlan = () -> { };
     private Runnable logGlimmer;
 
     TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors) {
@@ -50,8 +51,9 @@ final class TrayCompanion implements AutoCloseable {
     }
 
     /** What the window's menu items do; given once the main window exists. */
-    void connect(Runnable open, Runnable settings) {
+    void connect(Runnable open, Runnable plan, Runnable settings) {
         this.openWindow = open;
+        this.openPlan = plan;
         this.openSettings = settings;
     }
 
@@ -97,7 +99,8 @@ final class TrayCompanion implements AutoCloseable {
     /** Runs one menu action; called on the AWT event thread, or by the desktop test directly. */
     void act(TrayMenuModel.Action action) {
         switch (action) {
-            case OPEN, NEXT_STACK -> Platform.runLater(openWindow);
+            case OPEN -> Platform.runLater(openWindow);
+            case NEXT_STACK -> Platform.runLater(openPlan);
             case GROUND_NOW -> timer.groundNow();
             case LOG_GLIMMER -> Platform.runLater(logGlimmer);
             case PAUSE_30_MINUTES -> timer.pause(Duration.ofMinutes(30));

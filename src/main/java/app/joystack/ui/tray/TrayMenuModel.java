@@ -48,7 +48,9 @@ public final class TrayMenuModel {
         items.add(new Item("Ground me now", Action.GROUND_NOW, true, null));
         items.add(new Item("Log a glimmer…", Action.LOG_GLIMMER, true, null));
         items.add(Item.separator());
-        items.add(new Item(nextStackLine(status, now, zone), Action.NEXT_STACK, false, null));
+        // The next stack line opens the planner; with nothing planned it is only information.
+        boolean stackAhead = status != null && status.nextStack().isPresent();
+        items.add(new Item(nextStackLine(status, now, zone), Action.NEXT_STACK, stackAhead, null));
         items.add(Item.separator());
         String pause = "Pause prompts";
         items.add(new Item("For 30 minutes", Action.PAUSE_30_MINUTES, !paused, pause));

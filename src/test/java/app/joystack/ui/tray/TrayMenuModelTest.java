@@ -56,7 +56,7 @@ class TrayMenuModelTest {
         assertTrue(item(items, PAUSE_UNTIL_TOMORROW).enabled());
         assertFalse(item(items, RESUME).enabled());
         assertTrue(item(items, GROUND_NOW).enabled());
-        assertFalse(item(items, NEXT_STACK).enabled(), "the next stack line is information");
+        assertFalse(item(items, NEXT_STACK).enabled(), "with nothing planned the line is only information");
         assertEquals("No more stacks planned today", item(items, NEXT_STACK).label());
         assertEquals("JoyStack: next pause around 15:15",
                 TrayMenuModel.tooltip(status(PromptSettings.defaults(), null), NOW.toInstant(), ZONE));
@@ -84,6 +84,7 @@ class TrayMenuModelTest {
                 "Dishes, with your rainy-day playlist");
         List<TrayMenuModel.Item> items = TrayMenuModel.items(status(PromptSettings.defaults(), dishes), NOW.toInstant(), ZONE);
         assertEquals("Next: Dishes, with your rainy-day playlist at 19:00", item(items, NEXT_STACK).label());
+        assertTrue(item(items, NEXT_STACK).enabled(), "it opens the planner");
         ZonedDateTime tomorrow = NOW.plusDays(1).withHour(8);
         PlannedOccurrence walk = new PlannedOccurrence(4, tomorrow.toLocalDate(), tomorrow, tomorrow.plusMinutes(20), "Walk");
         assertEquals("Next: Walk at Tue 08:00",
