@@ -99,6 +99,9 @@ public final class PromptWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(PromptWindow.class.getResource("/app/joystack/joystack.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // The note can never grow past what the store accepts, so a done answer is never refused.
+        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= app.joystack.domain.Text.MAX_NOTE ? change : null));
         stage.setScene(scene);
         stage.setTitle(prompt instanceof Prompt.Grounding ? "JoyStack · a short pause" : "JoyStack · your plan");
         stage.setAlwaysOnTop(true);
