@@ -225,7 +225,9 @@ public final class PromptTimer implements AutoCloseable {
 
         Optional<Instant> groundingAt = Optional.empty();
         if (settings.groundingOn()) {
-            Instant anchor = lastGrounding == null ? startedAt : lastGrounding;
+            // Counted from the last break, but never from before this start: opening JoyStack (or logging
+            // in) is not the moment for a break, even if the last one was yesterday.
+            Instant anchor = lastGrounding == null || lastGrounding.isBefore(startedAt) ? startedAt : lastGrounding;
             Instant due = groundingSnoozedUntil != null ? groundingSnoozedUntil
                     : scheduler.due(anchor, settings, cadence.interval(), busy).orElseThrow();
             groundingAt = Optional.of(scheduler.whenToShow(due, settings, busy));

@@ -67,6 +67,8 @@ public final class PromptSettingsSection {
     private final Label exerciseMessage = new Label();
     private ExerciseLibrary library;
     private boolean loading;
+    /** What was last saved (or loaded), so leaving a field unchanged writes nothing. */
+    private Map<String, String> lastSaved = Map.of();
 
     public PromptSettingsSection(UiContext context, Map<String, String> saved, Hooks hooks) {
         this.context = context;
@@ -77,6 +79,7 @@ public final class PromptSettingsSection {
 
     private void load(PromptSettings settings) {
         loading = true;
+        lastSaved = schedule(settings);
         grounding.setSelected(settings.groundingOn());
         interval.getValueFactory().setValue((int) settings.interval().toMinutes());
         from.setText(settings.activeFrom().toString());
@@ -212,9 +215,11 @@ public final class PromptSettingsSection {
                     time("The end of active hours", until.getText()), chosen, adaptive.isSelected(),
                     Duration.ofMinutes(missedAfter.getValue()), reminders.isSelected(),
                     Duration.ofMinutes(lead.getValue()), null);
-            Map<String, String> values = new LinkedHashMap<>(settings.toSettings());
-            // A pause is set from the tray; saving the schedule must not cancel it.
-            values.remove(PromptSettings.PAUSED_UNTIL);
+            Map<String, String> values = schedule(settings);
+            if (values.equals(lastSaved)) {
+                return;
+            }
+            lastSaved = values;
             message.setText("Saved. " + (settings.groundingOn() ? "Breaks come about every "
                     + AdaptiveCadence.describe(settings.interval()) + " between " + settings.activeFrom() + " and "
                     + settings.activeUntil() + "." : "Grounding breaks are off; stack reminders follow their own switch."));
@@ -222,6 +227,13 @@ public final class PromptSettingsSection {
         } catch (IllegalArgumentException e) {
             message.setText(e.getMessage() + " Nothing was changed.");
         }
+    }
+
+    /** The schedule's settings without the pause, which the tray sets and saving here must not cancel. */
+    private static Map<String, String> schedule(PromptSettings settings) {
+        Map<String, String> values = new LinkedHashMap<>(settings.toSettings());
+        values.remove(PromptSettings.PAUSED_UNTIL);
+        return values;
     }
 
     private void persist(Map<String, String> values) {

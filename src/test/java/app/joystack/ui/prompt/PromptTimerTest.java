@@ -203,7 +203,7 @@ class PromptTimerTest {
         startTimer();
         PromptTimer.Status status = refreshAt(monday(10, 5));
         assertTrue(status.eased());
-        assertEquals(monday(11, 0), status.nextGrounding().orElseThrow(), "three hours after the last answer, not ninety minutes");
+        assertEquals(monday(13, 0), status.nextGrounding().orElseThrow(), "three hours after the start, not ninety minutes");
         refreshAt(monday(10, 10));
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).contains("a little less often"), notices.get(0));
