@@ -143,6 +143,16 @@ class PromptTimerTest {
     }
 
     @Test
+    void startingJoyStackIsNotTheMomentForABreak() throws Exception {
+        OffsetDateTime yesterday = OffsetDateTime.ofInstant(monday(20, 30).minus(Duration.ofDays(1)), ZONE);
+        store.await(s -> s.promptResponses().insert(new PromptResponse(0, yesterday, PromptKind.GROUNDING,
+                PromptAnswer.DONE, 4, null, null, "Slow breathing")));
+        startTimer();
+        assertEquals(monday(11, 30), refreshAt(monday(10, 1)).nextGrounding().orElseThrow());
+        assertTrue(shown.isEmpty());
+    }
+
+    @Test
     void groundMeNowOpensABreakWithADifferentExerciseEachTime() throws Exception {
         startTimer();
         timer.groundNow();
