@@ -17,16 +17,10 @@ final class Commands {
                 out.println("JoyStack " + Version.current());
                 yield 0;
             }
-            case "ground" -> {
-                // Asks the running JoyStack for a grounding break now, as the tray's "Ground me now" does.
-                if (InstanceLock.askRunning(location, "ground")) {
-                    out.println("A grounding break is opening in JoyStack.");
-                    yield 0;
-                }
-                err.println("joystack: JoyStack is not running with the data folder " + location.folder()
-                        + "; start it first (joystack --tray starts it quietly).");
-                yield 1;
-            }
+            // Ask the running JoyStack to do what the tray's "Ground me now" and "Log a glimmer…" do,
+            // so a desktop keyboard shortcut can run them.
+            case "ground" -> askRunning(location, "ground", "A grounding break is opening in JoyStack.", out, err);
+            case "glimmer" -> askRunning(location, "glimmer", "The glimmer line is open in JoyStack.", out, err);
             case "help" -> {
                 out.print(usage());
                 yield 0;
@@ -39,6 +33,17 @@ final class Commands {
         };
     }
 
+    private static int askRunning(DataLocation location, String request, String done, PrintStream out,
+                                  PrintStream err) {
+        if (InstanceLock.askRunning(location, request)) {
+            out.println(done);
+            return 0;
+        }
+        err.println("joystack: JoyStack is not running with the data folder " + location.folder()
+                + "; start it first (joystack --tray starts it quietly).");
+        return 1;
+    }
+
     static String usage() {
         return """
                 Usage: joystack [--data-dir DIR] [COMMAND] [OPTIONS]
@@ -48,6 +53,7 @@ final class Commands {
                 Commands:
                   version                       print the version
                   ground                        open a grounding break in the running JoyStack
+                  glimmer                       open the one-line glimmer entry in the running JoyStack
                   help                          print this help
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.

@@ -119,7 +119,8 @@ public final class JoyStackApp extends Application {
             }
         }, Platform::runLater);
         instanceLock.listen(() -> Platform.runLater(bringForward),
-                Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW)));
+                Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
+                        "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
     }
 
     /** With a tray, closing hides the window (and says so the first time); without one, it asks. */

@@ -38,6 +38,9 @@ public final class GlimmerDialog {
         text.setPromptText("What was it?");
         message.getStyleClass().add("prompt-muted");
         message.setWrapText(true);
+        // Takes room only when it has something to say.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
         Button cancel = new Button("Close");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> stage.hide());
