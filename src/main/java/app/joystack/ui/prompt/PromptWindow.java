@@ -124,6 +124,19 @@ public final class PromptWindow {
         if (ticking != null) {
             ticking.play();
         }
+        startMissTimer();
+        // Someone typing a note or choosing a feeling is answering: their words are not thrown away as missed.
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> startMissTimer());
+        stage.getScene().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> startMissTimer());
+    }
+
+    private void startMissTimer() {
+        if (answered) {
+            return;
+        }
+        if (missTimer != null) {
+            missTimer.cancel(false);
+        }
         missTimer = TIMEOUTS.schedule(() -> Platform.runLater(() -> answer(PromptResult.answered(PromptAnswer.MISSED))),
                 missAfter.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -138,6 +138,22 @@ class PromptWindowTest {
         assertEquals(PromptAnswer.MISSED, closed.get(1, TimeUnit.SECONDS).answer());
     }
 
+    @Test
+    void typingANoteKeepsThePromptOpen(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMillis(1500));
+        robot.clickOn("#prompt-note");
+        for (int i = 0; i < 4; i++) {
+            robot.write("a");
+            Thread.sleep(600);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isShowing(), "still open after 2.4 s of typing");
+        robot.type(KeyCode.ENTER);
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertEquals("aaaa", response.note());
+    }
+
     private PlannedOccurrence dishesTonight() throws Exception {
         store = Store.open(folder.resolve("joystack.db"), CLOCK);
         long routine = store.await(s -> s.routines().named("Dishes").id());
