@@ -7,6 +7,7 @@ import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
+import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.shell.UiContext;
@@ -22,13 +23,19 @@ public final class Screens {
     }
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
+        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none());
+    }
+
+    /** The main window, with Settings connected to the running tray and prompt timer. */
+    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+                                        PromptSettingsSection.Hooks prompts) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         return new MainWindow(List.of(
                 new PlanScreen(context),
                 new LibraryScreen(context),
                 new JournalScreen(context),
                 new ReflectionScreen(context, Version.current()),
-                new SettingsScreen(context, settings),
+                new SettingsScreen(context, settings, prompts),
                 new AboutScreen(location.folder())));
     }
 
