@@ -26,6 +26,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
     @ArchTest
+    static final ArchRule onlyTheTrayTouchesAwt = noClasses().that().resideOutsideOfPackage("app.joystack.ui.tray..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..");
+
+    @ArchTest
     static final ArchRule theStoreKnowsNoScreens = noClasses().that().resideInAPackage("app.joystack.store..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.joystack.ui..", "app.joystack.app..");
 }

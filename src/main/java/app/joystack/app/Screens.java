@@ -31,7 +31,7 @@ public final class Screens {
                                         PromptSettingsSection.Hooks prompts) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         return new MainWindow(List.of(
-                new PlanScreen(context),
+                new PlanScreen(context, prompts.promptsChanged()),
                 new LibraryScreen(context),
                 new JournalScreen(context),
                 new ReflectionScreen(context, Version.current()),

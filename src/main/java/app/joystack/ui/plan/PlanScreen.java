@@ -91,6 +91,7 @@ public final class PlanScreen implements Screen {
     private static final int UNDO_DEPTH = 30;
 
     private final UiContext context;
+    private final Runnable planChanged;
     private final PlanService plan;
     private final ZoneId zone;
     private final WeekFields weekFields = WeekFields.of(Locale.getDefault());
@@ -113,8 +114,10 @@ public final class PlanScreen implements Screen {
     private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
     private List<Occurrence> shown = List.of();
 
-    public PlanScreen(UiContext context) {
+    /** @param planChanged told after every saved change, so stack reminders follow the new plan at once */
+    public PlanScreen(UiContext context, Runnable planChanged) {
         this.context = context;
+        this.planChanged = planChanged;
         this.plan = new PlanService(context.store());
         this.zone = context.clock().getZone();
         date.set(LocalDate.now(context.clock()));
@@ -292,6 +295,7 @@ public final class PlanScreen implements Screen {
                 undo.removeLast();
             }
             say(done + ". Ctrl+Z undoes it.");
+            planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
             Platform.runLater(() -> {
@@ -311,6 +315,7 @@ public final class PlanScreen implements Screen {
         }
         plan.undo(last).thenRunAsync(() -> {
             say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".");
+            planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
             Platform.runLater(() -> context.errors().accept(error));
