@@ -58,8 +58,9 @@ public final class SettingsScreen implements Screen {
         limit.setId("repetition-limit");
         limit.setPrefWidth(90);
         limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
-        planner.addRow(0, new Label("Mention when a week uses one pleasure more than"), new javafx.scene.layout.HBox(8,
-                limit, new Label("times")));
+        javafx.scene.layout.HBox limitRow = new javafx.scene.layout.HBox(8, limit, new Label("times"));
+        limitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        planner.addRow(0, new Label("Mention when a week uses one pleasure more than"), limitRow);
 
         GridPane files = grid();
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
