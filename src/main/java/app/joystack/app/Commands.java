@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.export.ExportCommand;
+import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
 
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ final class Commands {
             }
             case "export" -> new ExportCommand(Clock.systemDefaultZone(), Version.current())
                     .run(args, location, out, err);
+            case "generate" -> new GenerateCommand(Clock.systemDefaultZone()).run(args, location, out, err);
             case "help" -> {
                 out.print(usage());
                 yield 0;
@@ -41,7 +43,7 @@ final class Commands {
                 Commands:
                   version                       print the version
                   help                          print this help
-                """ + ExportCommand.HELP + """
+                """ + ExportCommand.HELP + GenerateCommand.HELP + """
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.
                 """;
