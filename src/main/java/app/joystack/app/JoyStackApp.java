@@ -81,6 +81,7 @@ public final class JoyStackApp extends Application {
         stage.setScene(Screens.scene(window));
         placement.restore(settings);
         stage.show();
+        StartupProbe.watch(stage);
         window.select(0);
         instanceLock.listen(() -> Platform.runLater(() -> {
             stage.setIconified(false);

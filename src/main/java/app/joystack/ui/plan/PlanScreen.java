@@ -110,6 +110,7 @@ public final class PlanScreen implements Screen {
     private boolean loading;
     private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
     private List<Occurrence> shown = List.of();
+    private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
 
     public PlanScreen(UiContext context) {
         this.context = context;
@@ -145,9 +146,15 @@ public final class PlanScreen implements Screen {
     public CompletableFuture<Void> reload() {
         LocalDate from = firstWeekDay();
         LocalDate to = from.plusDays(6);
-        return context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
+        lastLoad = context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
                         s.settings().all().getOrDefault(RepetitionCheck.SETTING, String.valueOf(RepetitionCheck.DEFAULT_LIMIT))),
                 this::show);
+        return lastLoad;
+    }
+
+    /** For tests and the benchmark: the latest load, done once its stacks are in the calendar. */
+    CompletableFuture<Void> lastLoad() {
+        return lastLoad;
     }
 
     private record Loaded(List<Occurrence> week, String limit) {
