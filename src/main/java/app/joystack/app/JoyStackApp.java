@@ -33,28 +33,45 @@ public final class JoyStackApp extends Application {
     private DatabaseProblem problem;
     private WindowPlacement placement;
 
+    private static CompletableFuture<Opened> opening;
+
     static void prepare(DataLocation dataLocation, InstanceLock lock, boolean startInTray) {
         location = dataLocation;
         instanceLock = lock;
+        ErrorLog.install(location.logFile());
+        // The data file opens while JavaFX starts its toolkit; the two used to run one after the other.
+        opening = CompletableFuture.supplyAsync(() -> open(Clock.systemDefaultZone()));
+    }
+
+    /** The store and its settings, or the problem that kept the file from opening. */
+    private record Opened(Store store, Map<String, String> settings, DatabaseProblem problem) {
+    }
+
+    private static Opened open(Clock clock) {
+        try {
+            Store store = Store.open(location.database(), clock);
+            return new Opened(store, store.await(s -> s.settings().all()), null);
+        } catch (DatabaseProblem e) {
+            LOG.warning(e.getMessage());
+            return new Opened(null, Map.of(), e);
+        }
     }
 
     /** Runs on the launcher thread, so the disk work here never blocks the FX thread. */
     @Override
     public void init() {
-        ErrorLog.install(location.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorDialog.show(error));
-        openStore();
+        take(opening == null ? open(clock) : opening.join());
+    }
+
+    private void take(Opened opened) {
+        store = opened.store();
+        settings = opened.settings();
+        problem = opened.problem();
     }
 
     private void openStore() {
-        try {
-            store = Store.open(location.database(), clock);
-            settings = store.await(s -> s.settings().all());
-            problem = null;
-        } catch (DatabaseProblem e) {
-            LOG.warning(e.getMessage());
-            problem = e;
-        }
+        take(open(clock));
     }
 
     @Override
