@@ -3,6 +3,7 @@ package app.joystack.app;
 import app.joystack.export.ExportCommand;
 import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
+import app.joystack.store.InstanceLock;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -22,6 +23,10 @@ final class Commands {
             case "export" -> new ExportCommand(Clock.systemDefaultZone(), Version.current())
                     .run(args, location, out, err);
             case "generate" -> new GenerateCommand(Clock.systemDefaultZone()).run(args, location, out, err);
+            // Ask the running JoyStack to do what the tray's "Ground me now" and "Log a glimmer…" do,
+            // so a desktop keyboard shortcut can run them.
+            case "ground" -> askRunning(location, "ground", "A grounding break is opening in JoyStack.", out, err);
+            case "glimmer" -> askRunning(location, "glimmer", "The glimmer line is open in JoyStack.", out, err);
             case "help" -> {
                 out.print(usage());
                 yield 0;
@@ -34,6 +39,17 @@ final class Commands {
         };
     }
 
+    private static int askRunning(DataLocation location, String request, String done, PrintStream out,
+                                  PrintStream err) {
+        if (InstanceLock.askRunning(location, request)) {
+            out.println(done);
+            return 0;
+        }
+        err.println("joystack: JoyStack is not running with the data folder " + location.folder()
+                + "; start it first (joystack --tray starts it quietly).");
+        return 1;
+    }
+
     static String usage() {
         return """
                 Usage: joystack [--data-dir DIR] [COMMAND] [OPTIONS]
@@ -42,6 +58,8 @@ final class Commands {
 
                 Commands:
                   version                       print the version
+                  ground                        open a grounding break in the running JoyStack
+                  glimmer                       open the one-line glimmer entry in the running JoyStack
                   help                          print this help
                 """ + ExportCommand.HELP + GenerateCommand.HELP + """
 

@@ -6,9 +6,13 @@ import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
+import app.joystack.ui.tray.TrayMenuModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -26,18 +30,23 @@ public final class JoyStackApp extends Application {
     private static final Logger LOG = Logger.getLogger(JoyStackApp.class.getName());
     private static DataLocation location;
     private static InstanceLock instanceLock;
+    private static boolean quietStart;
 
     private final Clock clock = Clock.systemDefaultZone();
     private Store store;
     private Map<String, String> settings = Map.of();
     private DatabaseProblem problem;
     private WindowPlacement placement;
+    private TrayCompanion companion;
+    /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
+    private volatile boolean inTray;
 
     private static CompletableFuture<Opened> opening;
 
     static void prepare(DataLocation dataLocation, InstanceLock lock, boolean startInTray) {
         location = dataLocation;
         instanceLock = lock;
+        quietStart = startInTray;
         ErrorLog.install(location.logFile());
         // The data file opens while JavaFX starts its toolkit; the two used to run one after the other.
         opening = CompletableFuture.supplyAsync(() -> open(Clock.systemDefaultZone()));
@@ -93,18 +102,69 @@ public final class JoyStackApp extends Application {
 
     private void showMain(Stage stage) {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
-        MainWindow window = Screens.mainWindow(store, clock, settings, location);
+        companion = new TrayCompanion(store, clock, ErrorDialog::show);
+        MainWindow window = Screens.mainWindow(store, clock, settings, location, new PromptSettingsSection.Hooks(
+                companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())));
         placement = new WindowPlacement(stage, store);
         stage.setScene(Screens.scene(window));
         placement.restore(settings);
-        stage.show();
-        StartupProbe.watch(stage);
         window.select(0);
-        instanceLock.listen(() -> Platform.runLater(() -> {
+        Runnable bringForward = () -> {
             stage.setIconified(false);
             stage.show();
             stage.toFront();
-        }));
+        };
+        companion.connect(bringForward, () -> {
+            bringForward.run();
+            window.select("Plan");
+        }, () -> {
+            bringForward.run();
+            window.select("Settings");
+        });
+        stage.setOnCloseRequest(event -> closeRequested(stage, event));
+        if (!quietStart) {
+            stage.show();
+            StartupProbe.watch(stage);
+        }
+        companion.start().whenCompleteAsync((hasTray, error) -> {
+            inTray = error == null && hasTray;
+            // Only with a real tray icon may the app outlive its window; otherwise closing it quits.
+            Platform.setImplicitExit(!inTray);
+            if (quietStart && !inTray) {
+                // Asked to start quietly, but there is no tray to live in: show the window, minimised.
+                stage.setIconified(true);
+                stage.show();
+            }
+        }, Platform::runLater);
+        instanceLock.listen(() -> Platform.runLater(bringForward),
+                Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
+                        "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
+    }
+
+    /** With a tray, closing hides the window (and says so the first time); without one, it asks. */
+    private void closeRequested(Stage stage, javafx.stage.WindowEvent event) {
+        placement.save();
+        if (inTray) {
+            companion.closedToTray();
+            return;
+        }
+        event.consume();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle("JoyStack");
+        ask.setHeaderText("Keep JoyStack running?");
+        ask.setContentText("This desktop has no system tray, so the window is JoyStack's home. Minimise it and "
+                + "your prompts keep coming, or quit for now.");
+        ButtonType minimise = new ButtonType("Minimise", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit JoyStack", ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(minimise, quit, cancel);
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isPresent() && answer.get() == minimise) {
+            stage.setIconified(true);
+        } else if (answer.isPresent() && answer.get() == quit) {
+            Platform.exit();
+        }
     }
 
     /** Shown when the data file cannot be opened. The file is never changed; the person chooses. */
@@ -138,7 +198,10 @@ public final class JoyStackApp extends Application {
 
     @Override
     public void stop() {
-        if (placement != null) {
+        if (companion != null) {
+            companion.close();
+        }
+        if (placement != null && placement.stageShowing()) {
             placement.save();
         }
         if (store != null) {

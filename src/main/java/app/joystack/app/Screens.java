@@ -7,6 +7,7 @@ import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
+import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.LaterScreen;
 import app.joystack.ui.shell.MainWindow;
@@ -24,14 +25,20 @@ public final class Screens {
     }
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
+        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none());
+    }
+
+    /** The main window, with Settings connected to the running tray and prompt timer. */
+    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+                                        PromptSettingsSection.Hooks prompts) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new MainWindow(List.of(
-                new PlanScreen(context),
+                new PlanScreen(context, prompts.promptsChanged()),
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings)),
+                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts)),
                 new LaterScreen("About & help", Feather.HELP_CIRCLE, () -> new AboutScreen(location.folder()))));
     }
 

@@ -48,6 +48,11 @@ final class WindowPlacement {
         stage.setMaximized(Boolean.parseBoolean(settings.get(MAXIMIZED)));
     }
 
+    /** Whether there is a placement worth saving: a window hidden in the tray keeps its last one. */
+    boolean stageShowing() {
+        return stage.isShowing();
+    }
+
     /** Queues the current placement for saving; the store thread writes it. */
     void save() {
         Map<String, String> values = new LinkedHashMap<>();

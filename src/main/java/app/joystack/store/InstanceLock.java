@@ -60,6 +60,11 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Starts answering "show" requests from later instances; {@code onShow} runs on a daemon thread. */
     public void listen(Runnable onShow) {
+        listen(onShow, java.util.Map.of());
+    }
+
+    /** Like {@link #listen(Runnable)}, also answering the named requests (such as "ground") from the command line. */
+    public void listen(Runnable onShow, java.util.Map<String, Runnable> requests) {
         try {
             Files.deleteIfExists(socket);
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
@@ -73,8 +78,10 @@ public final class InstanceLock implements AutoCloseable {
                 try (SocketChannel client = server.accept();
                      BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                              StandardCharsets.UTF_8))) {
-                    if (SHOW.equals(in.readLine())) {
-                        onShow.run();
+                    String request = in.readLine();
+                    Runnable action = SHOW.equals(request) ? onShow : requests.get(request);
+                    if (action != null) {
+                        action.run();
                         client.write(ByteBuffer.wrap("ok\n".getBytes(StandardCharsets.UTF_8)));
                     }
                 } catch (IOException e) {
@@ -90,9 +97,14 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Asks the running JoyStack to show its window; true when it answered. */
     public static boolean askRunningToShow(DataLocation location) {
+        return askRunning(location, SHOW);
+    }
+
+    /** Sends one request to the running JoyStack; true when it answered. */
+    public static boolean askRunning(DataLocation location, String request) {
         try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(location.socketFile()))) {
             OutputStream out = Channels.newOutputStream(client);
-            out.write((SHOW + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write((request + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(client),
                     StandardCharsets.UTF_8));

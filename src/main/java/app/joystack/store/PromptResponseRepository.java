@@ -50,19 +50,36 @@ public final class PromptResponseRepository {
                 BETWEEN)) {
             ps.setLong(1, from.toEpochMilli());
             ps.setLong(2, to.toEpochMilli());
-            List<PromptResponse> responses = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long stackId = rs.getLong("stack_id");
-                    Long stack = rs.wasNull() ? null : stackId;
-                    responses.add(new PromptResponse(rs.getLong("id"), Rows.moment(rs),
-                            PromptKind.valueOf(rs.getString("kind")), PromptAnswer.valueOf(rs.getString("answer")),
-                            Rows.nullableInt(rs, "feeling"), rs.getString("note"), stack, rs.getString("exercise")));
-                }
-            }
-            return responses;
+            return read(ps);
         } catch (SQLException e) {
             throw new StoreException("read the prompt answers", e);
         }
+    }
+
+    /** The newest {@code limit} responses of one kind, newest first: what adaptive cadence looks at. */
+    public List<PromptResponse> recent(PromptKind kind, int limit) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id, at_ms, at_offset, kind, answer, feeling, note, stack_id, exercise FROM prompt_response "
+                        + "WHERE kind = ? ORDER BY at_ms DESC, id DESC LIMIT ?")) {
+            ps.setString(1, kind.name());
+            ps.setInt(2, limit);
+            return read(ps);
+        } catch (SQLException e) {
+            throw new StoreException("read the prompt answers", e);
+        }
+    }
+
+    private static List<PromptResponse> read(PreparedStatement ps) throws SQLException {
+        List<PromptResponse> responses = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long stackId = rs.getLong("stack_id");
+                Long stack = rs.wasNull() ? null : stackId;
+                responses.add(new PromptResponse(rs.getLong("id"), Rows.moment(rs),
+                        PromptKind.valueOf(rs.getString("kind")), PromptAnswer.valueOf(rs.getString("answer")),
+                        Rows.nullableInt(rs, "feeling"), rs.getString("note"), stack, rs.getString("exercise")));
+            }
+        }
+        return responses;
     }
 }

@@ -63,10 +63,15 @@ class JournalAndReflectionTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Read on the FX thread: the list may be refilled there while the test looks. */
     static List<String> journalTexts(FxRobot robot) {
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
-        return list.getItems().stream().filter(r -> r.getClass().getSimpleName().equals("Entry"))
-                .map(r -> r.toString()).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> list.getItems().stream()
+                    .filter(r -> r.getClass().getSimpleName().equals("Entry")).map(r -> r.toString()).toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean journalShows(FxRobot robot, String text) {

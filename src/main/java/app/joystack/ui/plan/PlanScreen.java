@@ -51,6 +51,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,6 +91,7 @@ public final class PlanScreen implements Screen {
     private static final int UNDO_DEPTH = 30;
 
     private final UiContext context;
+    private final Runnable planChanged;
     private final PlanService plan;
     private final ZoneId zone;
     private final WeekFields weekFields = WeekFields.of(Locale.getDefault());
@@ -112,8 +115,10 @@ public final class PlanScreen implements Screen {
     private List<Occurrence> shown = List.of();
     private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
 
-    public PlanScreen(UiContext context) {
+    /** @param planChanged told after every saved change, so stack reminders follow the new plan at once */
+    public PlanScreen(UiContext context, Runnable planChanged) {
         this.context = context;
+        this.planChanged = planChanged;
         this.plan = new PlanService(context.store());
         this.zone = context.clock().getZone();
         date.set(LocalDate.now(context.clock()));
@@ -218,16 +223,16 @@ public final class PlanScreen implements Screen {
         date.set(LocalDate.now(context.clock()));
     }
 
-    public void showDate(LocalDate day) {
-        date.set(day);
-    }
-
     /** Opens the dialog for a new stack, starting at the next quarter hour today (or the chosen slot). */
     public void newStack(LocalDateTime at) {
-        openDialog("New stack", null, at);
+        openNewStack(at, 30);
     }
 
-    private void openDialog(String heading, Occurrence editing, LocalDateTime at) {
+    private void openNewStack(LocalDateTime at, int minutes) {
+        openDialog("New stack", null, at, minutes);
+    }
+
+    private void openDialog(String heading, Occurrence editing, LocalDateTime at, int minutes) {
         LocalDate since = LocalDate.now(context.clock()).minusDays(90);
         LocalDate weekStart = firstWeekDay();
         context.load(s -> new DialogData(s.routines().all(), s.pleasures().all(), s.pleasures().usesSince(since)),
@@ -238,7 +243,7 @@ public final class PlanScreen implements Screen {
                             .forEach(o -> o.pleasures().forEach(p -> uses.add(new PleasureUse(p.id(), o.date(), null))));
                     StackDialog dialog = new StackDialog(view.getScene().getWindow(), heading,
                             data.routines().stream().map(Routine::name).toList(), data.pleasures(), uses,
-                            LocalDate.now(context.clock()), initial(editing, at, data.routines()));
+                            LocalDate.now(context.clock()), initial(editing, at, minutes));
                     Optional<StackDraft> draft = dialog.showAndWait();
                     draft.ifPresent(d -> {
                         if (editing == null) {
@@ -252,16 +257,21 @@ public final class PlanScreen implements Screen {
                 });
     }
 
+    private void edit(Occurrence o) {
+        openDialog("Edit stack", o, o.start(), (int) o.stack().duration().toMinutes());
+    }
+
     private record DialogData(List<Routine> routines, List<Pleasure> pleasures, List<PleasureUse> uses) {
     }
 
-    private StackDialog.Initial initial(Occurrence editing, LocalDateTime at, List<Routine> routines) {
+    private StackDialog.Initial initial(Occurrence editing, LocalDateTime at, int minutes) {
         if (editing != null) {
             var r = editing.stack().recurrence();
             return new StackDialog.Initial(editing.routine().name(), editing.date(), editing.stack().startTime(),
                     (int) editing.stack().duration().toMinutes(), r.repeat(), r.days(), r.until(), editing.pleasures());
         }
-        return new StackDialog.Initial("", at.toLocalDate(), at.toLocalTime(), 30, Repeat.ONCE, Set.of(), null, List.of());
+        return new StackDialog.Initial("", at.toLocalDate(), at.toLocalTime(), minutes, Repeat.ONCE, Set.of(), null,
+                List.of());
     }
 
     /** For a repeating stack, asks which occurrences a change covers; empty when the person cancels. */
@@ -292,6 +302,7 @@ public final class PlanScreen implements Screen {
                 undo.removeLast();
             }
             say(done + ". Ctrl+Z undoes it.");
+            planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
             Platform.runLater(() -> {
@@ -311,6 +322,7 @@ public final class PlanScreen implements Screen {
         }
         plan.undo(last).thenRunAsync(() -> {
             say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".");
+            planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
             Platform.runLater(() -> context.errors().accept(error));
@@ -388,7 +400,7 @@ public final class PlanScreen implements Screen {
     private ContextMenu cardMenu(Occurrence o) {
         ContextMenu menu = outcomeMenu(o);
         MenuItem edit = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));
-        edit.setOnAction(e -> openDialog("Edit stack", o, o.start()));
+        edit.setOnAction(e -> edit(o));
         MenuItem delete = new MenuItem("Delete", new FontIcon(Feather.TRASH_2));
         delete.setOnAction(e -> delete(o));
         menu.getItems().addAll(new SeparatorMenuItem(), edit, delete);
@@ -417,14 +429,10 @@ public final class PlanScreen implements Screen {
             control.setShowToday(true);
             control.setVirtualGrid(grid(15));
             control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
-            control.setEntryFactory(p -> {
-                LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
-                Platform.runLater(() -> newStack(at));
-                return null;
-            });
+            createOnEmptySlots(control);
             control.setEntryDetailsCallback(p -> {
                 if (p.getEntry().getUserObject() instanceof Occurrence o) {
-                    openDialog("Edit stack", o, o.start());
+                    edit(o);
                 }
                 return true;
             });
@@ -467,6 +475,52 @@ public final class PlanScreen implements Screen {
         }
         weekView.setRequestedTime(LocalTime.of(7, 0));
         dayView.setRequestedTime(LocalTime.of(7, 0));
+    }
+
+    /**
+     * Double-click or drag on an empty slot opens the stack dialog at that time. CalendarFX would create
+     * an entry itself, but the store decides what exists, so these gestures are taken before it sees them.
+     */
+    private void createOnEmptySlots(DateControl control) {
+        LocalDateTime[] pressedAt = new LocalDateTime[1];
+        control.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof DayViewBase day) {
+                pressedAt[0] = slotAt(day, e, false);
+                control.getSelections().clear();
+                e.consume();
+            }
+        });
+        control.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedAt[0] != null) {
+                e.consume();
+            }
+        });
+        control.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedAt[0] != null && e.getTarget() instanceof DayViewBase day) {
+                LocalDateTime start = pressedAt[0];
+                LocalDateTime end = slotAt(day, e, true);
+                pressedAt[0] = null;
+                e.consume();
+                if (end.toLocalDate().equals(start.toLocalDate()) && java.time.Duration.between(start, end).toMinutes() >= 5) {
+                    openNewStack(start, (int) java.time.Duration.between(start, end).toMinutes());
+                }
+            }
+            pressedAt[0] = null;
+        });
+        control.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getTarget() instanceof DayViewBase day) {
+                e.consume();
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    openNewStack(slotAt(day, e, false), 30);
+                }
+            }
+        });
+    }
+
+    private LocalDateTime slotAt(DayViewBase day, MouseEvent e, boolean roundUp) {
+        javafx.geometry.Point2D local = day.screenToLocal(e.getScreenX(), e.getScreenY());
+        LocalDateTime at = day.getZonedDateTimeAt(local.getX(), local.getY(), zone).toLocalDateTime();
+        return day.getVirtualGrid().adjustTime(at, roundUp, weekFields.getFirstDayOfWeek());
     }
 
     private static VirtualGrid grid(int minutes) {
@@ -612,7 +666,7 @@ public final class PlanScreen implements Screen {
             } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
                 delete(o);
             } else if (code == KeyCode.ENTER) {
-                openDialog("Edit stack", o, o.start());
+                edit(o);
             } else {
                 return;
             }
@@ -711,14 +765,5 @@ public final class PlanScreen implements Screen {
     @Override
     public Node view() {
         return view;
-    }
-
-    /** For tests: the week or day control that is showing. */
-    DateControl visibleCalendar() {
-        return weekMode() ? weekView : dayView;
-    }
-
-    DayOfWeek firstDayOfWeek() {
-        return weekFields.getFirstDayOfWeek();
     }
 }

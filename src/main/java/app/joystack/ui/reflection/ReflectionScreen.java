@@ -165,6 +165,7 @@ public final class ReflectionScreen implements Screen {
         familyEmpty.setMaxWidth(240);
         StackPane chartArea = new StackPane(familyChart, familyEmpty);
         varietyText.setMinWidth(220);
+        varietyText.setMaxWidth(250);
         VBox variety = section("Variety", new HBox(10, varietyText, chartArea));
         HBox.setHgrow(chartArea, Priority.ALWAYS);
 
@@ -277,9 +278,11 @@ public final class ReflectionScreen implements Screen {
         if (!s.usedPleasures().isEmpty()) {
             FlowPane used = new FlowPane(6, 6);
             used.setId("pleasures-used");
+            used.setPrefWrapLength(240);
             s.usedPleasures().forEach(u -> {
                 Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
                 chip.getStyleClass().add("tally-chip");
+                chip.setMaxWidth(240);
                 used.getChildren().add(chip);
             });
             varietyText.getChildren().add(used);

@@ -23,8 +23,15 @@ public final class SettingsScreen implements Screen {
     private final VBox page = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(page);
 
+    private final PromptSettingsSection prompts;
+
     public SettingsScreen(UiContext context, Map<String, String> saved) {
+        this(context, saved, PromptSettingsSection.Hooks.none());
+    }
+
+    public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks) {
         this.context = context;
+        this.prompts = new PromptSettingsSection(context, saved, hooks);
         dark.setId("dark-theme");
         dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> {
@@ -59,8 +66,9 @@ public final class SettingsScreen implements Screen {
         files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
 
         page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner,
-                hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
-                section("Your files"), files,
+                hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."));
+        page.getChildren().addAll(prompts.nodes());
+        page.getChildren().addAll(section("Your files"), files,
                 hint("The data file is readable only by your user account. Back it up like any other file."));
     }
 

@@ -61,8 +61,10 @@ class LibraryScreenTest {
         return robot.lookup("#library-table").queryAs(TableView.class);
     }
 
-    private PleasureStats row(FxRobot robot, String name) {
-        return table(robot).getItems().stream().filter(r -> r.pleasure().name().equals(name)).findFirst().orElseThrow();
+    private PleasureStats row(FxRobot robot, String name) throws Exception {
+        TableView<PleasureStats> table = table(robot);
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
+                .filter(r -> r.pleasure().name().equals(name)).findFirst().orElseThrow()).get();
     }
 
     @Test

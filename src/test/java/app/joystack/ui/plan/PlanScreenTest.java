@@ -163,6 +163,59 @@ class PlanScreenTest {
     }
 
     @Test
+    void doubleClickOnAnEmptySlotOpensTheDialogAtThatTime(FxRobot robot) throws Exception {
+        Node today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
+                && WEDNESDAY.equals(d.getDate())).query();
+        robot.doubleClickOn(today);
+        waitUntil(() -> robot.lookup("#start-field").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> start = robot.lookup("#start-field").queryAs(javafx.scene.control.ComboBox.class);
+        LocalTime at = LocalTime.parse(start.getEditor().getText());
+        assertEquals(0, at.getMinute() % 15, "the slot time is on the grid: " + at);
+        javafx.scene.control.DatePicker day = robot.lookup("#day-field").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals(WEDNESDAY, day.getValue());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, stacks().size());
+    }
+
+    @Test
+    void draggingOverAnEmptyStretchOpensTheDialogWithThatLength(FxRobot robot) throws Exception {
+        com.calendarfx.view.WeekDayView today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
+                && WEDNESDAY.equals(d.getDate())).query();
+        javafx.geometry.Bounds box = today.localToScreen(today.getBoundsInLocal());
+        double hour = today.getHeight() / 24;
+        robot.moveTo(new javafx.geometry.Point2D(box.getCenterX(), box.getMinY() + 40))
+                .drag(MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour).drop();
+        waitUntil(() -> robot.lookup("#duration-field").tryQuery().isPresent());
+        javafx.scene.control.Spinner<?> minutes = robot.lookup("#duration-field").queryAs(javafx.scene.control.Spinner.class);
+        int length = (Integer) minutes.getValue();
+        assertTrue(length >= 60 && length <= 120 && length % 15 == 0, "about an hour and a half: " + length);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void keyboardMarksTheSelectedStackAndUndoTakesItBack(FxRobot robot) throws Exception {
+        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        String cardId = "#card-" + id + "-" + WEDNESDAY;
+        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
+        robot.clickOn(cardId);
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        assertEquals(3, store.await(s -> s.outcomes().forStack(id)).get(0).rating());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
+        robot.clickOn(cardId);
+        robot.type(KeyCode.S);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        assertEquals(Outcome.SKIPPED, store.await(s -> s.outcomes().forStack(id)).get(0).outcome());
+    }
+
+    @Test
     void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
         SampleWeek.addTo(store, WEDNESDAY);
         robot.clickOn("#today");

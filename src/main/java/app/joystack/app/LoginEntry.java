@@ -1,0 +1,199 @@
+package app.joystack.app;
+
+import app.joystack.ui.settings.LoginSwitch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts JoyStack quietly in the tray when the person logs in: an XDG autostart file on Linux, a
+ * LaunchAgent on macOS, and the registry's Run key on Windows. The entry runs the same Java and
+ * classpath (or the packaged launcher) as this run, with {@code --tray}.
+ */
+final class LoginEntry implements LoginSwitch {
+    static final String DESKTOP_FILE = "joystack.desktop";
+    static final String AGENT = "app.joystack.JoyStack";
+    private static final String RUN_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
+
+    private final String os;
+    private final Map<String, String> env;
+    private final Path home;
+    private final List<String> command;
+
+    LoginEntry(String os, Map<String, String> env, Path home, List<String> command) {
+        this.os = os.toLowerCase(Locale.ROOT);
+        this.env = env;
+        this.home = home;
+        this.command = List.copyOf(command);
+    }
+
+    static LoginEntry forThisRun(Path dataFolder) {
+        return new LoginEntry(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")), commandForThisRun(dataFolder));
+    }
+
+    /** The command that starts this same JoyStack quietly in the tray. */
+    static List<String> commandForThisRun(Path dataFolder) {
+        List<String> command = new ArrayList<>();
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher != null && !launcher.isBlank()) {
+            command.add(launcher);
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            String classPath = System.getProperty("java.class.path", "");
+            List<String> absolute = new ArrayList<>();
+            for (String part : classPath.split(java.io.File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    absolute.add(Path.of(part).toAbsolutePath().toString());
+                }
+            }
+            command.add("-cp");
+            command.add(String.join(java.io.File.pathSeparator, absolute));
+            command.add(Main.class.getName());
+        }
+        command.add("--data-dir");
+        command.add(dataFolder.toAbsolutePath().toString());
+        command.add("--tray");
+        return command;
+    }
+
+    private boolean linuxLike() {
+        return !os.contains("win") && !os.contains("mac");
+    }
+
+    /** The autostart file (Linux) or LaunchAgent (macOS); Windows keeps its entry in the registry instead. */
+    Path file() {
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("LaunchAgents").resolve(AGENT + ".plist");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path config = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+        return config.resolve("autostart").resolve(DESKTOP_FILE);
+    }
+
+    @Override
+    public boolean isOn() {
+        if (os.contains("win")) {
+            return run(List.of("reg", "query", RUN_KEY, "/v", "JoyStack")) == 0;
+        }
+        return Files.isRegularFile(file());
+    }
+
+    @Override
+    public void set(boolean on) throws IOException {
+        if (os.contains("win")) {
+            List<String> reg = on
+                    ? List.of("reg", "add", RUN_KEY, "/v", "JoyStack", "/t", "REG_SZ", "/d", windowsCommand(), "/f")
+                    : List.of("reg", "delete", RUN_KEY, "/v", "JoyStack", "/f");
+            if (run(reg) != 0 && (on || isOn())) {
+                throw new IOException("Windows did not accept the login entry (reg.exe failed).");
+            }
+            return;
+        }
+        Path file = file();
+        if (!on) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        String text = os.contains("mac") ? plist() : desktopEntry();
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public String where() {
+        if (os.contains("win")) {
+            return "An entry named JoyStack in your Windows start-up programs (the registry's Run key).";
+        }
+        return (linuxLike() ? "An autostart file: " : "A login agent: ") + file();
+    }
+
+    /** A desktop entry per the XDG autostart spec; arguments quoted by its Exec rules. */
+    String desktopEntry() {
+        StringBuilder exec = new StringBuilder();
+        for (String arg : command) {
+            if (exec.length() > 0) {
+                exec.append(' ');
+            }
+            exec.append(execQuoted(arg));
+        }
+        return "[Desktop Entry]\n"
+                + "Type=Application\n"
+                + "Name=JoyStack\n"
+                + "Comment=Small joys, planned: starts quietly in the tray\n"
+                + "Exec=" + exec + "\n"
+                + "Icon=joystack\n"
+                + "Terminal=false\n"
+                + "X-GNOME-Autostart-enabled=true\n";
+    }
+
+    static String execQuoted(String arg) {
+        String escaped = arg.replace("%", "%%");
+        if (!escaped.matches(".*[\\s\"'\\\\$`<>~|&;*?#()].*")) {
+            return escaped;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : escaped.toCharArray()) {
+            if (c == '"' || c == '`' || c == '$' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c);
+        }
+        // The desktop-entry format reads backslashes once more, so each one is doubled again.
+        return quoted.append('"').toString().replace("\\", "\\\\");
+    }
+
+    String plist() {
+        StringBuilder args = new StringBuilder();
+        for (String arg : command) {
+            args.append("        <string>").append(xml(arg)).append("</string>\n");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                + "<plist version=\"1.0\">\n<dict>\n"
+                + "    <key>Label</key>\n    <string>" + AGENT + "</string>\n"
+                + "    <key>ProgramArguments</key>\n    <array>\n" + args + "    </array>\n"
+                + "    <key>RunAtLoad</key>\n    <true/>\n"
+                + "</dict>\n</plist>\n";
+    }
+
+    private String windowsCommand() {
+        StringBuilder line = new StringBuilder();
+        for (String arg : command) {
+            String exe = arg;
+            if (line.length() == 0 && exe.endsWith("java")) {
+                // javaw starts without a console window.
+                exe = exe + "w";
+            }
+            line.append(line.length() == 0 ? "" : " ").append('"').append(exe.replace("\"", "\\\"")).append('"');
+        }
+        return line.toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static int run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(20, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package app.joystack.app;
+
+import app.joystack.prompts.ExerciseRotation;
+import app.joystack.prompts.PromptScheduler;
+import app.joystack.store.Store;
+import app.joystack.ui.prompt.FxPromptPresenter;
+import app.joystack.ui.prompt.PromptRecorder;
+import app.joystack.ui.prompt.PromptTimer;
+import app.joystack.ui.tray.GlimmerDialog;
+import app.joystack.ui.tray.TrayIconHost;
+import app.joystack.ui.tray.TrayMenuModel;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+import java.util.Random;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The tray side of JoyStack: the prompt timer, the tray icon with its menu, and what each menu item
+ * does. Tray clicks arrive on the AWT event thread; everything they change on screen hops to the FX thread.
+ */
+final class TrayCompanion implements AutoCloseable {
+    static final String CLOSE_NOTE_SHOWN = "tray.closeNoteShown";
+
+    private final Store store;
+    private final Clock clock;
+    private final FxPromptPresenter presenter;
+    private final PromptTimer timer;
+    private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
+    private volatile TrayIconHost tray;
+    private Runnable openWindow = () -> { };
+    private Runnable openSettings = () -> { };
+    private Runnable openPlan = () -> { };
+    private Runnable logGlimmer;
+
+    TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors) {
+        this.store = store;
+        this.clock = clock;
+        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors);
+        Random random = new Random();
+        this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
+                new ExerciseRotation(random), presenter, this::notice);
+        this.logGlimmer = () -> new GlimmerDialog(store, clock, errors).show();
+    }
+
+    /** What the window's menu items do; given once the main window exists. */
+    void connect(Runnable open, Runnable plan, Runnable settings) {
+        this.openWindow = open;
+        this.openPlan = plan;
+        this.openSettings = settings;
+    }
+
+    /** Lets the journal's own quick-entry replace the tray's one-line glimmer dialog. */
+    void glimmerEntry(Runnable entry) {
+        this.logGlimmer = entry;
+    }
+
+    /** Starts the timer and tries to add the tray icon; completes with whether a tray icon exists. */
+    CompletableFuture<Boolean> start() {
+        timer.start();
+        return TrayIconHost.install(this::act).thenApply(host -> {
+            host.ifPresent(this::attach);
+            Platform.runLater(() -> trayNote.set(host.isPresent()
+                    ? "JoyStack lives in the system tray. Closing the window keeps it running there."
+                    : TrayIconHost.unavailableReason()));
+            return host.isPresent();
+        });
+    }
+
+    private void attach(TrayIconHost host) {
+        tray = host;
+        timer.addListener(status -> host.update(TrayMenuModel.items(status, clock.instant(), clock.getZone()),
+                TrayMenuModel.tooltip(status, clock.instant(), clock.getZone())));
+    }
+
+    PromptTimer timer() {
+        return timer;
+    }
+
+    FxPromptPresenter presenter() {
+        return presenter;
+    }
+
+    Optional<TrayIconHost> tray() {
+        return Optional.ofNullable(tray);
+    }
+
+    ReadOnlyStringProperty trayNote() {
+        return trayNote;
+    }
+
+    /** Runs one menu action; called on the AWT event thread, or by the desktop test directly. */
+    void act(TrayMenuModel.Action action) {
+        switch (action) {
+            case OPEN -> Platform.runLater(openWindow);
+            case NEXT_STACK -> Platform.runLater(openPlan);
+            case GROUND_NOW -> timer.groundNow();
+            case LOG_GLIMMER -> Platform.runLater(logGlimmer);
+            case PAUSE_30_MINUTES -> timer.pause(Duration.ofMinutes(30));
+            case PAUSE_1_HOUR -> timer.pause(Duration.ofHours(1));
+            case PAUSE_UNTIL_TOMORROW -> timer.pauseUntilTomorrow();
+            case RESUME -> timer.resume();
+            case SETTINGS -> Platform.runLater(openSettings);
+            case QUIT -> Platform.runLater(Platform::exit);
+        }
+    }
+
+    /** Said once when breaks ease off: through the tray if there is one, else in a small window. */
+    private void notice(String text) {
+        TrayIconHost host = tray;
+        if (host != null) {
+            host.tell("JoyStack", text);
+            return;
+        }
+        Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+            alert.setTitle("JoyStack");
+            alert.setHeaderText("A gentler rhythm");
+            alert.show();
+        });
+    }
+
+    /** The first time the window closes into the tray, say where JoyStack went. */
+    void closedToTray() {
+        TrayIconHost host = tray;
+        if (host == null) {
+            return;
+        }
+        store.async(s -> {
+            boolean shown = Boolean.parseBoolean(s.settings().all().get(CLOSE_NOTE_SHOWN));
+            if (!shown) {
+                s.settings().put(CLOSE_NOTE_SHOWN, "true");
+            }
+            return shown;
+        }).thenAccept(shown -> {
+            if (!shown) {
+                host.tell("JoyStack is still here", "It keeps running in the tray so your prompts can come. "
+                        + "Click the icon to open it again, or choose Quit from its menu.");
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        timer.close();
+        TrayIconHost host = tray;
+        if (host != null) {
+            host.remove();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.joystack.prompts;
+
+import app.joystack.domain.PromptAnswer;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Eases grounding breaks off when they are not landing, and brings them back when they are.
+ *
+ * <p>The rule: look at the last {@value #WINDOW} grounding answers, leaving snoozes out (a snooze
+ * says "later", not "no"). If at least {@value #EASE_AT} of them were skipped or missed, and the
+ * newest was not a done, the interval doubles (never past {@value #MAX_HOURS} hours). One done
+ * answer restores the chosen interval at once. With adaptive cadence turned off the interval never changes.
+ */
+public final class AdaptiveCadence {
+    public static final int WINDOW = 6;
+    public static final int EASE_AT = 4;
+    public static final int MAX_HOURS = 4;
+
+    private AdaptiveCadence() {
+    }
+
+    /** The interval to use, given the chosen one and recent grounding answers, newest first. */
+    public static Cadence of(Duration chosen, List<PromptAnswer> newestFirst, boolean adaptive) {
+        if (!adaptive) {
+            return new Cadence(chosen, false);
+        }
+        List<PromptAnswer> counted = newestFirst.stream().filter(a -> a != PromptAnswer.SNOOZED).limit(WINDOW).toList();
+        long declined = counted.stream().filter(a -> a == PromptAnswer.SKIPPED || a == PromptAnswer.MISSED).count();
+        boolean newestDone = !counted.isEmpty() && counted.get(0) == PromptAnswer.DONE;
+        if (declined < EASE_AT || newestDone) {
+            return new Cadence(chosen, false);
+        }
+        Duration eased = chosen.multipliedBy(2);
+        Duration cap = Duration.ofHours(MAX_HOURS);
+        if (eased.compareTo(cap) > 0) {
+            eased = chosen.compareTo(cap) > 0 ? chosen : cap;
+        }
+        return new Cadence(eased, !eased.equals(chosen));
+    }
+
+    /** The interval in force, and whether it was eased off. */
+    public record Cadence(Duration interval, boolean eased) {
+        /** The one kind sentence shown when breaks are eased off. */
+        public String message() {
+            return "Breaks have been landing at busy moments, so JoyStack will offer them a little less often, about every "
+                    + describe(interval) + ". That is fine. When you take one again, they return to your usual rhythm.";
+        }
+    }
+
+    public static String describe(Duration interval) {
+        long minutes = interval.toMinutes();
+        if (minutes % 60 == 0) {
+            return minutes == 60 ? "hour" : (minutes / 60) + " hours";
+        }
+        return minutes > 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " minutes";
+    }
+}

@@ -1,0 +1,28 @@
+package app.joystack.prompts;
+
+import app.joystack.domain.PromptAnswer;
+
+import java.time.Duration;
+
+/**
+ * How a prompt window closed: an answer that was recorded, with the snooze length for a snooze,
+ * or "started" for a stack the person began (recorded later, when they say how it went).
+ */
+public record PromptResult(PromptAnswer answer, Duration snooze, boolean started) {
+    public static PromptResult start() {
+        return new PromptResult(null, Duration.ZERO, true);
+    }
+
+    public static PromptResult answered(PromptAnswer answer) {
+        return new PromptResult(answer, Duration.ZERO, false);
+    }
+
+    /** The window could not open; nothing was recorded, and the next prompt is planned as after an answer. */
+    public static PromptResult notShown() {
+        return new PromptResult(null, Duration.ZERO, false);
+    }
+
+    public static PromptResult snoozed(Duration length) {
+        return new PromptResult(PromptAnswer.SNOOZED, length, false);
+    }
+}

@@ -1,0 +1,58 @@
+package app.joystack.ui.prompt;
+
+import app.joystack.prompts.Prompt;
+import app.joystack.prompts.PromptResult;
+import javafx.application.Platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** Opens each prompt in a {@link PromptWindow} on the FX thread. */
+public final class FxPromptPresenter implements PromptTimer.Presenter {
+    /** Long enough for a keystroke meant for another window to land harmlessly. */
+    static final Duration KEY_GUARD = Duration.ofMillis(1200);
+
+    private final PromptRecorder recorder;
+    private final Clock clock;
+    private final Consumer<Throwable> errors;
+    private PromptWindow current;
+
+    public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors) {
+        this.recorder = recorder;
+        this.clock = clock;
+        this.errors = errors;
+    }
+
+    @Override
+    public void show(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed) {
+        Platform.runLater(() -> {
+            try {
+                current = new PromptWindow(prompt, recorder, clock, missedAfter, KEY_GUARD, result -> {
+                    current = null;
+                    closed.accept(result);
+                }, errors);
+                current.show();
+            } catch (RuntimeException e) {
+                // Never leave the timer waiting for a window that did not open.
+                current = null;
+                errors.accept(e);
+                closed.accept(PromptResult.notShown());
+            }
+        });
+    }
+
+    @Override
+    public void raise() {
+        Platform.runLater(() -> {
+            if (current != null) {
+                current.raise();
+            }
+        });
+    }
+
+    /** The open prompt window, if any; for tests and the desktop check. */
+    public PromptWindow current() {
+        return current;
+    }
+}

@@ -1,0 +1,360 @@
+package app.joystack.ui.prompt;
+
+import app.joystack.domain.JoyStack;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.PromptAnswer;
+import app.joystack.domain.PromptKind;
+import app.joystack.domain.PromptResponse;
+import app.joystack.domain.Routine;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.Exercise;
+import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.ExerciseRotation;
+import app.joystack.prompts.PlannedOccurrence;
+import app.joystack.prompts.Prompt;
+import app.joystack.prompts.PromptResult;
+import app.joystack.prompts.PromptScheduler;
+import app.joystack.prompts.PromptSettings;
+import app.joystack.prompts.Span;
+import app.joystack.prompts.StackReminders;
+import app.joystack.store.Store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Wakes when the next prompt is due and shows it: grounding breaks from the {@link PromptScheduler},
+ * stack reminders from the plan. Only one prompt is open at a time, so nothing piles up.
+ *
+ * <p>All its state lives on one background thread; it reads the store with {@code await}, which is
+ * fine there and never happens on the FX thread. Between prompts it sleeps, waking at least every
+ * {@link #LONGEST_SLEEP} to notice a suspended laptop, a clock change or a stack planned meanwhile.
+ */
+public final class PromptTimer implements AutoCloseable {
+    /** The longest single sleep; short enough to catch a resume from suspend, long enough to cost nothing. */
+    public static final Duration LONGEST_SLEEP = Duration.ofMinutes(15);
+    public static final String LAST_EXERCISE = "prompts.lastExercise";
+    public static final String EASED_TOLD = "prompts.easedTold";
+    private static final Logger LOG = Logger.getLogger(PromptTimer.class.getName());
+
+    private final Store store;
+    private final PromptScheduler scheduler;
+    private final ExerciseRotation rotation;
+    private final Presenter presenter;
+    private final Consumer<String> notices;
+    private final Clock clock;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread t = new Thread(task, "joystack-prompts");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+
+    // State below is touched only on the prompts thread.
+    private final Instant startedAt;
+    private Instant lastGrounding;
+    private Instant groundingSnoozedUntil;
+    private final Set<String> answeredStacks = new HashSet<>();
+    private final Map<String, Instant> stackSnoozes = new HashMap<>();
+    private final Map<String, PlannedOccurrence> startedStacks = new HashMap<>();
+    private PromptSettings settings = PromptSettings.defaults();
+    private ScheduledFuture<?> wake;
+    private Prompt showing;
+    private Status status;
+
+    public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
+                       Consumer<String> notices) {
+        this.store = store;
+        this.scheduler = scheduler;
+        this.rotation = rotation;
+        this.presenter = presenter;
+        this.notices = notices;
+        this.clock = scheduler.clock();
+        this.startedAt = clock.instant();
+    }
+
+    /** Shows prompt windows; the app's one opens a {@link PromptWindow} on the FX thread. */
+    public interface Presenter {
+        void show(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed);
+
+        void raise();
+    }
+
+    /** What the tray shows: when the next prompt comes, a pause, the next planned stack. */
+    public record Status(PromptSettings settings, Optional<Instant> nextGrounding, Optional<PlannedOccurrence> nextStack,
+                         boolean eased, boolean showing) {
+    }
+
+    public void start() {
+        run(this::plan);
+    }
+
+    /** Plans again from the saved settings: call after any setting changed, so it takes effect at once. */
+    public void refresh() {
+        run(this::plan);
+    }
+
+    public void addListener(Consumer<Status> listener) {
+        listeners.add(listener);
+        run(() -> {
+            if (status != null) {
+                listener.accept(status);
+            }
+        });
+    }
+
+    /** "Ground me now": a break right away, or the open prompt brought forward. */
+    public void groundNow() {
+        run(() -> {
+            if (showing != null) {
+                presenter.raise();
+                return;
+            }
+            open(new Prompt.Grounding(nextExercise()));
+            publish();
+        });
+    }
+
+    /** Pauses every prompt for a while; a second pause replaces the first. */
+    public void pause(Duration length) {
+        pauseUntil(clock.instant().plus(length));
+    }
+
+    /** Pauses until active hours begin tomorrow. */
+    public void pauseUntilTomorrow() {
+        run(() -> {
+            ZoneId zone = clock.getZone();
+            LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+            save(PromptSettings.PAUSED_UNTIL, ZonedDateTime.of(tomorrow, settings.activeFrom(), zone).toInstant().toString());
+            plan();
+        });
+    }
+
+    public void pauseUntil(Instant until) {
+        run(() -> {
+            save(PromptSettings.PAUSED_UNTIL, until.toString());
+            plan();
+        });
+    }
+
+    public void resume() {
+        run(() -> {
+            save(PromptSettings.PAUSED_UNTIL, "");
+            plan();
+        });
+    }
+
+    private void save(String key, String value) {
+        store.await(s -> {
+            s.settings().put(key, value);
+            return null;
+        });
+    }
+
+    private void run(Runnable work) {
+        try {
+            thread.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    if (!thread.isShutdown()) {
+                        LOG.log(Level.WARNING, "Planning prompts failed; trying again soon", e);
+                        sleepUntil(clock.instant().plus(Duration.ofMinutes(1)));
+                    }
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The app is shutting down; there is nothing left to plan.
+        }
+    }
+
+    /** Reads what is needed, shows what is due, and sleeps until the next thing is due. */
+    private void plan() {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Snapshot snapshot = store.await(s -> new Snapshot(s.settings().all(),
+                s.stacks().overlapping(today.minusDays(1), today.plusDays(1)), s.routines().all(), s.pleasures().all(),
+                s.outcomes().between(today.minusDays(1), today.plusDays(1)),
+                s.promptResponses().between(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1))),
+                s.promptResponses().recent(PromptKind.GROUNDING, 12)));
+        settings = PromptSettings.from(snapshot.settings);
+
+        AdaptiveCadence.Cadence cadence = AdaptiveCadence.of(settings.interval(),
+                snapshot.recentGrounding.stream().map(PromptResponse::answer).toList(), settings.adaptive());
+        tellAboutEasing(cadence, snapshot.settings);
+
+        Map<Long, String> routines = snapshot.routines.stream().collect(Collectors.toMap(Routine::id, Routine::name));
+        Map<Long, String> pleasures = snapshot.pleasures.stream().collect(Collectors.toMap(Pleasure::id, Pleasure::name));
+        List<PlannedOccurrence> occurrences = StackReminders.occurrences(snapshot.stacks, today.minusDays(1),
+                today.plusDays(1), zone, routines, pleasures);
+        List<Span> busy = StackReminders.busy(occurrences);
+        for (StackOccurrenceOutcome outcome : snapshot.outcomes) {
+            answeredStacks.add(outcome.stackId() + "@" + outcome.date());
+        }
+        for (PromptResponse response : snapshot.responses) {
+            if (response.stackId() != null && response.answer() != PromptAnswer.SNOOZED) {
+                answeredStacks.add(response.stackId() + "@" + response.time().atZoneSameInstant(zone).toLocalDate());
+            }
+        }
+        snapshot.recentGrounding.stream().filter(r -> r.answer() != PromptAnswer.SNOOZED).findFirst()
+                .map(r -> r.time().toInstant())
+                .filter(t -> lastGrounding == null || t.isAfter(lastGrounding))
+                .ifPresent(t -> lastGrounding = t);
+
+        Optional<Instant> groundingAt = Optional.empty();
+        if (settings.groundingOn()) {
+            // Counted from the last break, but never from before this start: opening JoyStack (or logging
+            // in) is not the moment for a break, even if the last one was yesterday.
+            Instant anchor = lastGrounding == null || lastGrounding.isBefore(startedAt) ? startedAt : lastGrounding;
+            Instant due = groundingSnoozedUntil != null ? groundingSnoozedUntil
+                    : scheduler.due(anchor, settings, cadence.interval(), busy).orElseThrow();
+            groundingAt = Optional.of(scheduler.whenToShow(due, settings, busy));
+        }
+        Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
+        Optional<PlannedOccurrence> nextStack = occurrences.stream()
+                .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
+        status = new Status(settings, groundingAt, nextStack, cadence.eased(), showing != null);
+
+        if (showing == null) {
+            if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
+                PlannedOccurrence occurrence = reminder.get().occurrence();
+                open(new Prompt.StackReminder(occurrence, startedStacks.containsKey(occurrence.key())));
+            } else if (groundingAt.isPresent() && !groundingAt.get().isAfter(now)) {
+                open(new Prompt.Grounding(nextExercise()));
+            }
+        }
+        publish();
+        Instant next = now.plus(LONGEST_SLEEP);
+        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at))) {
+            if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
+                next = candidate.get();
+            }
+        }
+        sleepUntil(next);
+    }
+
+    private Optional<StackReminders.Reminder> nextReminder(List<PlannedOccurrence> occurrences, Instant now) {
+        Optional<StackReminders.Reminder> reminder = Optional.empty();
+        if (settings.stackRemindersOn()) {
+            reminder = StackReminders.next(occurrences.stream().filter(o -> !startedStacks.containsKey(o.key())).toList(),
+                    answeredStacks, stackSnoozes, settings.stackLead(), now);
+        }
+        // A started stack asks "how did it go?" at its planned end (or after a snooze).
+        for (PlannedOccurrence started : startedStacks.values()) {
+            if (answeredStacks.contains(started.key())) {
+                continue;
+            }
+            Instant at = stackSnoozes.getOrDefault(started.key(), started.end().toInstant());
+            if (reminder.isEmpty() || at.isBefore(reminder.get().at())) {
+                reminder = Optional.of(new StackReminders.Reminder(started, at));
+            }
+        }
+        if (reminder.isPresent() && settings.pausedAt(now) && reminder.get().at().isBefore(settings.pausedUntil())) {
+            StackReminders.Reminder r = reminder.get();
+            reminder = Optional.of(new StackReminders.Reminder(r.occurrence(), settings.pausedUntil()));
+        }
+        return reminder;
+    }
+
+    private void tellAboutEasing(AdaptiveCadence.Cadence cadence, Map<String, String> saved) {
+        boolean told = Boolean.parseBoolean(saved.get(EASED_TOLD));
+        if (cadence.eased() && !told) {
+            save(EASED_TOLD, "true");
+            notices.accept(cadence.message());
+        } else if (!cadence.eased() && told) {
+            // Back to the usual rhythm; if it eases again some day, it may say so again.
+            save(EASED_TOLD, "false");
+        }
+    }
+
+    private Exercise nextExercise() {
+        Map<String, String> saved = store.await(s -> s.settings().all());
+        Exercise exercise = rotation.next(ExerciseLibrary.from(saved).enabled(), saved.get(LAST_EXERCISE));
+        save(LAST_EXERCISE, exercise.id());
+        return exercise;
+    }
+
+    private void open(Prompt prompt) {
+        showing = prompt;
+        presenter.show(prompt, settings.missedAfter(), result -> run(() -> closed(prompt, result)));
+    }
+
+    private void closed(Prompt prompt, PromptResult result) {
+        showing = null;
+        Instant now = clock.instant();
+        if (prompt instanceof Prompt.Grounding) {
+            if (result.answer() == PromptAnswer.SNOOZED) {
+                groundingSnoozedUntil = now.plus(result.snooze());
+            } else {
+                groundingSnoozedUntil = null;
+                lastGrounding = now;
+            }
+        } else if (prompt instanceof Prompt.StackReminder reminder) {
+            String key = reminder.occurrence().key();
+            if (result.started()) {
+                startedStacks.put(key, reminder.occurrence());
+                stackSnoozes.remove(key);
+            } else if (result.answer() == PromptAnswer.SNOOZED) {
+                stackSnoozes.put(key, now.plus(result.snooze()));
+            } else {
+                answeredStacks.add(key);
+                startedStacks.remove(key);
+                stackSnoozes.remove(key);
+            }
+        }
+        plan();
+    }
+
+    private void publish() {
+        if (status == null) {
+            return;
+        }
+        status = new Status(status.settings(), status.nextGrounding(), status.nextStack(), status.eased(), showing != null);
+        for (Consumer<Status> listener : listeners) {
+            listener.accept(status);
+        }
+    }
+
+    private void sleepUntil(Instant next) {
+        if (wake != null) {
+            wake.cancel(false);
+        }
+        if (thread.isShutdown()) {
+            return;
+        }
+        long millis = Math.max(0, Duration.between(clock.instant(), next).toMillis());
+        wake = thread.schedule(() -> run(this::plan), millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    private record Snapshot(Map<String, String> settings, List<JoyStack> stacks, List<Routine> routines,
+                            List<Pleasure> pleasures, List<StackOccurrenceOutcome> outcomes,
+                            List<PromptResponse> responses, List<PromptResponse> recentGrounding) {
+    }
+}

@@ -1,0 +1,369 @@
+package app.joystack.ui.settings;
+
+import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.Exercise;
+import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptSettings;
+import app.joystack.ui.shell.UiContext;
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings for the tray and its prompts: where JoyStack lives, start at login, when grounding breaks
+ * come, stack reminders, and the exercises. Every change is saved at once and the prompt timer
+ * plans again straight away.
+ */
+public final class PromptSettingsSection {
+    /** What the section needs from the running app. */
+    public record Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login) {
+        public static Hooks none() {
+            return new Hooks(() -> { }, new javafx.beans.property.SimpleStringProperty(
+                    "The tray icon starts with the app."), LoginSwitch.unavailable());
+        }
+    }
+
+    private final UiContext context;
+    private final Hooks hooks;
+    private final Label trayNote = new Label();
+    private final ToggleSwitch atLogin = new ToggleSwitch();
+    private final Label loginHint = hint("");
+    private final ToggleSwitch grounding = new ToggleSwitch();
+    private final Spinner<Integer> interval = new Spinner<>(PromptSettings.MIN_INTERVAL, PromptSettings.MAX_INTERVAL, 90, 15);
+    private final TextField from = new TextField();
+    private final TextField until = new TextField();
+    private final Map<DayOfWeek, ToggleButton> days = new EnumMap<>(DayOfWeek.class);
+    private final ToggleSwitch adaptive = new ToggleSwitch();
+    private final Spinner<Integer> missedAfter = new Spinner<>(1, PromptSettings.MAX_MISSED_AFTER, 10, 1);
+    private final ToggleSwitch reminders = new ToggleSwitch();
+    private final Spinner<Integer> lead = new Spinner<>(0, PromptSettings.MAX_LEAD, 0, 5);
+    private final Label message = new Label();
+    private final VBox exerciseList = new VBox(6);
+    private final Label exerciseMessage = new Label();
+    private ExerciseLibrary library;
+    private boolean loading;
+    /** What was last saved (or loaded), so leaving a field unchanged writes nothing. */
+    private Map<String, String> lastSaved = Map.of();
+
+    public PromptSettingsSection(UiContext context, Map<String, String> saved, Hooks hooks) {
+        this.context = context;
+        this.hooks = hooks;
+        this.library = ExerciseLibrary.from(saved);
+        load(PromptSettings.from(saved));
+    }
+
+    private void load(PromptSettings settings) {
+        loading = true;
+        lastSaved = schedule(settings);
+        grounding.setSelected(settings.groundingOn());
+        interval.getValueFactory().setValue((int) settings.interval().toMinutes());
+        from.setText(settings.activeFrom().toString());
+        until.setText(settings.activeUntil().toString());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            ToggleButton button = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            button.setId("prompt-day-" + day.name().toLowerCase(Locale.ROOT));
+            button.setSelected(settings.days().contains(day));
+            button.setOnAction(e -> save());
+            days.put(day, button);
+        }
+        adaptive.setSelected(settings.adaptive());
+        missedAfter.getValueFactory().setValue((int) settings.missedAfter().toMinutes());
+        reminders.setSelected(settings.stackRemindersOn());
+        lead.getValueFactory().setValue((int) settings.stackLead().toMinutes());
+        loading = false;
+    }
+
+    /** The section's parts, each a heading with its controls, to add to the Settings page. */
+    public List<Node> nodes() {
+        trayNote.textProperty().bind(hooks.trayNote());
+        trayNote.setWrapText(true);
+        trayNote.getStyleClass().add("tray-notice");
+        trayNote.setId("tray-note");
+        trayNote.setMaxWidth(Double.MAX_VALUE);
+
+        atLogin.setId("start-at-login");
+        atLogin.setSelected(false);
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> hooks.login().isOn()).thenAcceptAsync(on -> {
+            loading = true;
+            atLogin.setSelected(on);
+            loading = false;
+        }, UiContext.FX);
+        loginHint.setText(hooks.login().where());
+        atLogin.selectedProperty().addListener((obs, was, on) -> {
+            if (loading) {
+                return;
+            }
+            // File or registry work stays off the FX thread.
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    hooks.login().set(on);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).whenCompleteAsync((done, error) -> {
+                if (error != null) {
+                    loading = true;
+                    atLogin.setSelected(was);
+                    loading = false;
+                    loginHint.setText("Could not change the login entry: " + rootMessage(error));
+                } else {
+                    loginHint.setText(on ? "JoyStack will start quietly in the tray when you log in. "
+                            + hooks.login().where() : hooks.login().where());
+                }
+            }, UiContext.FX);
+        });
+        GridPane living = grid();
+        living.addRow(0, new Label("Start at login"), atLogin);
+        living.add(loginHint, 1, 1);
+
+        grounding.setId("prompts-grounding");
+        interval.setId("prompts-interval");
+        interval.setEditable(true);
+        interval.setPrefWidth(100);
+        from.setId("prompts-from");
+        until.setId("prompts-until");
+        from.setPrefColumnCount(5);
+        until.setPrefColumnCount(5);
+        adaptive.setId("prompts-adaptive");
+        missedAfter.setId("prompts-missed-after");
+        missedAfter.setEditable(true);
+        missedAfter.setPrefWidth(90);
+        reminders.setId("prompts-reminders");
+        lead.setId("prompts-lead");
+        lead.setEditable(true);
+        lead.setPrefWidth(90);
+        message.setId("prompts-message");
+        message.getStyleClass().add("text-muted");
+        message.setWrapText(true);
+
+        grounding.selectedProperty().addListener((o, a, b) -> save());
+        adaptive.selectedProperty().addListener((o, a, b) -> save());
+        reminders.selectedProperty().addListener((o, a, b) -> save());
+        interval.valueProperty().addListener((o, a, b) -> save());
+        missedAfter.valueProperty().addListener((o, a, b) -> save());
+        lead.valueProperty().addListener((o, a, b) -> save());
+        from.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                save();
+            }
+        });
+        until.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                save();
+            }
+        });
+        from.setOnAction(e -> save());
+        until.setOnAction(e -> save());
+
+        HBox dayRow = new HBox(4);
+        days.values().forEach(dayRow.getChildren()::add);
+        GridPane breaks = grid();
+        breaks.addRow(0, new Label("Grounding breaks"), grounding);
+        breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes")));
+        breaks.addRow(2, new Label("Between"), row(from, new Label("and"), until));
+        breaks.addRow(3, new Label("On"), dayRow);
+        breaks.addRow(4, new Label("Ease off gently"), adaptive);
+        breaks.add(hint("If at least " + AdaptiveCadence.EASE_AT + " of your last " + AdaptiveCadence.WINDOW
+                + " breaks were skipped or missed, breaks come half as often (at most every "
+                + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 5);
+        breaks.addRow(6, new Label("Close an unanswered prompt after"), row(missedAfter, new Label("minutes")));
+        breaks.addRow(7, new Label("Stack reminders"), reminders);
+        breaks.addRow(8, new Label("Remind me"), row(lead, new Label("minutes before a stack starts")));
+
+        return List.of(section("Tray"), trayNote, living, section("Prompts"), breaks, message,
+                section("Grounding exercises"), exercises());
+    }
+
+    private void save() {
+        if (loading) {
+            return;
+        }
+        try {
+            Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+            days.forEach((day, button) -> {
+                if (button.isSelected()) {
+                    chosen.add(day);
+                }
+            });
+            PromptSettings settings = new PromptSettings(grounding.isSelected(),
+                    Duration.ofMinutes(interval.getValue()), time("The start of active hours", from.getText()),
+                    time("The end of active hours", until.getText()), chosen, adaptive.isSelected(),
+                    Duration.ofMinutes(missedAfter.getValue()), reminders.isSelected(),
+                    Duration.ofMinutes(lead.getValue()), null);
+            Map<String, String> values = schedule(settings);
+            if (values.equals(lastSaved)) {
+                return;
+            }
+            lastSaved = values;
+            message.setText("Saved. " + (settings.groundingOn() ? "Breaks come about every "
+                    + AdaptiveCadence.describe(settings.interval()) + " between " + settings.activeFrom() + " and "
+                    + settings.activeUntil() + "." : "Grounding breaks are off; stack reminders follow their own switch."));
+            persist(values);
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage() + " Nothing was changed.");
+        }
+    }
+
+    /** The schedule's settings without the pause, which the tray sets and saving here must not cancel. */
+    private static Map<String, String> schedule(PromptSettings settings) {
+        Map<String, String> values = new LinkedHashMap<>(settings.toSettings());
+        values.remove(PromptSettings.PAUSED_UNTIL);
+        return values;
+    }
+
+    private void persist(Map<String, String> values) {
+        context.store().async(s -> {
+            s.settings().putAll(values);
+            return null;
+        }).whenComplete((done, error) -> {
+            if (error != null) {
+                Platform.runLater(() -> context.errors().accept(error));
+            } else {
+                hooks.promptsChanged().run();
+            }
+        });
+    }
+
+    private static LocalTime time(String what, String text) {
+        try {
+            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " should be a time like 09:00, not \"" + text.strip() + "\".");
+        }
+    }
+
+    private Node exercises() {
+        refreshExercises();
+        TextField name = new TextField();
+        name.setId("exercise-name");
+        name.setPromptText("Name, e.g. Cold water on the wrists");
+        TextArea steps = new TextArea();
+        steps.setId("exercise-steps");
+        steps.setPromptText("One step per line");
+        steps.setPrefRowCount(3);
+        steps.setWrapText(true);
+        Spinner<Integer> seconds = new Spinner<>(Exercise.MIN_SECONDS, Exercise.MAX_SECONDS, 60, 15);
+        seconds.setEditable(true);
+        seconds.setPrefWidth(100);
+        Button add = new Button("Add exercise");
+        add.setId("exercise-add");
+        add.setOnAction(e -> {
+            try {
+                library = library.adding(name.getText(), steps.getText(), seconds.getValue());
+                name.clear();
+                steps.clear();
+                exerciseMessage.setText("Added. It joins the rotation with the others.");
+                saveLibrary();
+            } catch (IllegalArgumentException invalid) {
+                exerciseMessage.setText(invalid.getMessage());
+            }
+        });
+        exerciseMessage.getStyleClass().add("text-muted");
+        exerciseMessage.setWrapText(true);
+        VBox form = new VBox(8, new Label("Add your own"), name, steps, row(seconds, new Label("seconds"), add),
+                exerciseMessage);
+        form.setMaxWidth(560);
+        return new VBox(12, hint("Breaks rotate through the exercises that are ticked, never the same one twice in a row."),
+                exerciseList, form);
+    }
+
+    private void refreshExercises() {
+        exerciseList.getChildren().clear();
+        for (Exercise exercise : library.all()) {
+            CheckBox on = new CheckBox(exercise.name() + "  ·  " + exercise.length().toSeconds() + " s");
+            on.setId("exercise-" + exercise.id());
+            on.setSelected(library.isOn(exercise));
+            on.setOnAction(e -> {
+                try {
+                    library = library.turned(exercise.id(), on.isSelected());
+                    exerciseMessage.setText("");
+                    saveLibrary();
+                } catch (IllegalArgumentException invalid) {
+                    on.setSelected(true);
+                    exerciseMessage.setText(invalid.getMessage());
+                }
+            });
+            HBox line = new HBox(10, on);
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (!exercise.builtIn()) {
+                Button remove = new Button("Remove");
+                remove.getStyleClass().add("flat");
+                remove.setOnAction(e -> {
+                    library = library.removing(exercise.id());
+                    saveLibrary();
+                });
+                line.getChildren().add(remove);
+            }
+            exerciseList.getChildren().add(line);
+        }
+    }
+
+    private void saveLibrary() {
+        refreshExercises();
+        persist(library.toSettings());
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The label column is as wide in every grid of the section, so the controls line up. */
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(10);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(240);
+        grid.getColumnConstraints().add(labels);
+        return grid;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        return label;
+    }
+}

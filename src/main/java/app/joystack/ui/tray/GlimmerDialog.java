@@ -1,0 +1,91 @@
+package app.joystack.ui.tray;
+
+import app.joystack.domain.Glimmer;
+import app.joystack.store.Store;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+
+/** "Log a glimmer…" from the tray: one line, Enter saves, Esc closes. The journal shows it afterwards. */
+public final class GlimmerDialog {
+    private final Stage stage = new Stage(StageStyle.UTILITY);
+    private final TextField text = new TextField();
+    private final Label message = new Label();
+
+    public GlimmerDialog(Store store, Clock clock, Consumer<Throwable> errors) {
+        Label heading = new Label("A glimmer, in a line");
+        heading.getStyleClass().add("prompt-title");
+        Label help = new Label("A small good moment you noticed: a warm cup, a kind word, the light just now.");
+        help.getStyleClass().add("prompt-muted");
+        help.setWrapText(true);
+        text.setId("glimmer-text");
+        text.setPromptText("What was it?");
+        message.getStyleClass().add("prompt-muted");
+        message.setWrapText(true);
+        // Takes room only when it has something to say.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        Button cancel = new Button("Close");
+        cancel.getStyleClass().add("flat");
+        cancel.setOnAction(e -> stage.hide());
+        Button save = new Button("Save");
+        save.setId("glimmer-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> {
+            try {
+                Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(clock), text.getText(), null);
+                store.async(s -> s.glimmers().insert(glimmer)).whenCompleteAsync((saved, error) -> {
+                    if (error != null) {
+                        errors.accept(error);
+                    } else {
+                        stage.hide();
+                    }
+                }, Platform::runLater);
+            } catch (IllegalArgumentException invalid) {
+                message.setText(invalid.getMessage());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, heading, help, text, message, buttons);
+        root.setPadding(new Insets(18, 20, 16, 20));
+        root.setPrefWidth(420);
+        root.getStyleClass().add("prompt-window");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(GlimmerDialog.class.getResource("/app/joystack/joystack.css").toExternalForm());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle("JoyStack · log a glimmer");
+        stage.setAlwaysOnTop(true);
+        stage.getIcons().add(new Image(GlimmerDialog.class.getResourceAsStream("/app/joystack/icons/joystack-32.png")));
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+        text.requestFocus();
+    }
+}

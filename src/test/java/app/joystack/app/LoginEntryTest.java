@@ -1,0 +1,71 @@
+package app.joystack.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LoginEntryTest {
+    @TempDir
+    Path home;
+
+    static final List<String> COMMAND = List.of("/opt/my java/bin/java", "-cp", "/opt/joystack/joystack.jar",
+            "app.joystack.app.Main", "--data-dir", "/home/sam/50% done", "--tray");
+
+    @Test
+    void linuxWritesAnXdgAutostartFileUnderXdgConfigHomeAndRemovesIt() throws Exception {
+        Path config = home.resolve("custom-config");
+        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", config.toString()), home, COMMAND);
+        assertFalse(entry.isOn());
+        entry.set(true);
+        Path file = config.resolve("autostart").resolve("joystack.desktop");
+        assertTrue(entry.isOn());
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("[Desktop Entry]\nType=Application\nName=JoyStack\n"), text);
+        assertTrue(text.contains("Exec=\"/opt/my java/bin/java\" -cp /opt/joystack/joystack.jar app.joystack.app.Main "
+                + "--data-dir \"/home/sam/50%% done\" --tray\n"), text);
+        entry.set(false);
+        assertFalse(Files.exists(file));
+        assertFalse(entry.isOn());
+    }
+
+    @Test
+    void linuxFallsBackToDotConfigWhenXdgConfigHomeIsUnsetOrRelative() {
+        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", "relative/path"), home, COMMAND);
+        assertEquals(home.resolve(".config/autostart/joystack.desktop"), entry.file());
+    }
+
+    @Test
+    void execQuotingEscapesTheSpecialCharacters() {
+        assertEquals("plain", LoginEntry.execQuoted("plain"));
+        assertEquals("\"a \\\\\"b\\\\\" \\\\$c\"", LoginEntry.execQuoted("a \"b\" $c"));
+    }
+
+    @Test
+    void macWritesALaunchAgentThatRunsAtLoad() throws Exception {
+        LoginEntry entry = new LoginEntry("Mac OS X", Map.of(), home, COMMAND);
+        entry.set(true);
+        Path plist = home.resolve("Library/LaunchAgents/app.joystack.JoyStack.plist");
+        String text = Files.readString(plist);
+        assertTrue(text.contains("<string>app.joystack.JoyStack</string>"));
+        assertTrue(text.contains("<string>--tray</string>"));
+        assertTrue(text.contains("<key>RunAtLoad</key>\n    <true/>"));
+        entry.set(false);
+        assertFalse(Files.exists(plist));
+    }
+
+    @Test
+    void thisRunsCommandStartsQuietlyWithTheSameDataFolder() {
+        List<String> command = LoginEntry.commandForThisRun(home);
+        assertEquals(List.of("--data-dir", home.toAbsolutePath().toString(), "--tray"),
+                command.subList(command.size() - 3, command.size()));
+        assertTrue(command.contains(Main.class.getName()));
+    }
+}

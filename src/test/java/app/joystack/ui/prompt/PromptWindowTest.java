@@ -1,0 +1,206 @@
+package app.joystack.ui.prompt;
+
+import app.joystack.domain.JoyStack;
+import app.joystack.domain.Outcome;
+import app.joystack.domain.PromptAnswer;
+import app.joystack.domain.PromptKind;
+import app.joystack.domain.PromptResponse;
+import app.joystack.domain.Recurrence;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PlannedOccurrence;
+import app.joystack.prompts.Prompt;
+import app.joystack.prompts.PromptResult;
+import app.joystack.store.Store;
+import app.joystack.ui.settings.Theme;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The prompt window, driven as a person would, writing to a real database file. */
+@ExtendWith(ApplicationExtension.class)
+class PromptWindowTest {
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 11, 23, 19, 2, 0, 0, ZONE).toInstant(), ZONE);
+
+    @TempDir
+    Path folder;
+    Store store;
+    PromptWindow window;
+    final CompletableFuture<PromptResult> closed = new CompletableFuture<>();
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void open(FxRobot robot, Prompt prompt, Duration missedAfter) throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        robot.interact(() -> {
+            window = new PromptWindow(prompt, new PromptRecorder(store, CLOCK), CLOCK, missedAfter, Duration.ZERO,
+                    closed::complete, Throwable::printStackTrace);
+            window.show();
+            window.stage().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Prompt grounding() {
+        return new Prompt.Grounding(ExerciseLibrary.builtIns().get(1));
+    }
+
+    private List<PromptResponse> responses() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.await(s -> s.promptResponses()
+                .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEmpty());
+        return store.await(s -> s.promptResponses().between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void enterRecordsDoneWithTheFeelingAndNote(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        assertTrue(robot.lookup("#prompt-step").queryLabeled().getText().startsWith("Rest your fingertips"));
+        robot.clickOn("#feeling-4");
+        robot.clickOn("#prompt-note").write("calmer");
+        robot.type(KeyCode.ENTER);
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptKind.GROUNDING, response.kind());
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertEquals(4, response.feeling());
+        assertEquals("calmer", response.note());
+        assertEquals("A texture up close", response.exercise());
+        assertFalse(window.isShowing());
+        assertEquals(PromptAnswer.DONE, closed.get(1, TimeUnit.SECONDS).answer());
+    }
+
+    @Test
+    void escapeSnoozesTenMinutes(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(PromptAnswer.SNOOZED, responses().get(0).answer());
+        assertEquals(Duration.ofMinutes(10), closed.get(1, TimeUnit.SECONDS).snooze());
+    }
+
+    @Test
+    void snoozeButtonsOfferFiveTenAndFifteenMinutes(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        robot.clickOn("#prompt-snooze-15");
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptAnswer.SNOOZED, response.answer());
+        assertNull(response.feeling());
+        assertEquals(Duration.ofMinutes(15), closed.get(1, TimeUnit.SECONDS).snooze());
+    }
+
+    @Test
+    void theSKeySkips(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        robot.type(KeyCode.S);
+        assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
+        assertEquals(1, responses().size());
+    }
+
+    @Test
+    void anUnansweredPromptIsRecordedAsMissedAndCloses(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMillis(600));
+        assertTrue(window.isShowing());
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptAnswer.MISSED, response.answer());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.isShowing());
+        assertEquals(PromptAnswer.MISSED, closed.get(1, TimeUnit.SECONDS).answer());
+    }
+
+    @Test
+    void typingANoteKeepsThePromptOpen(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMillis(1500));
+        robot.clickOn("#prompt-note");
+        for (int i = 0; i < 4; i++) {
+            robot.write("a");
+            Thread.sleep(600);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isShowing(), "still open after 2.4 s of typing");
+        robot.type(KeyCode.ENTER);
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertEquals("aaaa", response.note());
+    }
+
+    private PlannedOccurrence dishesTonight() throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        long routine = store.await(s -> s.routines().named("Dishes").id());
+        long pleasure = store.await(s -> s.pleasures().all().get(0).id());
+        JoyStack stack = store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure),
+                LocalDate.of(2026, 11, 20), LocalTime.of(19, 0), Duration.ofMinutes(30), Recurrence.daily())));
+        store.close();
+        ZonedDateTime start = ZonedDateTime.of(2026, 11, 23, 19, 0, 0, 0, ZONE);
+        return new PlannedOccurrence(stack.id(), start.toLocalDate(), start, start.plusMinutes(30),
+                "Dishes, with favourite album");
+    }
+
+    private List<StackOccurrenceOutcome> outcomes() {
+        return store.await(s -> s.outcomes().between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+    }
+
+    @Test
+    void stackDoneWithRatingWritesTheDaysOutcome(FxRobot robot) throws Exception {
+        PlannedOccurrence dishes = dishesTonight();
+        open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
+        assertEquals("Dishes, with favourite album", robot.lookup("#prompt-stack-title").queryLabeled().getText());
+        robot.clickOn("#rating-5");
+        robot.clickOn("#prompt-done");
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptKind.STACK_REMINDER, response.kind());
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertEquals(dishes.stackId(), response.stackId());
+        assertEquals(List.of(new StackOccurrenceOutcome(dishes.stackId(), dishes.date(), Outcome.DONE, 5, "")), outcomes());
+    }
+
+    @Test
+    void stackSkipWritesSkippedAndStartWritesNothingYet(FxRobot robot) throws Exception {
+        PlannedOccurrence dishes = dishesTonight();
+        open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
+        robot.clickOn("#prompt-start");
+        assertTrue(closed.get(1, TimeUnit.SECONDS).started());
+        assertTrue(outcomes().isEmpty());
+
+        CompletableFuture<PromptResult> second = new CompletableFuture<>();
+        robot.interact(() -> {
+            window = new PromptWindow(new Prompt.StackReminder(dishes, true), new PromptRecorder(store, CLOCK), CLOCK,
+                    Duration.ofMinutes(10), Duration.ZERO, second::complete, Throwable::printStackTrace);
+            window.show();
+            window.stage().requestFocus();
+        });
+        robot.clickOn("#prompt-skip");
+        assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
+        assertEquals(Outcome.SKIPPED, outcomes().get(0).outcome());
+    }
+}

@@ -1,0 +1,99 @@
+package app.joystack.ui.settings;
+
+import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptSettings;
+import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Prompt settings are saved as they change, the timer is told at once, and a bad time is explained. */
+@ExtendWith(ApplicationExtension.class)
+class PromptSettingsSectionTest {
+    @TempDir
+    static Path folder;
+    Store store;
+    final AtomicInteger refreshed = new AtomicInteger();
+    ScrollPane scroll;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.apply();
+        store = Store.open(folder.resolve("settings-" + System.nanoTime() + ".db"), Clock.systemDefaultZone());
+        UiContext context = new UiContext(store, Clock.systemDefaultZone(), Throwable::printStackTrace);
+        PromptSettingsSection section = new PromptSettingsSection(context, Map.of(), new PromptSettingsSection.Hooks(
+                refreshed::incrementAndGet, new SimpleStringProperty("no tray here"), LoginSwitch.unavailable()));
+        VBox page = new VBox(10);
+        page.getChildren().addAll(section.nodes());
+        scroll = new ScrollPane(page);
+        stage.setScene(new Scene(scroll, 900, 700));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private PromptSettings saved() {
+        return PromptSettings.from(store.await(s -> s.settings().all()));
+    }
+
+    @Test
+    void changesAreSavedAndTakeEffectAtOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#prompt-day-sunday");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !saved().days().contains(DayOfWeek.SUNDAY));
+        robot.clickOn("#prompts-until").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("18:30").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().activeUntil().equals(LocalTime.of(18, 30)));
+        assertTrue(refreshed.get() >= 2, "the prompt timer planned again");
+        assertTrue(robot.lookup("no tray here").tryQuery().isPresent());
+    }
+
+    @Test
+    void anUnreadableTimeIsExplainedAndNothingChanges(FxRobot robot) throws Exception {
+        robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("nine").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String message = robot.lookup("#prompts-message").queryLabeled().getText();
+        assertEquals("The start of active hours should be a time like 09:00, not \"nine\". Nothing was changed.", message);
+        assertFalse(store.await(s -> s.settings().all()).containsKey(PromptSettings.ACTIVE_FROM));
+    }
+
+    @Test
+    void anExerciseCanBeTurnedOffAndYourOwnAdded(FxRobot robot) throws Exception {
+        robot.interact(() -> scroll.setVvalue(1));
+        robot.clickOn("#exercise-breathing");
+        robot.interact(() -> scroll.setVvalue(1));
+        robot.clickOn("#exercise-name").write("Cold water");
+        robot.clickOn("#exercise-steps").write("Run cold water over your wrists.");
+        robot.clickOn("#exercise-add");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            ExerciseLibrary library = ExerciseLibrary.from(store.await(s -> s.settings().all()));
+            return library.off().contains("breathing") && library.own().size() == 1;
+        });
+    }
+}
