@@ -241,7 +241,7 @@ public final class Benchmark {
         copyData(fiveYears, folder);
         LocalDate busyA = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(2);
         LocalDate busyB = busyA.plusWeeks(1);
-        LocalDate emptyA = busyA.plusYears(10);
+        LocalDate emptyA = busyA.minusYears(6); // before the generated history: an empty week
         LocalDate emptyB = emptyA.plusWeeks(1);
         try (Store store = Store.open(folder.resolve(DataLocation.DATABASE_FILE), Clock.system(zone))) {
             for (LocalDate monday : List.of(busyA, busyB)) {

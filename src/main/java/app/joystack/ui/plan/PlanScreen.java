@@ -24,9 +24,7 @@ import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.VirtualGrid;
 import com.calendarfx.view.WeekDayView;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -155,6 +153,11 @@ public final class PlanScreen implements Screen {
                         s.settings().all().getOrDefault(RepetitionCheck.SETTING, String.valueOf(RepetitionCheck.DEFAULT_LIMIT))),
                 this::show);
         return lastLoad;
+    }
+
+    /** For tests and the benchmark: shows the week or day holding {@code day}. */
+    void showDate(LocalDate day) {
+        date.set(day);
     }
 
     /** For tests and the benchmark: the latest load, done once its stacks are in the calendar. */
@@ -729,15 +732,30 @@ public final class PlanScreen implements Screen {
     }
 
     private void startClock() {
-        // Once a minute is enough to move the "now" line; nothing else wakes this timer.
-        Timeline tick = new Timeline(new KeyFrame(Duration.minutes(1), e -> {
-            for (DateControl control : List.of(weekView, dayView)) {
-                control.setToday(LocalDate.now(context.clock()));
-                control.setTime(LocalTime.now(context.clock()));
-            }
-        }));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // A running Timeline, even one that fires once a minute, keeps JavaFX pulsing 60 times a second, also with
+        // the window closed to the tray. A sleeping thread that wakes at each new minute costs nothing in between.
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                task -> {
+                    Thread thread = new Thread(task, "joystack-plan-clock");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            Platform.runLater(() -> {
+                for (DateControl control : List.of(weekView, dayView)) {
+                    control.setToday(LocalDate.now(context.clock()));
+                    control.setTime(LocalTime.now(context.clock()));
+                }
+            });
+            clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        };
+        clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private long millisToNextMinute() {
+        long now = context.clock().millis();
+        return 60_000 - now % 60_000 + 5;
     }
 
     @Override
