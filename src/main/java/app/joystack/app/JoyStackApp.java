@@ -126,7 +126,7 @@ public final class JoyStackApp extends Application {
             stage.show();
             StartupProbe.watch(stage);
         }
-        companion.start().whenCompleteAsync((hasTray, error) -> {
+        Runnable startCompanion = () -> companion.start().whenCompleteAsync((hasTray, error) -> {
             inTray = error == null && hasTray;
             // Only with a real tray icon may the app outlive its window; otherwise closing it quits.
             Platform.setImplicitExit(!inTray);
@@ -136,9 +136,29 @@ public final class JoyStackApp extends Application {
                 stage.show();
             }
         }, Platform::runLater);
+        if (quietStart) {
+            startCompanion.run();
+        } else {
+            // AWT's start-up for the tray icon took CPU from the first frame on two cores; it waits for that frame.
+            afterFirstPulse(stage.getScene(), startCompanion);
+        }
         instanceLock.listen(() -> Platform.runLater(bringForward),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
                         "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
+    }
+
+    private static void afterFirstPulse(javafx.scene.Scene scene, Runnable then) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (done.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    then.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** With a tray, closing hides the window (and says so the first time); without one, it asks. */

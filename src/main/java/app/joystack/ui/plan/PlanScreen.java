@@ -98,7 +98,9 @@ public final class PlanScreen implements Screen {
     private final ToggleButton dayButton = new ToggleButton("Day");
     private final Calendar calendar = new Calendar("Stacks");
     private final DetailedWeekView weekView = new DetailedWeekView();
-    private final DetailedDayView dayView = new DetailedDayView();
+    /** Built when the day view is first chosen; most people stay in the week view, and it cost start-up time. */
+    private DetailedDayView dayView;
+    private CalendarSource source;
     private final StackPane calendarArea = new StackPane();
     private final Label summary = new Label();
     private final Label varietyNote = new Label();
@@ -414,7 +416,7 @@ public final class PlanScreen implements Screen {
 
     private void configureCalendars() {
         calendar.setStyle(Calendar.Style.STYLE2);
-        CalendarSource source = new CalendarSource("JoyStack");
+        source = new CalendarSource("JoyStack");
         source.getCalendars().add(calendar);
         javafx.event.EventHandler<CalendarEvent> onChange = event -> {
             if (!loading && event.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
@@ -422,35 +424,7 @@ public final class PlanScreen implements Screen {
             }
         };
         calendar.addEventHandler(onChange);
-        for (DateControl control : List.of(weekView, dayView)) {
-            control.getCalendarSources().setAll(source);
-            control.setDefaultCalendarProvider(c -> calendar);
-            control.setWeekFields(weekFields);
-            control.setZoneId(zone);
-            control.setToday(LocalDate.now(context.clock()));
-            control.setTime(LocalTime.now(context.clock()));
-            control.setShowToday(true);
-            control.setVirtualGrid(grid(15));
-            control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
-            createOnEmptySlots(control);
-            control.setEntryDetailsCallback(p -> {
-                if (p.getEntry().getUserObject() instanceof Occurrence o) {
-                    edit(o);
-                }
-                return true;
-            });
-            control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof Occurrence o
-                    ? cardMenu(o) : null);
-            control.setContextMenuCallback(p -> {
-                ContextMenu menu = new ContextMenu();
-                MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
-                LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
-                add.setOnAction(e -> newStack(grid(15).adjustTime(at, false, weekFields.getFirstDayOfWeek())));
-                menu.getItems().add(add);
-                return menu;
-            });
-            control.dateProperty().bind(date);
-        }
+        configure(weekView);
         weekView.setShowAllDayView(false);
         weekView.setShowTimeScaleView(true);
         // The scale measures itself before the theme's fonts arrive and would stay a sliver; give it room.
@@ -462,22 +436,69 @@ public final class PlanScreen implements Screen {
             day.setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             return day;
         });
-        dayView.setShowAllDayView(false);
-        dayView.setShowTimeScaleView(true);
-        dayView.getTimeScaleView().setMinWidth(52);
-        dayView.setShowAgendaView(false);
-        dayView.setShowScrollBar(true);
-        dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
-        for (DayViewBase days : List.of(weekView.getWeekView(), dayView.getDayView())) {
-            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-            days.setVisibleHours(10);
-            // Night hours fold away so the day's stacks get the room; a stack there still shows.
-            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
-            days.setStartTime(LocalTime.of(6, 0));
-            days.setEndTime(LocalTime.of(23, 0));
-        }
+        hours(weekView.getWeekView());
         weekView.setRequestedTime(LocalTime.of(7, 0));
-        dayView.setRequestedTime(LocalTime.of(7, 0));
+    }
+
+    private void configure(DateControl control) {
+        control.getCalendarSources().setAll(source);
+        control.setDefaultCalendarProvider(c -> calendar);
+        control.setWeekFields(weekFields);
+        control.setZoneId(zone);
+        control.setToday(LocalDate.now(context.clock()));
+        control.setTime(LocalTime.now(context.clock()));
+        control.setShowToday(true);
+        control.setVirtualGrid(grid(15));
+        control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
+        createOnEmptySlots(control);
+        control.setEntryDetailsCallback(p -> {
+            if (p.getEntry().getUserObject() instanceof Occurrence o) {
+                edit(o);
+            }
+            return true;
+        });
+        control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof Occurrence o
+                ? cardMenu(o) : null);
+        control.setContextMenuCallback(p -> {
+            ContextMenu menu = new ContextMenu();
+            MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
+            LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
+            add.setOnAction(e -> newStack(grid(15).adjustTime(at, false, weekFields.getFirstDayOfWeek())));
+            menu.getItems().add(add);
+            return menu;
+        });
+        control.dateProperty().bind(date);
+    }
+
+    private static void hours(DayViewBase days) {
+        days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        days.setVisibleHours(10);
+        // Night hours fold away so the day's stacks get the room; a stack there still shows.
+        days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
+        days.setStartTime(LocalTime.of(6, 0));
+        days.setEndTime(LocalTime.of(23, 0));
+    }
+
+    private DetailedDayView dayView() {
+        if (dayView == null) {
+            dayView = new DetailedDayView();
+            configure(dayView);
+            dayView.setVirtualGrid(weekView.getVirtualGrid());
+            dayView.setShowAllDayView(false);
+            dayView.setShowTimeScaleView(true);
+            dayView.getTimeScaleView().setMinWidth(52);
+            dayView.setShowAgendaView(false);
+            dayView.setShowScrollBar(true);
+            dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
+            hours(dayView.getDayView());
+            dayView.setRequestedTime(LocalTime.of(7, 0));
+        }
+        return dayView;
+    }
+
+    /** The calendar controls built so far. */
+    private List<DateControl> controls() {
+        return dayView == null ? List.of(weekView) : List.of(weekView, dayView);
     }
 
     /**
@@ -564,7 +585,7 @@ public final class PlanScreen implements Screen {
                 was.setSelected(true);
                 return;
             }
-            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView);
+            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView());
             reload();
         });
         snap.getItems().addAll("Snap to 5 min", "Snap to 15 min");
@@ -573,8 +594,7 @@ public final class PlanScreen implements Screen {
         snap.setMinWidth(Region.USE_PREF_SIZE);
         snap.valueProperty().addListener((obs, was, now) -> {
             VirtualGrid g = grid(now.contains("15") ? 15 : 5);
-            weekView.setVirtualGrid(g);
-            dayView.setVirtualGrid(g);
+            controls().forEach(control -> control.setVirtualGrid(g));
         });
         Button add = new Button("New stack", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
@@ -678,7 +698,7 @@ public final class PlanScreen implements Screen {
     }
 
     private Optional<Occurrence> selected() {
-        DateControl control = weekMode() ? weekView : dayView;
+        DateControl control = weekMode() ? weekView : dayView();
         return control.getSelections().stream().map(Entry::getUserObject)
                 .filter(Occurrence.class::isInstance).map(Occurrence.class::cast).findFirst();
     }
@@ -743,7 +763,7 @@ public final class PlanScreen implements Screen {
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             Platform.runLater(() -> {
-                for (DateControl control : List.of(weekView, dayView)) {
+                for (DateControl control : controls()) {
                     control.setToday(LocalDate.now(context.clock()));
                     control.setTime(LocalTime.now(context.clock()));
                 }
@@ -763,7 +783,7 @@ public final class PlanScreen implements Screen {
         reload();
         // Scrolling needs a laid-out view; start the visible day at 07:00.
         Platform.runLater(() -> {
-            for (DateControl control : List.of(weekView, dayView)) {
+            for (DateControl control : controls()) {
                 control.setRequestedTime(null);
                 control.setRequestedTime(LocalTime.of(7, 0));
             }
