@@ -105,19 +105,26 @@ public final class StackCard extends DayEntryView {
             top.setPadding(new Insets(0, 18, 0, 0));
             body.getChildren().add(top);
 
-            for (Pleasure p : o.pleasures()) {
-                Label pleasure = new Label(p.name(), FamilyLook.icon(p.family()));
-                pleasure.getStyleClass().add("stack-card-pleasure");
-                pleasure.setMinWidth(0);
-                body.getChildren().add(pleasure);
-            }
-            Label state = new Label(stateText(o));
-            state.getStyleClass().add("stack-card-state");
-            body.getChildren().add(state);
+            // The pleasure and state lines are made once the card is tall enough to show them. Most stacks are
+            // short, and building and styling hidden lines was a fifth of the time to switch to a busy week.
+            Runnable addLines = () -> {
+                for (Pleasure p : o.pleasures()) {
+                    Label pleasure = new Label(p.name(), FamilyLook.icon(p.family()));
+                    pleasure.getStyleClass().add("stack-card-pleasure");
+                    pleasure.setMinWidth(0);
+                    body.getChildren().add(pleasure);
+                }
+                Label state = new Label(stateText(o));
+                state.getStyleClass().add("stack-card-state");
+                body.getChildren().add(state);
+            };
             // A short card keeps the routine line and puts the first pleasure and state beside it.
             Label[] compact = new Label[1];
             card.heightProperty().addListener((obs, was, height) -> {
                 boolean small = height.doubleValue() < 44;
+                if (!small && body.getChildren().size() == 1) {
+                    addLines.run();
+                }
                 for (int i = 1; i < body.getChildren().size(); i++) {
                     body.getChildren().get(i).setVisible(!small);
                     body.getChildren().get(i).setManaged(!small);
