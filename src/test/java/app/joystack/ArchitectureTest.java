@@ -18,7 +18,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesStayOutOfTheWindow = noClasses()
             .that().resideInAnyPackage("app.joystack.variety..", "app.joystack.plan..", "app.joystack.reflection..",
-                    "app.joystack.export..")
+                    "app.joystack.export..", "app.joystack.sample..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "app.joystack.ui..");
 
     @ArchTest

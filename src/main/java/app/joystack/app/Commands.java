@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.export.ExportCommand;
+import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
 
@@ -21,6 +22,7 @@ final class Commands {
             }
             case "export" -> new ExportCommand(Clock.systemDefaultZone(), Version.current())
                     .run(args, location, out, err);
+            case "generate" -> new GenerateCommand(Clock.systemDefaultZone()).run(args, location, out, err);
             // Ask the running JoyStack to do what the tray's "Ground me now" and "Log a glimmer…" do,
             // so a desktop keyboard shortcut can run them.
             case "ground" -> askRunning(location, "ground", "A grounding break is opening in JoyStack.", out, err);
@@ -59,7 +61,7 @@ final class Commands {
                   ground                        open a grounding break in the running JoyStack
                   glimmer                       open the one-line glimmer entry in the running JoyStack
                   help                          print this help
-                """ + ExportCommand.HELP + """
+                """ + ExportCommand.HELP + GenerateCommand.HELP + """
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.
                 """;

@@ -41,29 +41,46 @@ public final class JoyStackApp extends Application {
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
 
+    private static CompletableFuture<Opened> opening;
+
     static void prepare(DataLocation dataLocation, InstanceLock lock, boolean startInTray) {
         location = dataLocation;
         instanceLock = lock;
         quietStart = startInTray;
+        ErrorLog.install(location.logFile());
+        // The data file opens while JavaFX starts its toolkit; the two used to run one after the other.
+        opening = CompletableFuture.supplyAsync(() -> open(Clock.systemDefaultZone()));
+    }
+
+    /** The store and its settings, or the problem that kept the file from opening. */
+    private record Opened(Store store, Map<String, String> settings, DatabaseProblem problem) {
+    }
+
+    private static Opened open(Clock clock) {
+        try {
+            Store store = Store.open(location.database(), clock);
+            return new Opened(store, store.await(s -> s.settings().all()), null);
+        } catch (DatabaseProblem e) {
+            LOG.warning(e.getMessage());
+            return new Opened(null, Map.of(), e);
+        }
     }
 
     /** Runs on the launcher thread, so the disk work here never blocks the FX thread. */
     @Override
     public void init() {
-        ErrorLog.install(location.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorDialog.show(error));
-        openStore();
+        take(opening == null ? open(clock) : opening.join());
+    }
+
+    private void take(Opened opened) {
+        store = opened.store();
+        settings = opened.settings();
+        problem = opened.problem();
     }
 
     private void openStore() {
-        try {
-            store = Store.open(location.database(), clock);
-            settings = store.await(s -> s.settings().all());
-            problem = null;
-        } catch (DatabaseProblem e) {
-            LOG.warning(e.getMessage());
-            problem = e;
-        }
+        take(open(clock));
     }
 
     @Override
@@ -107,8 +124,9 @@ public final class JoyStackApp extends Application {
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
         if (!quietStart) {
             stage.show();
+            StartupProbe.watch(stage);
         }
-        companion.start().whenCompleteAsync((hasTray, error) -> {
+        Runnable startCompanion = () -> companion.start().whenCompleteAsync((hasTray, error) -> {
             inTray = error == null && hasTray;
             // Only with a real tray icon may the app outlive its window; otherwise closing it quits.
             Platform.setImplicitExit(!inTray);
@@ -118,9 +136,29 @@ public final class JoyStackApp extends Application {
                 stage.show();
             }
         }, Platform::runLater);
+        if (quietStart) {
+            startCompanion.run();
+        } else {
+            // AWT's start-up for the tray icon took CPU from the first frame on two cores; it waits for that frame.
+            afterFirstPulse(stage.getScene(), startCompanion);
+        }
         instanceLock.listen(() -> Platform.runLater(bringForward),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
                         "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
+    }
+
+    private static void afterFirstPulse(javafx.scene.Scene scene, Runnable then) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (done.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    then.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** With a tray, closing hides the window (and says so the first time); without one, it asks. */

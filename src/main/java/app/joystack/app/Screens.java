@@ -9,9 +9,11 @@ import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
+import app.joystack.ui.shell.LaterScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Scene;
+import org.kordamp.ikonli.feather.Feather;
 
 import java.time.Clock;
 import java.util.List;
@@ -30,13 +32,14 @@ public final class Screens {
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
                                         PromptSettingsSection.Hooks prompts) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
+        // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new MainWindow(List.of(
                 new PlanScreen(context, prompts.promptsChanged()),
-                new LibraryScreen(context),
-                new JournalScreen(context),
-                new ReflectionScreen(context, Version.current()),
-                new SettingsScreen(context, settings, prompts),
-                new AboutScreen(location.folder())));
+                new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
+                new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
+                new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
+                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts)),
+                new LaterScreen("About & help", Feather.HELP_CIRCLE, () -> new AboutScreen(location.folder()))));
     }
 
     public static Scene scene(MainWindow window) {

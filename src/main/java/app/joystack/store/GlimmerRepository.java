@@ -14,6 +14,7 @@ import java.util.List;
 /** The glimmer journal. */
 public final class GlimmerRepository {
     private static final String COLUMNS = "id, at_ms, at_offset, text, family";
+    static final String BETWEEN = "SELECT " + COLUMNS + " FROM glimmer WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id";
     private final Connection connection;
 
     GlimmerRepository(Connection connection) {
@@ -66,7 +67,7 @@ public final class GlimmerRepository {
 
     /** Glimmers with {@code from <= time < to}, oldest first. */
     public List<Glimmer> between(Instant from, Instant to) {
-        return query("SELECT " + COLUMNS + " FROM glimmer WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id",
+        return query(BETWEEN,
                 ps -> {
                     ps.setLong(1, from.toEpochMilli());
                     ps.setLong(2, to.toEpochMilli());

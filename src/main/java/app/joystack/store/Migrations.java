@@ -13,7 +13,8 @@ import java.util.List;
 final class Migrations {
     private static final List<String> FILES = List.of(
             "V1__schema.sql",
-            "V2__starter_library.sql");
+            "V2__starter_library.sql",
+            "V3__indexes_for_queries.sql");
 
     private Migrations() {
     }

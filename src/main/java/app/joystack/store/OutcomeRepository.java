@@ -13,6 +13,8 @@ import java.util.List;
 
 /** Done or skipped, per stack and date. Writing again replaces the earlier answer for that date. */
 public final class OutcomeRepository {
+    static final String BETWEEN = "SELECT stack_id, occurrence_date, outcome, rating, note FROM stack_outcome "
+            + "WHERE occurrence_date BETWEEN ? AND ? ORDER BY occurrence_date, stack_id";
     private final Connection connection;
 
     OutcomeRepository(Connection connection) {
@@ -68,8 +70,7 @@ public final class OutcomeRepository {
 
     public List<StackOccurrenceOutcome> between(LocalDate from, LocalDate to) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT stack_id, occurrence_date, outcome, rating, note FROM stack_outcome "
-                        + "WHERE occurrence_date BETWEEN ? AND ? ORDER BY occurrence_date, stack_id")) {
+                BETWEEN)) {
             ps.setString(1, from.toString());
             ps.setString(2, to.toString());
             return read(ps);

@@ -16,6 +16,9 @@ import java.util.Optional;
 /** The personal library of pleasures. */
 public final class PleasureRepository {
     private static final String COLUMNS = "id, name, family, senses, note, archived";
+    static final String USES_SINCE = "SELECT sp.pleasure_id, o.occurrence_date, o.rating FROM stack_outcome o "
+            + "JOIN stack_pleasure sp ON sp.stack_id = o.stack_id "
+            + "WHERE o.outcome = 'DONE' AND o.occurrence_date >= ? ORDER BY o.occurrence_date, sp.pleasure_id";
     private final Connection connection;
 
     PleasureRepository(Connection connection) {
@@ -101,9 +104,7 @@ public final class PleasureRepository {
     /** Each pairing of a pleasure in a stack marked done on or after {@code since}, with the joy rating. */
     public List<PleasureUse> usesSince(java.time.LocalDate since) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT sp.pleasure_id, o.occurrence_date, o.rating FROM stack_outcome o "
-                        + "JOIN stack_pleasure sp ON sp.stack_id = o.stack_id "
-                        + "WHERE o.outcome = 'DONE' AND o.occurrence_date >= ? ORDER BY o.occurrence_date, sp.pleasure_id")) {
+                USES_SINCE)) {
             ps.setString(1, since.toString());
             List<PleasureUse> uses = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

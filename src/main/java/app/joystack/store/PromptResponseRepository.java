@@ -14,6 +14,8 @@ import java.util.List;
 
 /** Every answer to a tray prompt, kept as it was given. */
 public final class PromptResponseRepository {
+    static final String BETWEEN = "SELECT id, at_ms, at_offset, kind, answer, feeling, note, stack_id, exercise "
+            + "FROM prompt_response WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id";
     private final Connection connection;
 
     PromptResponseRepository(Connection connection) {
@@ -45,8 +47,7 @@ public final class PromptResponseRepository {
     /** Responses with {@code from <= time < to}, oldest first. */
     public List<PromptResponse> between(Instant from, Instant to) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT id, at_ms, at_offset, kind, answer, feeling, note, stack_id, exercise FROM prompt_response "
-                        + "WHERE at_ms >= ? AND at_ms < ? ORDER BY at_ms, id")) {
+                BETWEEN)) {
             ps.setLong(1, from.toEpochMilli());
             ps.setLong(2, to.toEpochMilli());
             return read(ps);

@@ -12,6 +12,7 @@ import java.util.Map;
 
 /** The free-text reflection answers, per ISO week. */
 public final class ReflectionRepository {
+    static final String OF_WEEK = "SELECT question, answer FROM reflection_answer WHERE week = ? ORDER BY question";
     private final Connection connection;
 
     ReflectionRepository(Connection connection) {
@@ -20,7 +21,7 @@ public final class ReflectionRepository {
 
     public WeeklyReflection of(IsoWeek week) {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT question, answer FROM reflection_answer WHERE week = ? ORDER BY question")) {
+                OF_WEEK)) {
             ps.setString(1, week.toString());
             Map<String, String> answers = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {

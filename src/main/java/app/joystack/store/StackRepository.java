@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,13 @@ import java.util.stream.Collectors;
 public final class StackRepository {
     private static final String COLUMNS =
             "id, routine_id, start_date, start_time, duration_minutes, repeat, repeat_days, until_date, excluded_dates";
+    /**
+     * A week's stacks: last_day (migration 3) is the last date a stack can happen, so one index range finds them.
+     * No ORDER BY: asked to sort by id, SQLite walks the whole table in id order instead; rows are sorted in Java.
+     */
+    static final String OVERLAPPING = "SELECT " + COLUMNS + " FROM stack WHERE last_day >= ? AND start_date <= ?";
+    static final String PLEASURES_OF = "SELECT stack_id, pleasure_id FROM stack_pleasure WHERE stack_id IN (%s) "
+            + "ORDER BY stack_id, position";
     private final Connection connection;
 
     StackRepository(Connection connection) {
@@ -102,19 +110,16 @@ public final class StackRepository {
 
     /** Stacks that may have an occurrence in [from, to]; expand each with {@link JoyStack#datesBetween}. */
     public List<JoyStack> overlapping(LocalDate from, LocalDate to) {
-        return query("SELECT " + COLUMNS + " FROM stack WHERE start_date <= ? "
-                        + "AND (until_date IS NULL OR until_date >= ?) AND (repeat <> 'ONCE' OR start_date >= ?) ORDER BY id",
-                ps -> {
-                    ps.setString(1, to.toString());
-                    ps.setString(2, from.toString());
-                    ps.setString(3, from.toString());
-                });
+        return query(OVERLAPPING, ps -> {
+            ps.setString(1, from.toString());
+            ps.setString(2, to.toString());
+        });
     }
 
     private List<JoyStack> query(String sql, Binder binder) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             binder.bind(ps);
-            Map<Long, Object[]> rows = new LinkedHashMap<>();
+            Map<Long, Object[]> rows = new TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getLong("id"), new Object[] {
@@ -145,8 +150,7 @@ public final class StackRepository {
             return result;
         }
         String ids = stackIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement ps = connection.prepareStatement("SELECT stack_id, pleasure_id FROM stack_pleasure "
-                + "WHERE stack_id IN (" + ids + ") ORDER BY stack_id, position");
+        try (PreparedStatement ps = connection.prepareStatement(String.format(PLEASURES_OF, ids));
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));

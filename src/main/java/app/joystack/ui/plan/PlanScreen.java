@@ -24,9 +24,7 @@ import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.VirtualGrid;
 import com.calendarfx.view.WeekDayView;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -100,7 +98,9 @@ public final class PlanScreen implements Screen {
     private final ToggleButton dayButton = new ToggleButton("Day");
     private final Calendar calendar = new Calendar("Stacks");
     private final DetailedWeekView weekView = new DetailedWeekView();
-    private final DetailedDayView dayView = new DetailedDayView();
+    /** Built when the day view is first chosen; most people stay in the week view, and it cost start-up time. */
+    private DetailedDayView dayView;
+    private CalendarSource source;
     private final StackPane calendarArea = new StackPane();
     private final Label summary = new Label();
     private final Label varietyNote = new Label();
@@ -113,6 +113,7 @@ public final class PlanScreen implements Screen {
     private boolean loading;
     private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
     private List<Occurrence> shown = List.of();
+    private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
 
     /** @param planChanged told after every saved change, so stack reminders follow the new plan at once */
     public PlanScreen(UiContext context, Runnable planChanged) {
@@ -150,9 +151,20 @@ public final class PlanScreen implements Screen {
     public CompletableFuture<Void> reload() {
         LocalDate from = firstWeekDay();
         LocalDate to = from.plusDays(6);
-        return context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
+        lastLoad = context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
                         s.settings().all().getOrDefault(RepetitionCheck.SETTING, String.valueOf(RepetitionCheck.DEFAULT_LIMIT))),
                 this::show);
+        return lastLoad;
+    }
+
+    /** For tests and the benchmark: shows the week or day holding {@code day}. */
+    void showDate(LocalDate day) {
+        date.set(day);
+    }
+
+    /** For tests and the benchmark: the latest load, done once its stacks are in the calendar. */
+    CompletableFuture<Void> lastLoad() {
+        return lastLoad;
     }
 
     private record Loaded(List<Occurrence> week, String limit) {
@@ -404,7 +416,7 @@ public final class PlanScreen implements Screen {
 
     private void configureCalendars() {
         calendar.setStyle(Calendar.Style.STYLE2);
-        CalendarSource source = new CalendarSource("JoyStack");
+        source = new CalendarSource("JoyStack");
         source.getCalendars().add(calendar);
         javafx.event.EventHandler<CalendarEvent> onChange = event -> {
             if (!loading && event.getEventType() == CalendarEvent.ENTRY_INTERVAL_CHANGED) {
@@ -412,35 +424,7 @@ public final class PlanScreen implements Screen {
             }
         };
         calendar.addEventHandler(onChange);
-        for (DateControl control : List.of(weekView, dayView)) {
-            control.getCalendarSources().setAll(source);
-            control.setDefaultCalendarProvider(c -> calendar);
-            control.setWeekFields(weekFields);
-            control.setZoneId(zone);
-            control.setToday(LocalDate.now(context.clock()));
-            control.setTime(LocalTime.now(context.clock()));
-            control.setShowToday(true);
-            control.setVirtualGrid(grid(15));
-            control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
-            createOnEmptySlots(control);
-            control.setEntryDetailsCallback(p -> {
-                if (p.getEntry().getUserObject() instanceof Occurrence o) {
-                    edit(o);
-                }
-                return true;
-            });
-            control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof Occurrence o
-                    ? cardMenu(o) : null);
-            control.setContextMenuCallback(p -> {
-                ContextMenu menu = new ContextMenu();
-                MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
-                LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
-                add.setOnAction(e -> newStack(grid(15).adjustTime(at, false, weekFields.getFirstDayOfWeek())));
-                menu.getItems().add(add);
-                return menu;
-            });
-            control.dateProperty().bind(date);
-        }
+        configure(weekView);
         weekView.setShowAllDayView(false);
         weekView.setShowTimeScaleView(true);
         // The scale measures itself before the theme's fonts arrive and would stay a sliver; give it room.
@@ -452,22 +436,69 @@ public final class PlanScreen implements Screen {
             day.setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             return day;
         });
-        dayView.setShowAllDayView(false);
-        dayView.setShowTimeScaleView(true);
-        dayView.getTimeScaleView().setMinWidth(52);
-        dayView.setShowAgendaView(false);
-        dayView.setShowScrollBar(true);
-        dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
-        for (DayViewBase days : List.of(weekView.getWeekView(), dayView.getDayView())) {
-            days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
-            days.setVisibleHours(10);
-            // Night hours fold away so the day's stacks get the room; a stack there still shows.
-            days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
-            days.setStartTime(LocalTime.of(6, 0));
-            days.setEndTime(LocalTime.of(23, 0));
-        }
+        hours(weekView.getWeekView());
         weekView.setRequestedTime(LocalTime.of(7, 0));
-        dayView.setRequestedTime(LocalTime.of(7, 0));
+    }
+
+    private void configure(DateControl control) {
+        control.getCalendarSources().setAll(source);
+        control.setDefaultCalendarProvider(c -> calendar);
+        control.setWeekFields(weekFields);
+        control.setZoneId(zone);
+        control.setToday(LocalDate.now(context.clock()));
+        control.setTime(LocalTime.now(context.clock()));
+        control.setShowToday(true);
+        control.setVirtualGrid(grid(15));
+        control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
+        createOnEmptySlots(control);
+        control.setEntryDetailsCallback(p -> {
+            if (p.getEntry().getUserObject() instanceof Occurrence o) {
+                edit(o);
+            }
+            return true;
+        });
+        control.setEntryContextMenuCallback(p -> p.getEntry().getUserObject() instanceof Occurrence o
+                ? cardMenu(o) : null);
+        control.setContextMenuCallback(p -> {
+            ContextMenu menu = new ContextMenu();
+            MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
+            LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
+            add.setOnAction(e -> newStack(grid(15).adjustTime(at, false, weekFields.getFirstDayOfWeek())));
+            menu.getItems().add(add);
+            return menu;
+        });
+        control.dateProperty().bind(date);
+    }
+
+    private static void hours(DayViewBase days) {
+        days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        days.setVisibleHours(10);
+        // Night hours fold away so the day's stacks get the room; a stack there still shows.
+        days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
+        days.setStartTime(LocalTime.of(6, 0));
+        days.setEndTime(LocalTime.of(23, 0));
+    }
+
+    private DetailedDayView dayView() {
+        if (dayView == null) {
+            dayView = new DetailedDayView();
+            configure(dayView);
+            dayView.setVirtualGrid(weekView.getVirtualGrid());
+            dayView.setShowAllDayView(false);
+            dayView.setShowTimeScaleView(true);
+            dayView.getTimeScaleView().setMinWidth(52);
+            dayView.setShowAgendaView(false);
+            dayView.setShowScrollBar(true);
+            dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
+            hours(dayView.getDayView());
+            dayView.setRequestedTime(LocalTime.of(7, 0));
+        }
+        return dayView;
+    }
+
+    /** The calendar controls built so far. */
+    private List<DateControl> controls() {
+        return dayView == null ? List.of(weekView) : List.of(weekView, dayView);
     }
 
     /**
@@ -554,7 +585,7 @@ public final class PlanScreen implements Screen {
                 was.setSelected(true);
                 return;
             }
-            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView);
+            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView());
             reload();
         });
         snap.getItems().addAll("Snap to 5 min", "Snap to 15 min");
@@ -563,8 +594,7 @@ public final class PlanScreen implements Screen {
         snap.setMinWidth(Region.USE_PREF_SIZE);
         snap.valueProperty().addListener((obs, was, now) -> {
             VirtualGrid g = grid(now.contains("15") ? 15 : 5);
-            weekView.setVirtualGrid(g);
-            dayView.setVirtualGrid(g);
+            controls().forEach(control -> control.setVirtualGrid(g));
         });
         Button add = new Button("New stack", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
@@ -668,7 +698,7 @@ public final class PlanScreen implements Screen {
     }
 
     private Optional<Occurrence> selected() {
-        DateControl control = weekMode() ? weekView : dayView;
+        DateControl control = weekMode() ? weekView : dayView();
         return control.getSelections().stream().map(Entry::getUserObject)
                 .filter(Occurrence.class::isInstance).map(Occurrence.class::cast).findFirst();
     }
@@ -722,15 +752,30 @@ public final class PlanScreen implements Screen {
     }
 
     private void startClock() {
-        // Once a minute is enough to move the "now" line; nothing else wakes this timer.
-        Timeline tick = new Timeline(new KeyFrame(Duration.minutes(1), e -> {
-            for (DateControl control : List.of(weekView, dayView)) {
-                control.setToday(LocalDate.now(context.clock()));
-                control.setTime(LocalTime.now(context.clock()));
-            }
-        }));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // A running Timeline, even one that fires once a minute, keeps JavaFX pulsing 60 times a second, also with
+        // the window closed to the tray. A sleeping thread that wakes at each new minute costs nothing in between.
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                task -> {
+                    Thread thread = new Thread(task, "joystack-plan-clock");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            Platform.runLater(() -> {
+                for (DateControl control : controls()) {
+                    control.setToday(LocalDate.now(context.clock()));
+                    control.setTime(LocalTime.now(context.clock()));
+                }
+            });
+            clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        };
+        clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private long millisToNextMinute() {
+        long now = context.clock().millis();
+        return 60_000 - now % 60_000 + 5;
     }
 
     @Override
@@ -738,7 +783,7 @@ public final class PlanScreen implements Screen {
         reload();
         // Scrolling needs a laid-out view; start the visible day at 07:00.
         Platform.runLater(() -> {
-            for (DateControl control : List.of(weekView, dayView)) {
+            for (DateControl control : controls()) {
                 control.setRequestedTime(null);
                 control.setRequestedTime(LocalTime.of(7, 0));
             }

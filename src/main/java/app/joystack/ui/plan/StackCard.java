@@ -22,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -46,8 +45,9 @@ public final class StackCard extends DayEntryView {
             getStyleClass().add(o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped")
                     .orElse("state-planned"));
             setId("card-" + o.key().replace('@', '-'));
-            Color color = o.pleasures().isEmpty() ? Color.GRAY : FamilyLook.color(o.pleasures().get(0).family());
-            setStyle("-card-accent: " + web(color) + ";");
+            // A style class rather than an inline style: cards of one family then share their CSS lookups.
+            getStyleClass().add(o.pleasures().isEmpty() ? "family-none"
+                    : "family-" + o.pleasures().get(0).family().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         });
     }
 
@@ -60,10 +60,6 @@ public final class StackCard extends DayEntryView {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new CardSkin(this);
-    }
-
-    private static String web(Color c) {
-        return String.format("#%02x%02x%02x", (int) (c.getRed() * 255), (int) (c.getGreen() * 255), (int) (c.getBlue() * 255));
     }
 
     /** Lays the card out so that even a 30-minute card shows its routine and first pleasure. */
@@ -91,7 +87,12 @@ public final class StackCard extends DayEntryView {
             Button mark = new Button(null, new FontIcon(o.outcome().isPresent() ? Feather.CHECK_SQUARE : Feather.CHECK));
             mark.getStyleClass().addAll("flat", "stack-card-mark");
             mark.setFocusTraversable(false);
-            mark.setTooltip(new Tooltip("Done or skip"));
+            // Each tooltip is a popup with its own scene; made on first hover, a week of cards switches much faster.
+            mark.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                if (mark.getTooltip() == null) {
+                    mark.setTooltip(new Tooltip("Done or skip"));
+                }
+            });
             mark.setId("mark-" + o.key().replace('@', '-'));
             // Keep the calendar from starting a drag when the button is pressed.
             mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
@@ -104,28 +105,37 @@ public final class StackCard extends DayEntryView {
             top.setPadding(new Insets(0, 18, 0, 0));
             body.getChildren().add(top);
 
-            for (Pleasure p : o.pleasures()) {
-                Label pleasure = new Label(p.name(), FamilyLook.icon(p.family()));
-                pleasure.getStyleClass().add("stack-card-pleasure");
-                pleasure.setMinWidth(0);
-                body.getChildren().add(pleasure);
-            }
-            Label state = new Label(stateText(o));
-            state.getStyleClass().add("stack-card-state");
-            body.getChildren().add(state);
+            // The pleasure and state lines are made once the card is tall enough to show them. Most stacks are
+            // short, and building and styling hidden lines was a fifth of the time to switch to a busy week.
+            Runnable addLines = () -> {
+                for (Pleasure p : o.pleasures()) {
+                    Label pleasure = new Label(p.name(), FamilyLook.icon(p.family()));
+                    pleasure.getStyleClass().add("stack-card-pleasure");
+                    pleasure.setMinWidth(0);
+                    body.getChildren().add(pleasure);
+                }
+                Label state = new Label(stateText(o));
+                state.getStyleClass().add("stack-card-state");
+                body.getChildren().add(state);
+            };
             // A short card keeps the routine line and puts the first pleasure and state beside it.
-            Label compact = new Label(o.pleasures().isEmpty() ? "" : o.pleasures().get(0).name(),
-                    FamilyLook.icon(o.pleasures().get(0).family()));
-            compact.getStyleClass().add("stack-card-pleasure");
-            compact.setMinWidth(0);
+            Label[] compact = new Label[1];
             card.heightProperty().addListener((obs, was, height) -> {
                 boolean small = height.doubleValue() < 44;
+                if (!small && body.getChildren().size() == 1) {
+                    addLines.run();
+                }
                 for (int i = 1; i < body.getChildren().size(); i++) {
                     body.getChildren().get(i).setVisible(!small);
                     body.getChildren().get(i).setManaged(!small);
                 }
                 routine.setText(o.routine().name() + (small && o.outcome().isPresent() ? "  " + shortState(o) : ""));
-                top.setBottom(small && height.doubleValue() >= 30 ? compact : null);
+                if (small && height.doubleValue() >= 30 && compact[0] == null) {
+                    compact[0] = new Label(o.pleasures().get(0).name(), FamilyLook.icon(o.pleasures().get(0).family()));
+                    compact[0].getStyleClass().add("stack-card-pleasure");
+                    compact[0].setMinWidth(0);
+                }
+                top.setBottom(small && height.doubleValue() >= 30 ? compact[0] : null);
                 mark.setVisible(height.doubleValue() >= 18);
             });
             body.setMinSize(0, 0);
@@ -136,8 +146,14 @@ public final class StackCard extends DayEntryView {
             clip.widthProperty().bind(card.widthProperty());
             clip.heightProperty().bind(card.heightProperty());
             card.setClip(clip);
-            Tooltip.install(card, new Tooltip(o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end())
-                    + " \u00b7 " + o.stack().recurrence().describe() + "\n" + stateText(o)));
+            card.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(MouseEvent e) {
+                    card.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    Tooltip.install(card, new Tooltip(o.sentence() + "\n" + TIME.format(o.start()) + "\u2013"
+                            + TIME.format(o.end()) + " \u00b7 " + o.stack().recurrence().describe() + "\n" + stateText(o)));
+                }
+            });
         }
 
         static String shortState(Occurrence o) {

@@ -1,0 +1,609 @@
+package app.joystack.bench;
+
+import app.joystack.app.StartupProbe;
+import app.joystack.domain.IsoWeek;
+import app.joystack.domain.JoyStack;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.Recurrence;
+import app.joystack.export.WeeklyReflectionExporter;
+import app.joystack.plan.PlanService;
+import app.joystack.reflection.WeekRecord;
+import app.joystack.reflection.WeeklySummary;
+import app.joystack.sample.HistoryGenerator;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JoyStack's benchmark: every figure is a median over repeated runs and is set against a baseline measured in the
+ * same run on the same machine, since absolute times on a shared machine say little. Run it with
+ * {@code scripts/benchmark}; it writes docs/benchmarks.md.
+ */
+public final class Benchmark {
+    private final Path work;
+    private final Path out;
+    private final int startRuns;
+    private final int idleInstances;
+    private final int settleSeconds;
+    private final int idleSeconds;
+    private final int switchRuns;
+    private final List<String> jvmFlags;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final LocalDate today = LocalDate.now();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** One line of the results table. */
+    record Row(String section, String figure, String joystack, String baseline, double ratio, String goal, boolean met) {
+    }
+
+    private Benchmark(Map<String, String> options) {
+        work = Path.of(options.getOrDefault("work", "target/bench"));
+        out = Path.of(options.getOrDefault("out", "docs/benchmarks.md"));
+        boolean quick = options.containsKey("quick");
+        startRuns = Integer.parseInt(options.getOrDefault("start-runs", quick ? "3" : "9"));
+        idleInstances = Integer.parseInt(options.getOrDefault("idle-instances", quick ? "1" : "3"));
+        settleSeconds = Integer.parseInt(options.getOrDefault("settle-seconds", quick ? "10" : "60"));
+        idleSeconds = Integer.parseInt(options.getOrDefault("idle-seconds", quick ? "20" : "300"));
+        switchRuns = Integer.parseInt(options.getOrDefault("switch-runs", quick ? "1" : "3"));
+        String flags = options.getOrDefault("jvm-flags", "").strip();
+        jvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] parts = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(parts[0], parts.length > 1 ? parts[1] : "true");
+        }
+        Parts only = new Parts(options.getOrDefault("only", "store,export,switch,startup,idle"));
+        new Benchmark(options).run(only);
+    }
+
+    /** Which parts to run, from {@code --only=store,export}. */
+    record Parts(String names) {
+        boolean has(String name) {
+            return Arrays.asList(names.split(",")).contains(name);
+        }
+    }
+
+    private void run(Parts only) throws Exception {
+        Files.createDirectories(work);
+        long started = System.nanoTime();
+        DataLocation fiveYears = new DataLocation(work.resolve("five-years"));
+        DataLocation oneWeek = new DataLocation(work.resolve("one-week"));
+        String generated = generate(fiveYears, 5 * 52);
+        generate(oneWeek, 1);
+        notes.add("Input: `joystack generate --years 5` (seed 7) wrote " + generated + ".");
+        if (only.has("store") || only.has("export")) {
+            inProcess(fiveYears, oneWeek, only);
+        }
+        if (only.has("switch")) {
+            weekSwitching(fiveYears);
+        }
+        if (only.has("startup")) {
+            startUp(fiveYears);
+        }
+        if (only.has("idle")) {
+            idle(fiveYears);
+        }
+        write(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    // ---- data
+
+    private String generate(DataLocation location, int weeks) throws Exception {
+        Path marker = location.folder().resolve("generated.txt");
+        if (Files.exists(marker) && Files.exists(location.database())) {
+            return Files.readString(marker).strip();
+        }
+        deleteTree(location.folder());
+        try (Store store = Store.open(location.database(), Clock.system(zone))) {
+            HistoryGenerator.Written w = new HistoryGenerator(7, zone).write(store, weeks, today);
+            String text = String.format(Locale.ROOT, "%d weeks: %d stacks, %d outcomes, %d prompt answers, %d glimmers,"
+                    + " %d reflections (%,d kB)", w.weeks(), w.stacks(), w.outcomes(), w.promptResponses(), w.glimmers(),
+                    w.reflections(), Files.size(location.database()) / 1024);
+            Files.writeString(marker, text);
+            return text;
+        }
+    }
+
+    private static void copyData(DataLocation from, Path to) throws IOException {
+        deleteTree(to);
+        Files.createDirectories(to);
+        try (Store store = Store.open(from.database(), Clock.systemUTC())) {
+            // Going through the store folds the WAL in, so the copy is complete.
+            store.await(s -> s.settings().all());
+        } catch (app.joystack.store.DatabaseProblem e) {
+            throw new IOException(e);
+        }
+        Files.copy(from.database(), to.resolve(DataLocation.DATABASE_FILE));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    // ---- store and export, in this process
+
+    private void inProcess(DataLocation fiveYears, DataLocation oneWeek, Parts only) throws Exception {
+        IsoWeek last = IsoWeek.of(today);
+        List<IsoWeek> weeks = new ArrayList<>();
+        for (IsoWeek w = IsoWeek.of(today.minusWeeks(5 * 52 - 1)); w.compareTo(last) <= 0; w = w.next()) {
+            weeks.add(w);
+        }
+        try (Store big = Store.open(fiveYears.database(), Clock.system(zone));
+             Store small = Store.open(oneWeek.database(), Clock.system(zone))) {
+            IsoWeek smallWeek = IsoWeek.of(today);
+            if (only.has("store")) {
+                // Warm both paths first, so the figures are about the data and not about class loading.
+                for (int pass = 0; pass < 2; pass++) {
+                    weeks.forEach(w -> planLoad(big, w));
+                    weeks.forEach(w -> planLoad(small, smallWeek));
+                }
+                List<Double> bigTimes = new ArrayList<>();
+                List<Double> smallTimes = new ArrayList<>();
+                for (IsoWeek w : weeks) {
+                    bigTimes.add(time(() -> planLoad(big, w)));
+                    smallTimes.add(time(() -> planLoad(small, smallWeek)));
+                }
+                add("Store", "Load one week's plan (median of " + weeks.size() + " weeks)", median(bigTimes),
+                        median(smallTimes), "ms", "≤ 5 ms", median(bigTimes) <= 5);
+                add("Store", "Load one week's plan, p95", percentile(bigTimes, 95), percentile(smallTimes, 95), "ms",
+                        "", true);
+                List<Double> fullBig = new ArrayList<>();
+                List<Double> fullSmall = new ArrayList<>();
+                for (IsoWeek w : weeks) {
+                    fullBig.add(time(() -> big.await(s -> WeekRecord.read(s, w, zone))));
+                    fullSmall.add(time(() -> small.await(s -> WeekRecord.read(s, smallWeek, zone))));
+                }
+                add("Store", "Read everything about one week (for the reflection)", median(fullBig), median(fullSmall),
+                        "ms", "≤ 5 ms", median(fullBig) <= 5);
+            }
+            if (only.has("export")) {
+                WeeklyReflectionExporter exporter = new WeeklyReflectionExporter("benchmark");
+                for (int pass = 0; pass < 2; pass++) {
+                    weeks.forEach(w -> export(big, exporter, w));
+                    weeks.forEach(w -> export(small, exporter, smallWeek));
+                }
+                List<Double> one = new ArrayList<>();
+                List<Double> oneBase = new ArrayList<>();
+                for (IsoWeek w : weeks) {
+                    one.add(time(() -> export(big, exporter, w)));
+                    oneBase.add(time(() -> export(small, exporter, smallWeek)));
+                }
+                add("Export", "Export one week (median of " + weeks.size() + " weeks)", median(one), median(oneBase),
+                        "ms", "≤ 100 ms", median(one) <= 100);
+                add("Export", "Export one week, slowest", Collections.max(one), Collections.max(oneBase), "ms",
+                        "≤ 100 ms", Collections.max(one) <= 100);
+                List<Double> all = new ArrayList<>();
+                List<Double> allBase = new ArrayList<>();
+                for (int run = 0; run < 5; run++) {
+                    all.add(time(() -> weeks.forEach(w -> export(big, exporter, w))));
+                    allBase.add(time(() -> weeks.forEach(w -> export(small, exporter, smallWeek))));
+                }
+                add("Export", "Export all " + weeks.size() + " weeks one after another (median of 5)",
+                        median(all) / 1000, median(allBase) / 1000, "s", "≤ 5 s", median(all) <= 5000);
+            }
+        }
+        notes.add("Store and export run in the benchmark's own JVM after two warm-up passes. Their baseline is the"
+                + " same call on a data folder holding a single generated week, so the ratio shows what five years of"
+                + " history add.");
+    }
+
+    private static int planLoad(Store store, IsoWeek week) {
+        return store.await(s -> PlanService.occurrencesIn(s, week.monday(), week.sunday())).size();
+    }
+
+    private int export(Store store, WeeklyReflectionExporter exporter, IsoWeek week) {
+        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, zone)));
+        return exporter.bytes(summary).length;
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    // ---- week switching, in a JavaFX process
+
+    private void weekSwitching(DataLocation fiveYears) throws Exception {
+        Path folder = work.resolve("busy-weeks");
+        copyData(fiveYears, folder);
+        LocalDate busyA = today.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).minusWeeks(2);
+        LocalDate busyB = busyA.plusWeeks(1);
+        LocalDate emptyA = busyA.minusYears(6); // before the generated history: an empty week
+        LocalDate emptyB = emptyA.plusWeeks(1);
+        try (Store store = Store.open(folder.resolve(DataLocation.DATABASE_FILE), Clock.system(zone))) {
+            for (LocalDate monday : List.of(busyA, busyB)) {
+                fillTo(store, monday, 200);
+            }
+        }
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        List<Double> base50 = new ArrayList<>();
+        List<Double> base95 = new ArrayList<>();
+        for (int run = 0; run < switchRuns; run++) {
+            Path report = work.resolve("switch-" + run + ".txt");
+            Files.deleteIfExists(report);
+            List<String> command = java("app.joystack.ui.plan.WeekSwitchProbe");
+            command.addAll(List.of(folder.toString(), busyA.toString(), busyB.toString(), emptyA.toString(),
+                    emptyB.toString(), "40", report.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("switch-" + run + ".log").toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The week-switching probe did not finish; see " + work);
+            }
+            Properties figures = read(report);
+            List<Double> busy = numbers(figures.getProperty("busy"));
+            List<Double> empty = numbers(figures.getProperty("empty"));
+            p50.add(percentile(busy, 50));
+            p95.add(percentile(busy, 95));
+            base50.add(percentile(empty, 50));
+            base95.add(percentile(empty, 95));
+        }
+        add("Planner", "Switch to a week of 200 stacks, p50", median(p50), median(base50), "ms", "", true);
+        add("Planner", "Switch to a week of 200 stacks, p95", median(p95), median(base95), "ms", "≤ 50 ms",
+                median(p95) <= 50);
+        notes.add("Week switching: " + switchRuns + " runs of 40 timed switches (after warm-up) in the real main window"
+                + " on the display, between two weeks that each hold 200 stack occurrences (the generated history plus"
+                + " one-off stacks). Each switch is timed from the request to the end of layout in the first pulse after"
+                + " the stacks are in the calendar. Baseline: the same window switching between two empty weeks.");
+    }
+
+    /** Adds one-off stacks to the week starting {@code monday} until it holds {@code target} occurrences. */
+    private static void fillTo(Store store, LocalDate monday, int target) {
+        store.await(s -> {
+            int have = PlanService.occurrencesIn(s, monday, monday.plusDays(6)).size();
+            List<Long> pleasures = s.pleasures().all().stream().map(Pleasure::id).toList();
+            long routine = s.routines().named("Busy-week errand").id();
+            for (int i = have; i < target; i++) {
+                LocalDate day = monday.plusDays(i % 7);
+                LocalTime time = LocalTime.of(7 + (i / 7) % 15, (i % 4) * 15);
+                s.stacks().insert(new JoyStack(0, routine, List.of(pleasures.get(i % pleasures.size())), day, time,
+                        Duration.ofMinutes(30), Recurrence.once()));
+            }
+            return null;
+        });
+    }
+
+    // ---- start-up, JoyStack against the hello window, in fresh processes
+
+    private List<String> java(String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        return command;
+    }
+
+    /** Starts a probed process; the probe's properties go before the main class. */
+    private Process launch(String mainClass, List<String> appArgs, Path report, String then, Path log) throws IOException {
+        List<String> command = java(mainClass);
+        int mainAt = command.indexOf(mainClass);
+        List<String> props = new ArrayList<>(List.of("-D" + StartupProbe.REPORT + "=" + report,
+                "-D" + StartupProbe.THEN + "=" + then));
+        command.addAll(mainAt, props);
+        command.addAll(appArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The wall clock at the last moment before the process is created: the start the probe measures from.
+        long launchedAt = System.currentTimeMillis();
+        builder.command().add(mainAt, "-D" + StartupProbe.LAUNCHED_AT + "=" + launchedAt);
+        return builder.start();
+    }
+
+    private void startUp(DataLocation fiveYears) throws Exception {
+        Path folder = work.resolve("startup-data");
+        copyData(fiveYears, folder);
+        List<Double> app = new ArrayList<>();
+        List<Double> hello = new ArrayList<>();
+        // One unmeasured round first warms the file cache for both; then the two alternate, run by run.
+        for (int run = -1; run < startRuns; run++) {
+            double a = firstFrame("app.joystack.app.Main", List.of("--data-dir", folder.toString()), "app-" + run);
+            double h = firstFrame(HelloLauncher.class.getName(), List.of(), "hello-" + run);
+            if (run >= 0) {
+                app.add(a);
+                hello.add(h);
+            }
+        }
+        add("Start-up", "First frame of the main window, five years of data (median of " + startRuns + ")",
+                median(app), median(hello), "ms", "≤ 1.3 × baseline", median(app) <= 1.3 * median(hello));
+        notes.add("Start-up: " + startRuns + " alternating runs of each (after one unmeasured round), each a fresh JVM"
+                + " started with the same java, class path and flags" + (jvmFlags.isEmpty() ? "" : " (" + String.join(" ", jvmFlags) + ")")
+                + ". The launching process passes its wall clock, taken just before it creates the process, and the"
+                + " probe subtracts it at the first pulse after the window shows. Baseline: a JavaFX window of the same"
+                + " size holding one label (HelloWindow). JoyStack's times are "
+                + app.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList() + " ms; the hello window's "
+                + hello.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList() + " ms.");
+    }
+
+    private double firstFrame(String mainClass, List<String> args, String name) throws Exception {
+        Path report = work.resolve(name + ".txt");
+        Files.deleteIfExists(report);
+        Process process = launch(mainClass, args, report, "exit", work.resolve(name + ".log"));
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not show a window; see " + work.resolve(name + ".log"));
+        }
+        String value = read(report).getProperty("firstFrameMillis");
+        if (value == null) {
+            throw new IllegalStateException(name + " reported nothing; see " + work.resolve(name + ".log"));
+        }
+        return Double.parseDouble(value);
+    }
+
+    // ---- idle footprint
+
+    private void idle(DataLocation fiveYears) throws Exception {
+        List<Process> apps = new ArrayList<>();
+        List<Process> hellos = new ArrayList<>();
+        List<Path> reports = new ArrayList<>();
+        try {
+            for (int i = 0; i < idleInstances; i++) {
+                Path folder = work.resolve("idle-data-" + i);
+                copyData(fiveYears, folder);
+                Path appReport = work.resolve("idle-app-" + i + ".txt");
+                Path helloReport = work.resolve("idle-hello-" + i + ".txt");
+                Files.deleteIfExists(appReport);
+                Files.deleteIfExists(helloReport);
+                apps.add(launch("app.joystack.app.Main", List.of("--data-dir", folder.toString()), appReport, "idle",
+                        work.resolve("idle-app-" + i + ".log")));
+                hellos.add(launch(HelloLauncher.class.getName(), List.of(), helloReport, "idle",
+                        work.resolve("idle-hello-" + i + ".log")));
+                reports.add(appReport);
+                reports.add(helloReport);
+            }
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            for (Path report : reports) {
+                while (!Files.exists(report) || !"true".equals(read(report).getProperty("closed"))) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("A window was not closed in time: " + report);
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            Thread.sleep(TimeUnit.SECONDS.toMillis(settleSeconds));
+            List<ProcSample> appStart = apps.stream().map(p -> ProcSample.of(p.pid())).toList();
+            List<ProcSample> helloStart = hellos.stream().map(p -> ProcSample.of(p.pid())).toList();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
+            List<ProcSample> appEnd = apps.stream().map(p -> ProcSample.of(p.pid())).toList();
+            List<ProcSample> helloEnd = hellos.stream().map(p -> ProcSample.of(p.pid())).toList();
+            List<Double> appRss = appStart.stream().map(s -> s.rssKb() / 1024.0).toList();
+            List<Double> helloRss = helloStart.stream().map(s -> s.rssKb() / 1024.0).toList();
+            List<Double> appCpu = new ArrayList<>();
+            List<Double> helloCpu = new ArrayList<>();
+            for (int i = 0; i < idleInstances; i++) {
+                appCpu.add(appEnd.get(i).cpuMillis() - appStart.get(i).cpuMillis());
+                helloCpu.add(helloEnd.get(i).cpuMillis() - helloStart.get(i).cpuMillis());
+            }
+            add("Idle", "Resident memory " + settleSeconds + " s after the window closed (median of " + idleInstances + ")",
+                    median(appRss), median(helloRss), "MB", "≤ 1.2 × baseline", median(appRss) <= 1.2 * median(helloRss));
+            add("Idle", "CPU time over " + idleSeconds + " idle seconds (median of " + idleInstances + ")",
+                    median(appCpu), median(helloCpu), "ms", "≤ 1.1 × baseline",
+                    median(appCpu) <= 1.1 * median(helloCpu));
+            notes.add(String.format(Locale.ROOT, "Idle: %d JoyStack and %d hello processes ran side by side. Each showed"
+                            + " its window, which the probe then closed with a window-close request, as a person would"
+                            + " (implicit exit off in both, so both stay alive). Memory is VmRSS and CPU time is utime +"
+                            + " stime, both from /proc/PID, sampled %d s after closing and again %d s later. In per cent of"
+                            + " one core: JoyStack %.2f %%, hello %.2f %%.", idleInstances, idleInstances, settleSeconds,
+                    idleSeconds, 100 * median(appCpu) / (idleSeconds * 1000.0),
+                    100 * median(helloCpu) / (idleSeconds * 1000.0)));
+            notes.add("Busiest JoyStack threads while idle (CPU ms over the idle period, first instance): "
+                    + ProcSample.busiestThreads(appStart.get(0), appEnd.get(0), 6) + ". Hello: "
+                    + ProcSample.busiestThreads(helloStart.get(0), helloEnd.get(0), 6) + ".");
+        } finally {
+            for (Process p : apps) {
+                p.destroy();
+            }
+            for (Process p : hellos) {
+                p.destroy();
+            }
+            for (Process p : apps) {
+                p.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    // ---- figures and the report
+
+    private void add(String section, String figure, double joystack, double baseline, String unit, String goal,
+                     boolean met) {
+        rows.add(new Row(section, figure, format(joystack, unit), format(baseline, unit),
+                baseline == 0 ? Double.NaN : joystack / baseline, goal, met));
+        System.out.printf(Locale.ROOT, "%-9s %-75s %12s %12s %6.2f×%n", section, figure, format(joystack, unit),
+                format(baseline, unit), baseline == 0 ? Double.NaN : joystack / baseline);
+    }
+
+    private static String format(double value, String unit) {
+        String pattern = value >= 100 ? "%.0f %s" : value >= 10 ? "%.1f %s" : "%.2f %s";
+        return String.format(Locale.ROOT, pattern, value, unit);
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    /** Nearest-rank percentile; the median of an even count is the mean of the middle two. */
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (p == 50 && sorted.size() % 2 == 0) {
+            return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static List<Double> numbers(String csv) {
+        return Arrays.stream(csv.split(",")).map(Double::parseDouble).toList();
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+        }
+        return properties;
+    }
+
+    private void write(Duration took) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# JoyStack benchmarks\n\n");
+        md.append("Written by `scripts/benchmark` on ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")))
+                .append(" (the run took ").append(took.toMinutes()).append(" min). Every figure is a median over")
+                .append(" repeated runs, next to a baseline measured in the same run on the same machine; the ratio")
+                .append(" is the figure to read, because this machine is shared and absolute times drift.\n\n");
+        md.append("## Machine\n\n");
+        for (Map.Entry<String, String> e : Machine.describe().entrySet()) {
+            md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
+        }
+        md.append("\n## Figures\n\n");
+        md.append("| Area | Figure | JoyStack | Baseline | Ratio | Goal | Met |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | --- | --- |\n");
+        for (Row r : rows) {
+            md.append("| ").append(r.section()).append(" | ").append(r.figure()).append(" | ").append(r.joystack())
+                    .append(" | ").append(r.baseline()).append(" | ")
+                    .append(Double.isNaN(r.ratio()) ? "–" : String.format(Locale.ROOT, "%.2f×", r.ratio()))
+                    .append(" | ").append(r.goal()).append(" | ").append(r.goal().isEmpty() ? "" : r.met() ? "yes" : "**no**")
+                    .append(" |\n");
+        }
+        md.append("\n## How each figure was taken\n\n");
+        for (String note : notes) {
+            md.append("- ").append(note).append('\n');
+        }
+        Path extra = Path.of("docs/benchmarks-notes.md");
+        if (Files.exists(extra)) {
+            md.append('\n').append(Files.readString(extra, StandardCharsets.UTF_8));
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** Reads /proc for memory, CPU time and per-thread CPU time of a process. */
+    record ProcSample(long rssKb, double cpuMillis, Map<String, Double> threads) {
+        private static final double TICK_MS = 10; // USER_HZ is 100 on Linux
+
+        static ProcSample of(long pid) {
+            try {
+                long rss = Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                        .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                        .findFirst().orElse(0L);
+                double cpu = cpu(Path.of("/proc", String.valueOf(pid), "stat"));
+                Map<String, Double> threads = new LinkedHashMap<>();
+                try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                    for (Path task : tasks.toList()) {
+                        try {
+                            String name = Files.readString(task.resolve("comm")).strip() + "#" + task.getFileName();
+                            threads.put(name, cpu(task.resolve("stat")));
+                        } catch (IOException gone) {
+                            // a thread that ended between listing and reading
+                        }
+                    }
+                }
+                return new ProcSample(rss, cpu, threads);
+            } catch (IOException e) {
+                throw new IllegalStateException("Process " + pid + " is gone; it should be idling", e);
+            }
+        }
+
+        private static double cpu(Path stat) throws IOException {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS;
+        }
+
+        static String busiestThreads(ProcSample start, ProcSample end, int count) {
+            Map<String, Double> used = new LinkedHashMap<>();
+            end.threads().forEach((name, ms) -> used.put(name.replaceAll("#\\d+$", ""),
+                    used.getOrDefault(name.replaceAll("#\\d+$", ""), 0.0) + ms - start.threads().getOrDefault(name, 0.0)));
+            return used.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(count)
+                    .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue()))
+                    .reduce((a, b) -> a + ", " + b).orElse("none");
+        }
+    }
+
+    /** The machine and runtime, for the report's header. */
+    static final class Machine {
+        private Machine() {
+        }
+
+        static Map<String, String> describe() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("CPU", cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available");
+            m.put("Memory", memory());
+            m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                    + osRelease() + ")");
+            m.put("JDK", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                    + " (" + System.getProperty("java.vendor") + ")");
+            m.put("JavaFX", javafxJar());
+            m.put("Display", System.getenv().getOrDefault("JOYSTACK_BENCH_DISPLAY", "DISPLAY=" + System.getenv("DISPLAY")));
+            return m;
+        }
+
+        private static String cpuModel() {
+            return lines("/proc/cpuinfo").stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+        }
+
+        private static String memory() {
+            return lines("/proc/meminfo").stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB").findFirst().orElse("unknown");
+        }
+
+        private static String osRelease() {
+            return lines("/etc/os-release").stream().filter(l -> l.startsWith("PRETTY_NAME="))
+                    .map(l -> l.substring(12).replace("\"", "")).findFirst().orElse("unknown");
+        }
+
+        private static String javafxJar() {
+            return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .map(p -> Path.of(p).getFileName().toString()).filter(n -> n.startsWith("javafx-graphics"))
+                    .findFirst().orElse("unknown");
+        }
+
+        private static List<String> lines(String file) {
+            try {
+                return Files.readAllLines(Path.of(file));
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+    }
+}
