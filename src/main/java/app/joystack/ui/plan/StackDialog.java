@@ -241,17 +241,7 @@ public final class StackDialog extends Dialog<StackDraft> {
                 }
             }
         });
-        suggested.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && suggested.getSelectionModel().getSelectedItem() != null) {
-                add(suggested.getSelectionModel().getSelectedItem().pleasure());
-            }
-        });
-        suggested.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && suggested.getSelectionModel().getSelectedItem() != null) {
-                add(suggested.getSelectionModel().getSelectedItem().pleasure());
-                e.consume();
-            }
-        });
+        addOnChoose(suggested, Suggestion::pleasure);
 
         TextField search = new TextField();
         search.setPromptText("Find a pleasure by name");
@@ -294,17 +284,7 @@ public final class StackDialog extends Dialog<StackDraft> {
                 setGraphic(empty || item == null ? null : FamilyLook.icon(item.family()));
             }
         });
-        all.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && all.getSelectionModel().getSelectedItem() != null) {
-                add(all.getSelectionModel().getSelectedItem());
-            }
-        });
-        all.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && all.getSelectionModel().getSelectedItem() != null) {
-                add(all.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        addOnChoose(all, p -> p);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !found.isEmpty()) {
                 add(found.get(0));
@@ -329,6 +309,21 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox picker = new HBox(14, left, right);
         picker.setPadding(new Insets(6, 0, 0, 0));
         return picker;
+    }
+
+    /** Double-click or Enter on a row adds its pleasure to the stack. */
+    private <T> void addOnChoose(ListView<T> list, java.util.function.Function<T, Pleasure> pleasureOf) {
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                add(pleasureOf.apply(list.getSelectionModel().getSelectedItem()));
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                add(pleasureOf.apply(list.getSelectionModel().getSelectedItem()));
+                e.consume();
+            }
+        });
     }
 
     private void add(Pleasure pleasure) {

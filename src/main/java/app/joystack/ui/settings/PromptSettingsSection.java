@@ -34,6 +34,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static app.joystack.ui.settings.SettingsLayout.grid;
+import static app.joystack.ui.settings.SettingsLayout.hint;
+import static app.joystack.ui.settings.SettingsLayout.section;
+
 /**
  * Settings for the tray and its prompts: where JoyStack lives, start at login, when grounding breaks
  * come, stack reminders, and the exercises. Every change is saved at once and the prompt timer
@@ -342,28 +346,5 @@ public final class PromptSettingsSection {
         return box;
     }
 
-    /** The label column is as wide in every grid of the section, so the controls line up. */
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(10);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(240);
-        grid.getColumnConstraints().add(labels);
-        return grid;
-    }
 
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("title-4");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        label.setWrapText(true);
-        label.setMaxWidth(560);
-        return label;
-    }
 }

@@ -16,6 +16,10 @@ import org.kordamp.ikonli.feather.Feather;
 
 import java.util.Map;
 
+import static app.joystack.ui.settings.SettingsLayout.grid;
+import static app.joystack.ui.settings.SettingsLayout.hint;
+import static app.joystack.ui.settings.SettingsLayout.section;
+
 /** Settings that take effect at once and are saved in the store. */
 public final class SettingsScreen implements Screen {
     private final UiContext context;
@@ -88,25 +92,7 @@ public final class SettingsScreen implements Screen {
         }
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(10);
-        return grid;
-    }
 
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("title-4");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        label.setWrapText(true);
-        return label;
-    }
 
     private static Node selectable(String text) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(text);
