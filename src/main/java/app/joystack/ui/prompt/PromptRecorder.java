@@ -1,5 +1,6 @@
 package app.joystack.ui.prompt;
 
+import app.joystack.domain.Glimmer;
 import app.joystack.domain.Outcome;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptResponse;
@@ -26,17 +27,35 @@ public final class PromptRecorder {
     }
 
     public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note) {
+        return record(prompt, answer, score, note, false);
+    }
+
+    /**
+     * @param keepAsGlimmer with a done answer and a note, the note is also logged as a glimmer, in the
+     *                      same transaction, so a good moment noticed during a break lands in the journal
+     */
+    public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note,
+                                                    boolean keepAsGlimmer) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean glimmer = keepAsGlimmer && answer == PromptAnswer.DONE && note != null && !note.isBlank();
         if (prompt instanceof Prompt.Grounding grounding) {
             PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer,
                     answer == PromptAnswer.DONE ? score : null, answer == PromptAnswer.DONE ? note : null,
                     null, grounding.exercise().name());
-            return store.async(s -> s.promptResponses().insert(response));
+            return store.async(s -> {
+                if (glimmer) {
+                    s.glimmers().insert(Glimmer.draft(now, note, null));
+                }
+                return s.promptResponses().insert(response);
+            });
         }
         PlannedOccurrence occurrence = ((Prompt.StackReminder) prompt).occurrence();
         PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer, null,
                 answer == PromptAnswer.DONE ? note : null, occurrence.stackId(), null);
         return store.async(s -> {
+            if (glimmer) {
+                s.glimmers().insert(Glimmer.draft(now, note, null));
+            }
             if (answer == PromptAnswer.DONE) {
                 s.outcomes().put(new StackOccurrenceOutcome(occurrence.stackId(), occurrence.date(), Outcome.DONE,
                         score, note));

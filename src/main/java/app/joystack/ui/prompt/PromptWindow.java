@@ -72,6 +72,7 @@ public final class PromptWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final ToggleGroup score = new ToggleGroup();
     private final TextField note = new TextField();
+    private final javafx.scene.control.CheckBox keepAsGlimmer = new javafx.scene.control.CheckBox("Keep it in my glimmer journal");
     private final Label countdown = new Label();
     private final Label step = new Label();
     private final Label stepCount = new Label();
@@ -173,7 +174,7 @@ public final class PromptWindow {
 
         note.setId("prompt-note");
         note.setPromptText("A word about it, if you like");
-        VBox feel = new VBox(6, muted("How do you feel now? (optional)"), scoreButtons("feeling"), note);
+        VBox feel = new VBox(6, muted("How do you feel now? (optional)"), scoreButtons("feeling"), note, glimmerChoice());
 
         Button done = primary("Done", "prompt-done");
         done.setOnAction(e -> answer(PromptResult.answered(PromptAnswer.DONE)));
@@ -204,7 +205,8 @@ public final class PromptWindow {
 
         note.setId("prompt-note");
         note.setPromptText("A note on how it went, if you like");
-        VBox rate = new VBox(6, muted("Joy rating, when it is done (optional)"), scoreButtons("rating"), note);
+        VBox rate = new VBox(6, muted("Joy rating, when it is done (optional)"), scoreButtons("rating"), note,
+                glimmerChoice());
 
         Button done = reminder.followUp() ? primary("Done", "prompt-done") : quiet("Done", "prompt-done");
         done.setOnAction(e -> answer(PromptResult.answered(PromptAnswer.DONE)));
@@ -327,7 +329,7 @@ public final class PromptWindow {
         }
         if (result.answer() != null) {
             Integer value = score.getSelectedToggle() == null ? null : (Integer) score.getSelectedToggle().getUserData();
-            recorder.record(prompt, result.answer(), value, note.getText())
+            recorder.record(prompt, result.answer(), value, note.getText(), keepAsGlimmer.isSelected())
                     .exceptionally(error -> {
                         Platform.runLater(() -> errors.accept(error));
                         return null;
@@ -335,6 +337,16 @@ public final class PromptWindow {
         }
         stage.hide();
         onClosed.accept(result);
+    }
+
+    /** A done answer's note can also be a glimmer: one tick, no second place to write it. */
+    private javafx.scene.control.CheckBox glimmerChoice() {
+        keepAsGlimmer.setId("prompt-keep-glimmer");
+        keepAsGlimmer.setFocusTraversable(false);
+        keepAsGlimmer.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> note.getText() == null || note.getText().isBlank(), note.textProperty()));
+        keepAsGlimmer.getStyleClass().add("prompt-muted");
+        return keepAsGlimmer;
     }
 
     /** Top right on Linux and macOS, where their trays sit; bottom right on Windows, above the task bar. */

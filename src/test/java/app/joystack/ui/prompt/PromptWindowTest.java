@@ -102,6 +102,19 @@ class PromptWindowTest {
     }
 
     @Test
+    void aDoneNoteCanBeKeptAsAGlimmer(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        assertTrue(robot.lookup("#prompt-keep-glimmer").queryAs(javafx.scene.control.CheckBox.class).isDisabled(),
+                "nothing to keep before a note is written");
+        robot.clickOn("#prompt-note").write("The radiator ticking, warm socks");
+        robot.clickOn("#prompt-keep-glimmer");
+        robot.clickOn("#prompt-done");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.await(s -> s.glimmers().recent("", 10)).isEmpty());
+        assertEquals("The radiator ticking, warm socks", store.await(s -> s.glimmers().recent("", 10)).get(0).text());
+        assertEquals(PromptAnswer.DONE, responses().get(0).answer());
+    }
+
+    @Test
     void escapeSnoozesTenMinutes(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
         robot.type(KeyCode.ESCAPE);
