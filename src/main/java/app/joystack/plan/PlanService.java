@@ -85,10 +85,7 @@ public final class PlanService {
             long routineId = s.routines().named(draft.routineName()).id();
             long shift = ChronoUnit.DAYS.between(date, draft.date());
             List<Long> created = new ArrayList<>();
-            Scope effective = stack.repeats() ? scope : Scope.ALL;
-            if (effective == Scope.THIS_AND_FOLLOWING && stack.splitAt(date).before().isEmpty()) {
-                effective = Scope.ALL;
-            }
+            Scope effective = effectiveScope(stack, date, scope);
             switch (effective) {
                 case THIS -> {
                     s.stacks().update(stack.withRecurrence(stack.recurrence().excluding(date)));
@@ -128,10 +125,7 @@ public final class PlanService {
         return store.async(s -> {
             JoyStack stack = s.stacks().byId(stackId).orElseThrow(() -> gone());
             List<StackOccurrenceOutcome> outcomes = s.outcomes().forStack(stackId);
-            Scope effective = stack.repeats() ? scope : Scope.ALL;
-            if (effective == Scope.THIS_AND_FOLLOWING && stack.splitAt(date).before().isEmpty()) {
-                effective = Scope.ALL;
-            }
+            Scope effective = effectiveScope(stack, date, scope);
             switch (effective) {
                 case THIS -> {
                     s.stacks().update(stack.withRecurrence(stack.recurrence().excluding(date)));
@@ -186,6 +180,15 @@ public final class PlanService {
             change.outcomesBefore().forEach(o -> s.outcomes().put(o));
             return null;
         });
+    }
+
+    /** A single stack has only "all"; "this and following" from the first day is "all" as well. */
+    private static Scope effectiveScope(JoyStack stack, LocalDate date, Scope asked) {
+        if (!stack.repeats()
+                || (asked == Scope.THIS_AND_FOLLOWING && stack.splitAt(date).before().isEmpty())) {
+            return Scope.ALL;
+        }
+        return asked;
     }
 
     private static void moveOutcomes(Store s, List<StackOccurrenceOutcome> outcomes, long toStack,

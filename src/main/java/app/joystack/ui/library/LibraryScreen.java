@@ -4,6 +4,7 @@ import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import javafx.beans.binding.Bindings;
@@ -15,12 +16,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,20 +31,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The personal library of pleasures, searchable and filtered by family and sense. */
 public final class LibraryScreen implements Screen {
-    private static final String ANY_FAMILY = "All families";
-    private static final String ANY_SENSE = "All senses";
 
     private final UiContext context;
     private final ObservableList<PleasureStats> pleasures = FXCollections.observableArrayList();
     private final FilteredList<PleasureStats> visible = new FilteredList<>(pleasures);
-    private final TextField search = new TextField();
-    private final ComboBox<String> family = new ComboBox<>();
-    private final ComboBox<String> sense = new ComboBox<>();
+    private final PleasureFilter filter = new PleasureFilter("library", "Search by name or note", true);
     private final CheckBox showArchived = new CheckBox("Show archived");
     private final TableView<PleasureStats> table = new TableView<>(visible);
     private final VBox view = new VBox(14);
@@ -64,21 +58,6 @@ public final class LibraryScreen implements Screen {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> visible.size() + " of " + pleasures.size() + " pleasures", visible, pleasures));
 
-        search.setPromptText("Search by name or note");
-        search.setId("library-search");
-        HBox.setHgrow(search, Priority.ALWAYS);
-        family.getItems().add(ANY_FAMILY);
-        for (Family f : Family.values()) {
-            family.getItems().add(f.label());
-        }
-        family.setValue(ANY_FAMILY);
-        family.setId("library-family");
-        sense.getItems().add(ANY_SENSE);
-        for (Sense s : Sense.values()) {
-            sense.getItems().add(s.label());
-        }
-        sense.setValue(ANY_SENSE);
-        sense.setId("library-sense");
         Button add = new Button("New pleasure", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
         add.setId("new-pleasure");
@@ -109,18 +88,16 @@ public final class LibraryScreen implements Screen {
         });
         status.getStyleClass().add("text-muted");
         status.setId("library-status");
-        HBox filters = new HBox(10, search, family, sense, showArchived);
+        HBox filters = new HBox(10, filter.search(), filter.family(), filter.sense(), showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
-        search.textProperty().addListener(o -> refilter());
-        family.valueProperty().addListener(o -> refilter());
-        sense.valueProperty().addListener(o -> refilter());
+        filter.onChange(this::refilter);
         showArchived.selectedProperty().addListener(o -> refilter());
         refilter();
 
         TableColumn<PleasureStats, String> name = new TableColumn<>("Pleasure");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
                 + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
-        name.setPrefWidth(300);
+        name.setPrefWidth(220);
         TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
         fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
@@ -131,28 +108,30 @@ public final class LibraryScreen implements Screen {
                 setGraphic(empty || item == null ? null : FamilyLook.icon(item));
             }
         });
-        fam.setPrefWidth(180);
+        fam.setPrefWidth(165);
         TableColumn<PleasureStats, String> senses = new TableColumn<>("Senses");
         senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().stream().sorted()
                 .map(Sense::label).collect(Collectors.joining(", "))));
-        senses.setPrefWidth(140);
-        TableColumn<PleasureStats, Number> recent = new TableColumn<>("Last 14 days");
+        senses.setPrefWidth(110);
+        TableColumn<PleasureStats, Number> recent = new TableColumn<>("14 days");
         recent.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last14Days()));
-        recent.setPrefWidth(100);
+        recent.setPrefWidth(88);
         recent.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<PleasureStats, Number> quarter = new TableColumn<>("Last 90 days");
+        TableColumn<PleasureStats, Number> quarter = new TableColumn<>("90 days");
         quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
-        quarter.setPrefWidth(100);
+        quarter.setPrefWidth(88);
         quarter.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<PleasureStats, String> rating = new TableColumn<>("Average joy");
+        TableColumn<PleasureStats, String> rating = new TableColumn<>("Avg. joy");
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
                 ? String.format("%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
-        rating.setPrefWidth(100);
+        rating.setPrefWidth(86);
         rating.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
-        note.setPrefWidth(200);
-        table.getColumns().setAll(List.of(name, fam, senses, recent, quarter, rating, note));
+        note.setPrefWidth(180);
+        TableColumn<PleasureStats, Number> enjoyed = new TableColumn<>("Enjoyed in the last");
+        enjoyed.getColumns().setAll(List.of(recent, quarter));
+        table.getColumns().setAll(List.of(name, fam, senses, enjoyed, rating, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No pleasures match. Try clearing the search or filters."));
         table.setId("library-table");
@@ -169,20 +148,9 @@ public final class LibraryScreen implements Screen {
     }
 
     private void refilter() {
-        String words = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
-        String familyChoice = family.getValue();
-        String senseChoice = sense.getValue();
         boolean archived = showArchived.isSelected();
-        visible.setPredicate(row -> matches(row.pleasure(), words, familyChoice, senseChoice, archived));
-    }
-
-    private static boolean matches(Pleasure p, String words, String familyChoice, String senseChoice, boolean archived) {
-        return (archived || !p.archived())
-                && (words.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(words)
-                    || p.note().toLowerCase(Locale.ROOT).contains(words))
-                && (familyChoice == null || ANY_FAMILY.equals(familyChoice) || p.family().label().equals(familyChoice))
-                && (senseChoice == null || ANY_SENSE.equals(senseChoice)
-                    || p.senses().stream().anyMatch(s -> s.label().equals(senseChoice)));
+        var matches = filter.current();
+        visible.setPredicate(row -> (archived || !row.pleasure().archived()) && matches.test(row.pleasure()));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class PleasureDialog extends Dialog<Pleasure> {
         name.setId("pleasure-name");
         name.setPromptText("Warm tea in the good mug");
         ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));
-        family.setId("pleasure-family");
+        family.setId("pleasure-family-choice");
         family.setValue(editing == null ? Family.SENSORY : editing.family());
         Map<Sense, CheckBox> senses = new EnumMap<>(Sense.class);
         HBox senseBoxes = new HBox(10);

@@ -1,12 +1,11 @@
 package app.joystack.ui.plan;
 
-import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
-import app.joystack.domain.Sense;
 import app.joystack.plan.StackDraft;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
 import javafx.beans.binding.Bindings;
@@ -53,8 +52,6 @@ import java.util.Locale;
 
 /** Creates or edits a stack: routine, time, repeat, and one to three pleasures with varied suggestions. */
 public final class StackDialog extends Dialog<StackDraft> {
-    private static final String ANY_FAMILY = "All families";
-    private static final String ANY_SENSE = "All senses";
 
     private final StackForm form = new StackForm();
     private final List<PleasureUse> uses;
@@ -243,36 +240,11 @@ public final class StackDialog extends Dialog<StackDraft> {
         });
         addOnChoose(suggested, Suggestion::pleasure);
 
-        TextField search = new TextField();
-        search.setPromptText("Find a pleasure by name");
-        search.setId("pleasure-search");
-        HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<String> family = new ComboBox<>();
-        family.getItems().add(ANY_FAMILY);
-        for (Family f : Family.values()) {
-            family.getItems().add(f.label());
-        }
-        family.setValue(ANY_FAMILY);
-        family.setId("pleasure-family-filter");
-        ComboBox<String> sense = new ComboBox<>();
-        sense.getItems().add(ANY_SENSE);
-        for (Sense s : Sense.values()) {
-            sense.getItems().add(s.label());
-        }
-        sense.setValue(ANY_SENSE);
-        sense.setId("pleasure-sense-filter");
+        PleasureFilter filter = new PleasureFilter("pleasure", "Find a pleasure by name", false);
+        TextField search = filter.search();
         FilteredList<Pleasure> found = new FilteredList<>(FXCollections.observableArrayList(
                 library.stream().filter(p -> !p.archived()).toList()));
-        Runnable filter = () -> {
-            String words = search.getText() == null ? "" : search.getText().strip().toLowerCase(Locale.ROOT);
-            found.setPredicate(p -> (words.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(words))
-                    && (ANY_FAMILY.equals(family.getValue()) || p.family().label().equals(family.getValue()))
-                    && (ANY_SENSE.equals(sense.getValue())
-                        || p.senses().stream().anyMatch(s -> s.label().equals(sense.getValue()))));
-        };
-        search.textProperty().addListener(o -> filter.run());
-        family.valueProperty().addListener(o -> filter.run());
-        sense.valueProperty().addListener(o -> filter.run());
+        filter.onChange(() -> found.setPredicate(filter.current()));
         ListView<Pleasure> all = new ListView<>(found);
         all.setId("pleasure-list");
         all.setPrefHeight(5 * 30 + 4);
@@ -301,7 +273,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         Label libraryTitle = new Label("Your library");
         libraryTitle.getStyleClass().add("title-4");
         VBox left = new VBox(6, suggestedTitle, suggested);
-        VBox right = new VBox(6, libraryTitle, new HBox(6, search, family, sense), all, addButton);
+        VBox right = new VBox(6, libraryTitle, new HBox(6, search, filter.family(), filter.sense()), all, addButton);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(300);

@@ -32,7 +32,11 @@ public final class FamilyLook {
     /** A small icon in the family's colour. */
     public static FontIcon icon(Family family) {
         FontIcon icon = new FontIcon(ikon(family));
-        icon.setIconColor(color(family));
+        // Inline, because a theme rule for icons in cells and menus would win over the setter; appended,
+        // because the icon keeps its own font in its inline style.
+        Color c = color(family);
+        icon.setStyle(icon.getStyle() + String.format(" -fx-icon-color: #%02x%02x%02x;",
+                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255)));
         return icon;
     }
 }
