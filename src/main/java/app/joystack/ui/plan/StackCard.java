@@ -8,30 +8,30 @@ import app.joystack.ui.shell.FamilyLook;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.event.EventHandler;
 import javafx.geometry.Side;
-import javafx.scene.control.Button;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A stack in the calendar: routine, paired pleasures in their family colours, duration and state.
- * The check button opens the done / skip menu, so marking a stack takes two clicks.
+ * The check mark opens the done / skip menu, so marking a stack takes two clicks.
  */
 public final class StackCard extends DayEntryView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
@@ -62,98 +62,185 @@ public final class StackCard extends DayEntryView {
         return new CardSkin(this);
     }
 
-    /** Lays the card out so that even a 30-minute card shows its routine and first pleasure. */
+    /**
+     * Lays the card out so that even a 30-minute card shows its routine and first pleasure. A busy week holds hundreds
+     * of cards, and styling is most of what a card costs, so the card is a few plain shapes and text nodes rather than
+     * labels and buttons: switching to a week of 200 stacks took about three times as long with labels.
+     */
     private static final class CardSkin extends SkinBase<StackCard> {
+        private static final double ACCENT = 4;
+        private static final double PAD = 4;
+        private static final double MARK = 18;
+        /** Tall enough for the first pleasure under the routine. */
+        private static final double COMPACT = 30;
+        /** Tall enough for every pleasure on its own line, and the state. */
+        private static final double FULL = 44;
+
+        private final Region body = new Region();
+        private final Text routine = new Text();
+        private final Region mark = new Region();
+        private final Optional<Occurrence> occurrence;
+        /** Each line is a family glyph (or null) and its text; made the first time the card is tall enough. */
+        private final List<Node[]> lines = new ArrayList<>();
+        private Text state;
+        private double fittedWidth = -1;
+        private double fittedHeight = -1;
+        private Font fittedFont;
+
         CardSkin(StackCard card) {
             super(card);
-            VBox body = new VBox(1);
+            occurrence = card.occurrence();
             body.getStyleClass().add("stack-card-body");
-            body.setPadding(new Insets(2, 4, 2, 6));
-            Optional<Occurrence> found = card.occurrence();
-            if (found.isEmpty()) {
-                Label title = new Label(card.getEntry().getTitle());
-                title.getStyleClass().add("stack-card-routine");
-                body.getChildren().add(title);
-                getChildren().add(body);
+            body.setMouseTransparent(true);
+            routine.getStyleClass().add("stack-card-routine");
+            unmanaged(routine);
+            getChildren().addAll(body, routine);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(card.widthProperty());
+            clip.heightProperty().bind(card.heightProperty());
+            card.setClip(clip);
+            if (occurrence.isEmpty()) {
+                routine.setText(card.getEntry().getTitle());
                 return;
             }
-            Occurrence o = found.get();
-            Label routine = new Label(o.routine().name());
-            routine.getStyleClass().add("stack-card-routine");
-            routine.setMinWidth(0);
-            HBox.setHgrow(routine, Priority.ALWAYS);
-            routine.setMaxWidth(Double.MAX_VALUE);
-
-            Button mark = new Button(null, new FontIcon(o.outcome().isPresent() ? Feather.CHECK_SQUARE : Feather.CHECK));
-            mark.getStyleClass().addAll("flat", "stack-card-mark");
-            mark.setFocusTraversable(false);
-            // Each tooltip is a popup with its own scene; made on first hover, a week of cards switches much faster.
-            mark.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                if (mark.getTooltip() == null) {
-                    mark.setTooltip(new Tooltip("Done or skip"));
-                }
-            });
+            Occurrence o = occurrence.get();
+            card.setAccessibleText(o.sentence() + ", " + TIME.format(o.start()) + " to " + TIME.format(o.end())
+                    + ", " + stateText(o));
+            mark.getStyleClass().add("stack-card-mark");
             mark.setId("mark-" + o.key().replace('@', '-'));
-            // Keep the calendar from starting a drag when the button is pressed.
+            mark.setAccessibleRole(AccessibleRole.BUTTON);
+            mark.setAccessibleText("Done or skip");
+            mark.setManaged(false);
+            // Keep the calendar from starting a drag when the mark is pressed.
             mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
             mark.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                 e.consume();
                 card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
             });
-            BorderPane top = new BorderPane(routine);
-            // Room for the check button, which sits above the body.
-            top.setPadding(new Insets(0, 18, 0, 0));
-            body.getChildren().add(top);
+            getChildren().add(mark);
+            // Each tooltip is a popup with its own scene, so both are made on the first hover.
+            mark.addEventHandler(MouseEvent.MOUSE_ENTERED, once(mark, () -> Tooltip.install(mark, new Tooltip("Done or skip"))));
+            card.addEventHandler(MouseEvent.MOUSE_ENTERED, once(card, () -> Tooltip.install(card, new Tooltip(
+                    o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end()) + " \u00b7 "
+                            + o.stack().recurrence().describe() + "\n" + stateText(o)))));
+        }
 
-            // The pleasure and state lines are made once the card is tall enough to show them. Most stacks are
-            // short, and building and styling hidden lines was a fifth of the time to switch to a busy week.
-            Runnable addLines = () -> {
-                for (Pleasure p : o.pleasures()) {
-                    Label pleasure = new Label(p.name(), FamilyLook.icon(p.family()));
-                    pleasure.getStyleClass().add("stack-card-pleasure");
-                    pleasure.setMinWidth(0);
-                    body.getChildren().add(pleasure);
-                }
-                Label state = new Label(stateText(o));
-                state.getStyleClass().add("stack-card-state");
-                body.getChildren().add(state);
-            };
-            // A short card keeps the routine line and puts the first pleasure and state beside it.
-            Label[] compact = new Label[1];
-            card.heightProperty().addListener((obs, was, height) -> {
-                boolean small = height.doubleValue() < 44;
-                if (!small && body.getChildren().size() == 1) {
-                    addLines.run();
-                }
-                for (int i = 1; i < body.getChildren().size(); i++) {
-                    body.getChildren().get(i).setVisible(!small);
-                    body.getChildren().get(i).setManaged(!small);
-                }
-                routine.setText(o.routine().name() + (small && o.outcome().isPresent() ? "  " + shortState(o) : ""));
-                if (small && height.doubleValue() >= 30 && compact[0] == null) {
-                    compact[0] = new Label(o.pleasures().get(0).name(), FamilyLook.icon(o.pleasures().get(0).family()));
-                    compact[0].getStyleClass().add("stack-card-pleasure");
-                    compact[0].setMinWidth(0);
-                }
-                top.setBottom(small && height.doubleValue() >= 30 ? compact[0] : null);
-                mark.setVisible(height.doubleValue() >= 18);
-            });
-            body.setMinSize(0, 0);
-            // The calendar only starts a drag when the press lands on the card itself, so the text lets it through.
-            body.setMouseTransparent(true);
-            getChildren().addAll(body, mark);
-            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-            clip.widthProperty().bind(card.widthProperty());
-            clip.heightProperty().bind(card.heightProperty());
-            card.setClip(clip);
-            card.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+        private static EventHandler<MouseEvent> once(Node node, Runnable action) {
+            return new EventHandler<>() {
                 @Override
                 public void handle(MouseEvent e) {
-                    card.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                    Tooltip.install(card, new Tooltip(o.sentence() + "\n" + TIME.format(o.start()) + "\u2013"
-                            + TIME.format(o.end()) + " \u00b7 " + o.stack().recurrence().describe() + "\n" + stateText(o)));
+                    node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    action.run();
                 }
-            });
+            };
+        }
+
+        private static <T extends Node> T unmanaged(T node) {
+            // Laid out by the skin itself; unmanaged, a text change does not ask the whole week to lay out again.
+            node.setManaged(false);
+            node.setMouseTransparent(true);
+            if (node instanceof Text text) {
+                text.setTextOrigin(VPos.TOP);
+            }
+            return node;
+        }
+
+        private void ensureLines(Occurrence o) {
+            if (!lines.isEmpty()) {
+                return;
+            }
+            for (Pleasure p : o.pleasures()) {
+                Text glyph = unmanaged(FamilyLook.glyph(p.family()));
+                Text name = unmanaged(new Text(p.name()));
+                name.getStyleClass().add("stack-card-pleasure");
+                lines.add(new Node[] {glyph, name});
+                getChildren().addAll(glyph, name);
+            }
+            state = unmanaged(new Text(stateText(o)));
+            state.getStyleClass().add("stack-card-state");
+            getChildren().add(state);
+        }
+
+        @Override
+        protected void layoutChildren(double x, double y, double w, double h) {
+            body.resizeRelocate(x, y, w, h);
+            double left = x + ACCENT + PAD;
+            boolean showMark = occurrence.isPresent() && h >= 16;
+            mark.setVisible(showMark);
+            if (showMark) {
+                mark.resizeRelocate(x + w - MARK - 1, y + 1, MARK, Math.min(MARK, h - 1));
+            }
+            double textWidth = Math.max(0, x + w - left - (showMark ? MARK + 2 : PAD));
+            if (w == fittedWidth && h == fittedHeight && routine.getFont() == fittedFont) {
+                return;
+            }
+            fittedWidth = w;
+            fittedHeight = h;
+            fittedFont = routine.getFont();
+            routine.relocate(left, y + 2);
+            if (occurrence.isEmpty()) {
+                fit(routine, getSkinnable().getEntry().getTitle(), textWidth);
+                return;
+            }
+            Occurrence o = occurrence.get();
+            boolean full = h >= FULL;
+            boolean compact = !full && h >= COMPACT;
+            routine.setText(o.routine().name() + (!full && o.outcome().isPresent() ? "  " + shortState(o) : ""));
+            if (routine.getLayoutBounds().getWidth() > textWidth) {
+                // A clipped state reads worse than none; the mark and the card's tint still show it.
+                fit(routine, o.routine().name(), textWidth);
+            }
+            if (full || compact) {
+                ensureLines(o);
+            }
+            double lineY = y + 2 + routine.getLayoutBounds().getHeight() + 1;
+            double bottom = y + h - 2;
+            for (int i = 0; i < lines.size(); i++) {
+                Node glyph = lines.get(i)[0];
+                Text name = (Text) lines.get(i)[1];
+                double height = name.getLayoutBounds().getHeight();
+                boolean shown = (full || i == 0) && lineY + height <= bottom + 3;
+                glyph.setVisible(shown);
+                name.setVisible(shown);
+                if (shown) {
+                    glyph.relocate(left, lineY + 1);
+                    double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
+                    name.relocate(left + glyphWidth, lineY);
+                    // Lines below the routine run under the mark, so they may use the card's full width.
+                    fit(name, o.pleasures().get(i).name(), Math.max(0, x + w - PAD - left - glyphWidth));
+                    lineY += height + 1;
+                }
+            }
+            if (state != null) {
+                boolean shown = full && lineY + state.getLayoutBounds().getHeight() <= bottom + 2;
+                state.setVisible(shown);
+                state.relocate(left, lineY);
+            }
+        }
+
+        /** Shows {@code full}, or as much of it as fits in {@code width} followed by an ellipsis. */
+        private static void fit(Text text, String full, double width) {
+            text.setText(full);
+            if (text.getLayoutBounds().getWidth() <= width || full.isEmpty()) {
+                return;
+            }
+            int low = 0;
+            int high = full.length();
+            while (low < high) {
+                int mid = (low + high + 1) / 2;
+                text.setText(full.substring(0, mid).stripTrailing() + "\u2026");
+                if (text.getLayoutBounds().getWidth() <= width) {
+                    low = mid;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            text.setText(low == 0 ? "" : full.substring(0, low).stripTrailing() + "\u2026");
+        }
+
+        @Override
+        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+            return 0;
         }
 
         static String shortState(Occurrence o) {
@@ -172,21 +259,6 @@ public final class StackCard extends DayEntryView {
                 return "Skipped this time";
             }
             return out.rating() == null ? "Done" : "Done \u00b7 " + "\u2605".repeat(out.rating());
-        }
-
-        @Override
-        protected void layoutChildren(double x, double y, double w, double h) {
-            getChildren().get(0).resizeRelocate(x, y, w, h);
-            if (getChildren().size() > 1) {
-                javafx.scene.Node mark = getChildren().get(1);
-                double size = Math.min(18, h);
-                mark.resizeRelocate(x + w - 20, y, 20, size);
-            }
-        }
-
-        @Override
-        protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-            return 0;
         }
     }
 }

@@ -2,9 +2,11 @@ package app.joystack.ui.shell;
 
 import app.joystack.domain.Family;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /** The colour and icon each family wears everywhere in the app, so a glance tells them apart. */
 public final class FamilyLook {
@@ -38,5 +40,26 @@ public final class FamilyLook {
         icon.setStyle(icon.getStyle() + String.format(" -fx-icon-color: #%02x%02x%02x;",
                 (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255)));
         return icon;
+    }
+
+    /**
+     * The family's icon as a plain text glyph in the icon font. A {@link FontIcon} carries an inline style that is
+     * parsed for every icon; views with hundreds of icons, such as a busy week, use this instead. Its font comes
+     * from the {@code family-glyph} style class, because a font inherited from the stylesheet would win over a setter.
+     */
+    public static Text glyph(Family family) {
+        Ikon ikon = ikon(family);
+        registerIconFont(ikon);
+        Text glyph = new Text(new String(Character.toChars(ikon.getCode())));
+        glyph.getStyleClass().add("family-glyph");
+        glyph.setFill(color(family));
+        return glyph;
+    }
+
+    private static void registerIconFont(Ikon ikon) {
+        // ikonli loads its font into JavaFX when the first FontIcon of that pack is made.
+        if (IkonResolver.getInstance().resolve(ikon.getDescription()).getFont() == null) {
+            new FontIcon(ikon);
+        }
     }
 }
