@@ -10,6 +10,7 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
 import javafx.event.EventHandler;
 import javafx.geometry.Side;
+import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -42,13 +43,15 @@ public final class StackCard extends DayEntryView {
         this.outcomeMenu = outcomeMenu;
         getStyleClass().add("stack-card");
         occurrence().ifPresent(o -> {
-            getStyleClass().add(o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped")
-                    .orElse("state-planned"));
-            setId("card-" + o.key().replace('@', '-'));
+            getStyleClass().add(stateClass(o));
             // A style class rather than an inline style: cards of one family then share their CSS lookups.
             getStyleClass().add(o.pleasures().isEmpty() ? "family-none"
                     : "family-" + o.pleasures().get(0).family().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         });
+    }
+
+    private static String stateClass(Occurrence o) {
+        return o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped").orElse("state-planned");
     }
 
     /** The occurrence behind this card (also while it is being dragged). */
@@ -65,7 +68,10 @@ public final class StackCard extends DayEntryView {
     /**
      * Lays the card out so that even a 30-minute card shows its routine and first pleasure. A busy week holds hundreds
      * of cards, and styling is most of what a card costs, so the card is a few plain shapes and text nodes rather than
-     * labels and buttons: switching to a week of 200 stacks took about three times as long with labels.
+     * labels and buttons: switching to a week of 200 stacks took about three times as long with labels. For the same
+     * reason the parts carry the card's state as their own style class, so that no style rule has to search a part's
+     * ancestors: a descendant rule that fails walks all the way up the window for each of hundreds of parts. The
+     * text nodes are {@link CardText}s, which the theme's descendant rules for {@code Text} do not name.
      */
     private static final class CardSkin extends SkinBase<StackCard> {
         private static final double ACCENT = 4;
@@ -75,11 +81,13 @@ public final class StackCard extends DayEntryView {
         private static final double COMPACT = 30;
         /** Tall enough for every pleasure on its own line, and the state. */
         private static final double FULL = 44;
+        private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
         private final Region body = new Region();
-        private final Text routine = new Text();
+        private final Text routine = new CardText();
         private final Region mark = new Region();
         private final Optional<Occurrence> occurrence;
+        private final String stateClass;
         /** Each line is a family glyph (or null) and its text; made the first time the card is tall enough. */
         private final List<Node[]> lines = new ArrayList<>();
         private Text state;
@@ -90,9 +98,12 @@ public final class StackCard extends DayEntryView {
         CardSkin(StackCard card) {
             super(card);
             occurrence = card.occurrence();
-            body.getStyleClass().add("stack-card-body");
+            stateClass = occurrence.map(StackCard::stateClass).orElse("state-planned");
+            body.getStyleClass().addAll("stack-card-body", stateClass);
             body.setMouseTransparent(true);
-            routine.getStyleClass().add("stack-card-routine");
+            body.pseudoClassStateChanged(SELECTED, card.isSelected());
+            registerChangeListener(card.selectedProperty(), o -> body.pseudoClassStateChanged(SELECTED, card.isSelected()));
+            routine.getStyleClass().addAll("stack-card-routine", stateClass);
             unmanaged(routine);
             getChildren().addAll(body, routine);
             Rectangle clip = new Rectangle();
@@ -106,8 +117,7 @@ public final class StackCard extends DayEntryView {
             Occurrence o = occurrence.get();
             card.setAccessibleText(o.sentence() + ", " + TIME.format(o.start()) + " to " + TIME.format(o.end())
                     + ", " + stateText(o));
-            mark.getStyleClass().add("stack-card-mark");
-            mark.setId("mark-" + o.key().replace('@', '-'));
+            mark.getStyleClass().addAll("stack-card-mark", stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
             mark.setAccessibleText("Done or skip");
             mark.setManaged(false);
@@ -150,13 +160,15 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             for (Pleasure p : o.pleasures()) {
-                Text glyph = unmanaged(FamilyLook.glyph(p.family()));
-                Text name = unmanaged(new Text(p.name()));
-                name.getStyleClass().add("stack-card-pleasure");
+                Text glyph = unmanaged(new CardText(FamilyLook.glyph(p.family())));
+                glyph.getStyleClass().add("family-glyph");
+                glyph.setFill(FamilyLook.color(p.family()));
+                Text name = unmanaged(new CardText(p.name()));
+                name.getStyleClass().addAll("stack-card-pleasure", stateClass);
                 lines.add(new Node[] {glyph, name});
                 getChildren().addAll(glyph, name);
             }
-            state = unmanaged(new Text(stateText(o)));
+            state = unmanaged(new CardText(stateText(o)));
             state.getStyleClass().add("stack-card-state");
             getChildren().add(state);
         }
@@ -259,6 +271,20 @@ public final class StackCard extends DayEntryView {
                 return "Skipped this time";
             }
             return out.rating() == null ? "Done" : "Done \u00b7 " + "\u2605".repeat(out.rating());
+        }
+    }
+
+    /**
+     * Text whose CSS type is its own: the theme styles {@code Text} inside its tiles and messages with descendant rules,
+     * and each such rule searched all of a card text's ancestors, hundreds of times per week shown. Card text is styled
+     * by its own style classes only.
+     */
+    private static final class CardText extends Text {
+        CardText() {
+        }
+
+        CardText(String text) {
+            super(text);
         }
     }
 }

@@ -43,17 +43,15 @@ public final class FamilyLook {
     }
 
     /**
-     * The family's icon as a plain text glyph in the icon font. A {@link FontIcon} carries an inline style that is
-     * parsed for every icon; views with hundreds of icons, such as a busy week, use this instead. Its font comes
-     * from the {@code family-glyph} style class, because a font inherited from the stylesheet would win over a setter.
+     * The family's icon as a character of the icon font, for a plain text node. A {@link FontIcon} carries an inline
+     * style that is parsed for every icon; views with hundreds of icons, such as a busy week, use this instead. The
+     * node takes its font from the {@code family-glyph} style class, because a font inherited from the stylesheet
+     * would win over a setter.
      */
-    public static Text glyph(Family family) {
+    public static String glyph(Family family) {
         Ikon ikon = ikon(family);
         registerIconFont(ikon);
-        Text glyph = new Text(new String(Character.toChars(ikon.getCode())));
-        glyph.getStyleClass().add("family-glyph");
-        glyph.setFill(color(family));
-        return glyph;
+        return new String(Character.toChars(ikon.getCode()));
     }
 
     private static void registerIconFont(Ikon ikon) {

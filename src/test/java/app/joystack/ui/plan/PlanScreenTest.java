@@ -33,6 +33,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +76,11 @@ class PlanScreenTest {
         store.close();
     }
 
+    /** The card showing one occurrence ({@code stackId@date}); cards carry no ids, which would defeat CSS caching. */
+    private static Optional<StackCard> card(FxRobot robot, String key) {
+        return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.key().equals(key)).orElse(false)).tryQuery();
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,14 +103,14 @@ class PlanScreenTest {
         waitUntil(() -> stacks().size() == 1);
         JoyStack created = stacks().get(0);
         assertEquals(LocalTime.of(12, 15), created.startTime(), "a new stack starts at the next quarter hour");
-        String cardId = "#card-" + created.id() + "-" + WEDNESDAY;
-        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
-        Node card = robot.lookup(cardId).query();
+        String key = created.id() + "@" + WEDNESDAY;
+        waitUntil(() -> card(robot, key).isPresent());
+        StackCard card = card(robot, key).orElseThrow();
         // A narrow card may shorten the name on screen; a screen reader still hears all of it.
         assertTrue(robot.from(card).lookup((Text t) -> t.getText().startsWith("Watering")).tryQuery().isPresent());
         assertTrue(card.getAccessibleText().contains("Watering plants \uD83C\uDF31"), card.getAccessibleText());
 
-        double hour = ((StackCard) card).getHeight() * 2; // the card is 30 minutes long
+        double hour = card.getHeight() * 2; // the card is 30 minutes long
         robot.drag(card, MouseButton.PRIMARY).moveBy(0, -5).moveBy(0, -hour / 2).moveBy(0, -hour * 1.5).drop();
         waitUntil(() -> !stacks().get(0).startTime().equals(LocalTime.of(12, 15)));
         LocalTime movedTo = stacks().get(0).startTime();
@@ -112,8 +118,8 @@ class PlanScreenTest {
                 "moved about two hours earlier, snapped to the grid: " + movedTo);
         assertEquals(0, movedTo.getMinute() % 15);
 
-        waitUntil(() -> robot.lookup("#mark-" + created.id() + "-" + WEDNESDAY).tryQuery().isPresent());
-        robot.clickOn("#mark-" + created.id() + "-" + WEDNESDAY);
+        waitUntil(() -> card(robot, key).isPresent());
+        robot.clickOn(robot.from(card(robot, key).orElseThrow()).lookup(".stack-card-mark").<Node>query());
         waitUntil(() -> robot.lookup("#done-4").tryQuery().isPresent());
         robot.clickOn("#done-4");
         waitUntil(() -> !store.await(s -> s.outcomes().forStack(created.id())).isEmpty());
@@ -203,16 +209,16 @@ class PlanScreenTest {
                 java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
         robot.clickOn("#next");
         robot.clickOn("#previous");
-        String cardId = "#card-" + id + "-" + WEDNESDAY;
-        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
-        robot.clickOn(cardId);
+        String key = id + "@" + WEDNESDAY;
+        waitUntil(() -> card(robot, key).isPresent());
+        robot.clickOn(card(robot, key).orElseThrow());
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
         assertEquals(3, store.await(s -> s.outcomes().forStack(id)).get(0).rating());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
-        waitUntil(() -> robot.lookup(cardId).tryQuery().isPresent());
-        robot.clickOn(cardId);
+        waitUntil(() -> card(robot, key).isPresent());
+        robot.clickOn(card(robot, key).orElseThrow());
         robot.type(KeyCode.S);
         waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
         assertEquals(Outcome.SKIPPED, store.await(s -> s.outcomes().forStack(id)).get(0).outcome());
