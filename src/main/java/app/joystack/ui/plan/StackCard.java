@@ -10,7 +10,6 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
 import javafx.event.EventHandler;
 import javafx.geometry.Side;
-import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -74,16 +73,13 @@ public final class StackCard extends DayEntryView {
      * text nodes are {@link CardText}s, which the theme's descendant rules for {@code Text} do not name.
      */
     private static final class CardSkin extends SkinBase<StackCard> {
-        private static final double ACCENT = 4;
         private static final double PAD = 4;
         private static final double MARK = 18;
         /** Tall enough for the first pleasure under the routine. */
         private static final double COMPACT = 30;
         /** Tall enough for every pleasure on its own line, and the state. */
         private static final double FULL = 44;
-        private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-        private final Region body = new Region();
         private final Text routine = new CardText();
         private final Region mark = new Region();
         private final Optional<Occurrence> occurrence;
@@ -99,13 +95,9 @@ public final class StackCard extends DayEntryView {
             super(card);
             occurrence = card.occurrence();
             stateClass = occurrence.map(StackCard::stateClass).orElse("state-planned");
-            body.getStyleClass().addAll("stack-card-body", stateClass);
-            body.setMouseTransparent(true);
-            body.pseudoClassStateChanged(SELECTED, card.isSelected());
-            registerChangeListener(card.selectedProperty(), o -> body.pseudoClassStateChanged(SELECTED, card.isSelected()));
             routine.getStyleClass().addAll("stack-card-routine", stateClass);
             unmanaged(routine);
-            getChildren().addAll(body, routine);
+            getChildren().add(routine);
             Rectangle clip = new Rectangle();
             clip.widthProperty().bind(card.widthProperty());
             clip.heightProperty().bind(card.heightProperty());
@@ -175,8 +167,8 @@ public final class StackCard extends DayEntryView {
 
         @Override
         protected void layoutChildren(double x, double y, double w, double h) {
-            body.resizeRelocate(x, y, w, h);
-            double left = x + ACCENT + PAD;
+            // The family accent is the card's left border, so x is already past it.
+            double left = x + PAD;
             boolean showMark = occurrence.isPresent() && h >= 16;
             mark.setVisible(showMark);
             if (showMark) {
