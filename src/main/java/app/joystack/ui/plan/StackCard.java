@@ -25,7 +25,9 @@ import javafx.scene.text.Text;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -90,6 +92,20 @@ public final class StackCard extends DayEntryView {
         private double fittedWidth = -1;
         private double fittedHeight = -1;
         private Font fittedFont;
+        /**
+         * Shortened texts by font, text and width. The same stacks come back week after week in columns of the same
+         * width, so after the first weeks a card's text needs no measuring; the FX thread is the only user.
+         */
+        private static final Map<FitKey, String> FITTED = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<FitKey, String> eldest) {
+                return size() > 4000;
+            }
+        };
+        private static final Text MEASURE = new Text();
+
+        private record FitKey(Font font, String text, double width) {
+        }
 
         CardSkin(StackCard card) {
             super(card);
@@ -183,17 +199,19 @@ public final class StackCard extends DayEntryView {
             fittedFont = routine.getFont();
             routine.relocate(left, y + 2);
             if (occurrence.isEmpty()) {
-                fit(routine, getSkinnable().getEntry().getTitle(), textWidth);
+                routine.setText(fitted(routine.getFont(), getSkinnable().getEntry().getTitle(), textWidth));
                 return;
             }
             Occurrence o = occurrence.get();
             boolean full = h >= FULL;
             boolean compact = !full && h >= COMPACT;
-            routine.setText(o.routine().name() + (!full && o.outcome().isPresent() ? "  " + shortState(o) : ""));
-            if (routine.getLayoutBounds().getWidth() > textWidth) {
+            String withState = o.routine().name() + (!full && o.outcome().isPresent() ? "  " + shortState(o) : "");
+            String routineText = fitted(routine.getFont(), withState, textWidth);
+            if (!routineText.equals(withState)) {
                 // A clipped state reads worse than none; the mark and the card's tint still show it.
-                fit(routine, o.routine().name(), textWidth);
+                routineText = fitted(routine.getFont(), o.routine().name(), textWidth);
             }
+            routine.setText(routineText);
             if (full || compact) {
                 ensureLines(o);
             }
@@ -211,7 +229,8 @@ public final class StackCard extends DayEntryView {
                     double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
                     name.relocate(left + glyphWidth, lineY);
                     // Lines below the routine run under the mark, so they may use the card's full width.
-                    fit(name, o.pleasures().get(i).name(), Math.max(0, x + w - PAD - left - glyphWidth));
+                    name.setText(fitted(name.getFont(), o.pleasures().get(i).name(),
+                            Math.max(0, x + w - PAD - left - glyphWidth)));
                     lineY += height + 1;
                 }
             }
@@ -222,24 +241,29 @@ public final class StackCard extends DayEntryView {
             }
         }
 
-        /** Shows {@code full}, or as much of it as fits in {@code width} followed by an ellipsis. */
-        private static void fit(Text text, String full, double width) {
-            text.setText(full);
-            if (text.getLayoutBounds().getWidth() <= width || full.isEmpty()) {
-                return;
+        /** {@code full}, or as much of it as fits in {@code width} followed by an ellipsis. */
+        private static String fitted(Font font, String full, double width) {
+            return FITTED.computeIfAbsent(new FitKey(font, full, width), key -> shorten(font, full, width));
+        }
+
+        private static String shorten(Font font, String full, double width) {
+            MEASURE.setFont(font);
+            MEASURE.setText(full);
+            if (MEASURE.getLayoutBounds().getWidth() <= width || full.isEmpty()) {
+                return full;
             }
             int low = 0;
             int high = full.length();
             while (low < high) {
                 int mid = (low + high + 1) / 2;
-                text.setText(full.substring(0, mid).stripTrailing() + "\u2026");
-                if (text.getLayoutBounds().getWidth() <= width) {
+                MEASURE.setText(full.substring(0, mid).stripTrailing() + "\u2026");
+                if (MEASURE.getLayoutBounds().getWidth() <= width) {
                     low = mid;
                 } else {
                     high = mid - 1;
                 }
             }
-            text.setText(low == 0 ? "" : full.substring(0, low).stripTrailing() + "\u2026");
+            return low == 0 ? "" : full.substring(0, low).stripTrailing() + "\u2026";
         }
 
         @Override
