@@ -26,8 +26,13 @@ import java.util.stream.Collectors;
  * Each switch is timed from asking the planner for the other week to the end of layout in the first pulse after its
  * stacks are in the calendar, which covers the store query, the cards and CalendarFX's layout. Switching between two
  * empty weeks in the same window is the baseline.
+ *
+ * <p>The timed switches follow {@value #WARM_UP} untimed ones. In a fresh JVM on two cores the JIT compilers spend
+ * several seconds of CPU on the planner's code paths, so the first switches say more about the compiler than about the
+ * planner; the report keeps the first {@code SWITCHES} of them too, as {@code cold}.
  */
 public final class WeekSwitchProbe {
+    public static final int WARM_UP = 60;
     private static LocalDate current;
 
     private WeekSwitchProbe() {
@@ -57,12 +62,12 @@ public final class WeekSwitchProbe {
                     .map(PlanScreen.class::cast).findFirst().orElseThrow());
         });
         PlanScreen plan = ready.get();
-        int warmUp = Math.max(5, switches / 4);
-        series(plan, busyA, busyB, warmUp);
+        List<Double> cold = series(plan, busyA, busyB, WARM_UP).subList(0, Math.min(switches, WARM_UP));
         List<Double> busy = series(plan, busyA, busyB, switches);
-        series(plan, emptyA, emptyB, warmUp);
+        series(plan, emptyA, emptyB, WARM_UP / 4);
         List<Double> empty = series(plan, emptyA, emptyB, switches);
-        Files.writeString(report, "busy=" + join(busy) + "\nempty=" + join(empty) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(report, "busy=" + join(busy) + "\nempty=" + join(empty) + "\ncold=" + join(cold) + "\n",
+                StandardCharsets.UTF_8);
         Platform.exit();
         store.close();
         System.exit(0);
