@@ -122,6 +122,7 @@ public final class JoyStackApp extends Application {
             window.select("Settings");
         });
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
+        MemoryTrim.watch(stage, MemoryTrim.AFTER);
         if (!quietStart) {
             stage.show();
             StartupProbe.watch(stage);

@@ -1,0 +1,112 @@
+package app.joystack.app;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import javafx.stage.Stage;
+
+import javax.management.JMException;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Gives memory back to the system once the window has stayed hidden in the tray for a while. JoyStack then spends
+ * hours with nothing on screen, still holding the heap regions and native allocations the window used. One full
+ * collection with tight free-heap ratios, and glibc's malloc trim where the JDK offers it, return most of that; the
+ * JVM's own ratios come back when the window shows again, so an open window is not collected more often.
+ */
+final class MemoryTrim {
+    /** Long enough that closing and reopening the window does not trim, short enough to be done within a minute. */
+    static final Duration AFTER = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(MemoryTrim.class.getName());
+    private static final String MIN_FREE = "MinHeapFreeRatio";
+    private static final String MAX_FREE = "MaxHeapFreeRatio";
+
+    private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private final String ownMinFree = hotspot.getVMOption(MIN_FREE).getValue();
+    private final String ownMaxFree = hotspot.getVMOption(MAX_FREE).getValue();
+    private final ScheduledThreadPoolExecutor timer;
+    private final Duration after;
+    private ScheduledFuture<?> pending;
+    private boolean trimmed;
+
+    private MemoryTrim(Duration after) {
+        this.after = after;
+        timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "joystack-memory-trim");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // No thread waits while the window is open.
+        timer.setKeepAliveTime(1, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** Trims {@code after} each hiding of {@code stage}, unless it shows again first. */
+    static void watch(Stage stage, Duration after) {
+        MemoryTrim trim = new MemoryTrim(after);
+        stage.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                trim.cancel();
+            } else {
+                trim.schedule();
+            }
+        });
+    }
+
+    private synchronized void schedule() {
+        cancel();
+        pending = timer.schedule(this::trim, after.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        if (trimmed) {
+            timer.execute(this::restore);
+            trimmed = false;
+        }
+    }
+
+    private void trim() {
+        synchronized (this) {
+            trimmed = true;
+        }
+        try {
+            // The minimum goes first: the JVM refuses a maximum below the current minimum.
+            hotspot.setVMOption(MIN_FREE, "10");
+            hotspot.setVMOption(MAX_FREE, "20");
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.FINE, "The heap's free ratios cannot be changed here", e);
+        }
+        System.gc();
+        trimNativeHeap();
+    }
+
+    private void restore() {
+        try {
+            hotspot.setVMOption(MAX_FREE, ownMaxFree);
+            hotspot.setVMOption(MIN_FREE, ownMinFree);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.FINE, "The heap's free ratios cannot be changed here", e);
+        }
+    }
+
+    /** The diagnostic command behind {@code jcmd PID System.trim_native_heap}; JDKs without it are left alone. */
+    private static void trimNativeHeap() {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        } catch (JMException | RuntimeException e) {
+            LOG.log(Level.FINE, "This JDK cannot trim the native heap", e);
+        }
+    }
+}

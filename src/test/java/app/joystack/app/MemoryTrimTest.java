@@ -1,0 +1,62 @@
+package app.joystack.app;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A window hidden for a while gives memory back; showing it again restores the JVM's own heap sizing. */
+@ExtendWith(ApplicationExtension.class)
+class MemoryTrimTest {
+    private static final HotSpotDiagnosticMXBean HOTSPOT = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("JoyStack")));
+        MemoryTrim.watch(stage, Duration.ofMillis(300));
+        stage.show();
+    }
+
+    private static String maxFree() {
+        return HOTSPOT.getVMOption("MaxHeapFreeRatio").getValue();
+    }
+
+    @Test
+    void hidingTrimsAndShowingRestores(FxRobot robot) throws Exception {
+        String own = maxFree();
+        String ownMin = HOTSPOT.getVMOption("MinHeapFreeRatio").getValue();
+
+        robot.interact(stage::hide);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "20".equals(maxFree()));
+        assertEquals("10", HOTSPOT.getVMOption("MinHeapFreeRatio").getValue());
+
+        robot.interact(stage::show);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> own.equals(maxFree()));
+        assertEquals(ownMin, HOTSPOT.getVMOption("MinHeapFreeRatio").getValue());
+    }
+
+    @Test
+    void aWindowShownAgainSoonIsNotTrimmed(FxRobot robot) throws Exception {
+        String own = maxFree();
+        robot.interact(() -> {
+            stage.hide();
+            stage.show();
+        });
+        Thread.sleep(800);
+        assertEquals(own, maxFree());
+    }
+}
