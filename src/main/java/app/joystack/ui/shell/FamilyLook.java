@@ -2,7 +2,6 @@ package app.joystack.ui.shell;
 
 import app.joystack.domain.Family;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -29,10 +29,11 @@ import java.util.stream.Collectors;
  *
  * <p>The timed switches follow {@value #WARM_UP} untimed ones. In a fresh JVM on two cores the JIT compilers spend
  * several seconds of CPU on the planner's code paths, so the first switches say more about the compiler than about the
- * planner; the report keeps the first {@code SWITCHES} of them too, as {@code cold}.
+ * planner; the report keeps the first {@value #COLD} of them too, as {@code cold}.
  */
 public final class WeekSwitchProbe {
     public static final int WARM_UP = 60;
+    public static final int COLD = 40;
     private static LocalDate current;
 
     private WeekSwitchProbe() {
@@ -62,7 +63,7 @@ public final class WeekSwitchProbe {
                     .map(PlanScreen.class::cast).findFirst().orElseThrow());
         });
         PlanScreen plan = ready.get();
-        List<Double> cold = series(plan, busyA, busyB, WARM_UP).subList(0, Math.min(switches, WARM_UP));
+        List<Double> cold = series(plan, busyA, busyB, WARM_UP).subList(0, COLD);
         List<Double> busy = series(plan, busyA, busyB, switches);
         series(plan, emptyA, emptyB, WARM_UP / 4);
         List<Double> empty = series(plan, emptyA, emptyB, switches);
