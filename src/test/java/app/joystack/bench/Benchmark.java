@@ -289,7 +289,8 @@ public final class Benchmark {
                 + " on the display, between two weeks that each hold 200 stack occurrences (the generated history plus"
                 + " one-off stacks). Each switch is timed from the request to the end of layout in the first pulse after"
                 + " the stacks are in the calendar. Baseline: the same window switching between two empty weeks, after"
-                + " warm-up. The first " + WeekSwitchProbe.COLD + " switches after start are reported on their own line.");
+                + " warm-up. The first " + WeekSwitchProbe.COLD + " switches after start are reported on their own line."
+                + " Each run's p95: " + rounded(p95) + " ms; each run's p50: " + rounded(p50) + " ms.");
     }
 
     /** Adds one-off stacks to the week starting {@code monday} until it holds {@code target} occurrences. */
@@ -352,12 +353,12 @@ public final class Benchmark {
         add("Start-up", "First frame of the main window, five years of data (median of " + startRuns + ")",
                 median(app), median(hello), "ms", "≤ 1.3 × baseline", median(app) <= 1.3 * median(hello));
         notes.add("Start-up: " + startRuns + " alternating runs of each (after one unmeasured round), each a fresh JVM"
-                + " started with the same java, class path and flags" + (jvmFlags.isEmpty() ? "" : " (" + String.join(" ", jvmFlags) + ")")
+                + " started with the same java, class path and flags"
+                + (jvmFlags.isEmpty() ? "" : " (" + String.join(" ", jvmFlags) + ")")
                 + ". The launching process passes its wall clock, taken just before it creates the process, and the"
                 + " probe subtracts it at the first pulse after the window shows. Baseline: a JavaFX window of the same"
-                + " size holding one label (HelloWindow). JoyStack's times are "
-                + app.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList() + " ms; the hello window's "
-                + hello.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList() + " ms.");
+                + " size holding one label (HelloWindow). JoyStack's times are " + rounded(app)
+                + " ms; the hello window's " + rounded(hello) + " ms.");
     }
 
     private double firstFrame(String mainClass, List<String> args, String name) throws Exception {
@@ -455,6 +456,10 @@ public final class Benchmark {
                 baseline == 0 ? Double.NaN : joystack / baseline, goal, met));
         System.out.printf(Locale.ROOT, "%-9s %-75s %12s %12s %6.2f×%n", section, figure, format(joystack, unit),
                 format(baseline, unit), baseline == 0 ? Double.NaN : joystack / baseline);
+    }
+
+    private static List<String> rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList();
     }
 
     private static String format(double value, String unit) {
