@@ -77,6 +77,10 @@ final class MemoryTrim {
 
     private void trim() {
         synchronized (this) {
+            if (pending == null) {
+                return; // the window showed again just as the trim was due
+            }
+            pending = null;
             trimmed = true;
         }
         try {
