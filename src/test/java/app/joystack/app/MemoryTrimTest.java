@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A window hidden for a while gives memory back; showing it again restores the JVM's own heap sizing. */
 @ExtendWith(ApplicationExtension.class)
 class MemoryTrimTest {
-    private static final HotSpotDiagnosticMXBean HOTSPOT = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    private static final HotSpotDiagnosticMXBean HOTSPOT =
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     Stage stage;
 
     @Start

@@ -282,8 +282,7 @@ public final class Benchmark {
         add("Planner", "Switch to a week of 200 stacks, p95", median(p95), median(base95), "ms", "≤ 50 ms",
                 median(p95) <= 50);
         add("Planner", "Switch to a week of 200 stacks, p95 of the first " + WeekSwitchProbe.COLD + " after start",
-                median(cold95),
-                median(base95), "ms", "", true);
+                median(cold95), median(base95), "ms", "", true);
         notes.add("Week switching: " + switchRuns + " runs of " + SWITCHES + " timed switches (after "
                 + WeekSwitchProbe.WARM_UP + " untimed ones, while the JIT compilers finish) in the real main window"
                 + " on the display, between two weeks that each hold 200 stack occurrences (the generated history plus"

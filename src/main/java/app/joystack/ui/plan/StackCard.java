@@ -38,13 +38,16 @@ import java.util.function.Function;
 public final class StackCard extends DayEntryView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private final Function<Occurrence, ContextMenu> outcomeMenu;
+    /** Planned, done or skipped; the card and each of its parts carry it, so no style rule looks up to the card. */
+    private final String stateClass;
 
     public StackCard(Entry<?> entry, Function<Occurrence, ContextMenu> outcomeMenu) {
         super(entry);
         this.outcomeMenu = outcomeMenu;
+        stateClass = occurrence().map(StackCard::stateClassOf).orElse("state-planned");
         getStyleClass().add("stack-card");
         occurrence().ifPresent(o -> {
-            getStyleClass().add(stateClass(o));
+            getStyleClass().add(stateClass);
             // A style class rather than an inline style: cards of one family then share their CSS lookups.
             getStyleClass().add(o.pleasures().isEmpty() ? "family-none"
                     : "family-" + o.pleasures().get(0).family().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -55,7 +58,7 @@ public final class StackCard extends DayEntryView {
         setSkin(createDefaultSkin());
     }
 
-    private static String stateClass(Occurrence o) {
+    private static String stateClassOf(Occurrence o) {
         return o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped").orElse("state-planned");
     }
 
@@ -89,7 +92,6 @@ public final class StackCard extends DayEntryView {
         private final Text routine = new CardText();
         private final Region mark = new Region();
         private final Optional<Occurrence> occurrence;
-        private final String stateClass;
         /** Each line is a family glyph and its text; made the first time the card is tall enough. */
         private final List<Node[]> lines = new ArrayList<>();
         private Text state;
@@ -114,8 +116,7 @@ public final class StackCard extends DayEntryView {
         CardSkin(StackCard card) {
             super(card);
             occurrence = card.occurrence();
-            stateClass = occurrence.map(StackCard::stateClass).orElse("state-planned");
-            routine.getStyleClass().addAll("stack-card-routine", stateClass);
+            routine.getStyleClass().addAll("stack-card-routine", card.stateClass);
             unmanaged(routine);
             getChildren().add(routine);
             Rectangle clip = new Rectangle();
@@ -129,7 +130,7 @@ public final class StackCard extends DayEntryView {
             Occurrence o = occurrence.get();
             card.setAccessibleText(o.sentence() + ", " + TIME.format(o.start()) + " to " + TIME.format(o.end())
                     + ", " + stateText(o));
-            mark.getStyleClass().addAll("stack-card-mark", stateClass);
+            mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
             mark.setAccessibleText("Done or skip");
             mark.setManaged(false);
@@ -176,7 +177,7 @@ public final class StackCard extends DayEntryView {
                 glyph.getStyleClass().add("family-glyph");
                 glyph.setFill(FamilyLook.color(p.family()));
                 Text name = unmanaged(new CardText(p.name()));
-                name.getStyleClass().addAll("stack-card-pleasure", stateClass);
+                name.getStyleClass().addAll("stack-card-pleasure", getSkinnable().stateClass);
                 lines.add(new Node[] {glyph, name});
                 getChildren().addAll(glyph, name);
             }
