@@ -38,6 +38,7 @@ public final class JoyStackApp extends Application {
     private DatabaseProblem problem;
     private WindowPlacement placement;
     private TrayCompanion companion;
+    private MainStage main;
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
 
@@ -103,26 +104,20 @@ public final class JoyStackApp extends Application {
     private void showMain(Stage stage) {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         companion = new TrayCompanion(store, clock, ErrorDialog::show);
-        MainWindow window = Screens.mainWindow(store, clock, settings, location, new PromptSettingsSection.Hooks(
-                companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())));
         placement = new WindowPlacement(stage, store);
-        stage.setScene(Screens.scene(window));
+        main = new MainStage(stage, current -> {
+            MainWindow window = Screens.mainWindow(store, clock, current, location, new PromptSettingsSection.Hooks(
+                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())));
+            stage.setScene(Screens.scene(window));
+            return window;
+        }, () -> store.async(s -> s.settings().all()), ErrorDialog::show);
+        if (!quietStart) {
+            main.build(settings);
+        }
         placement.restore(settings);
-        window.select(0);
-        Runnable bringForward = () -> {
-            stage.setIconified(false);
-            stage.show();
-            stage.toFront();
-        };
-        companion.connect(bringForward, () -> {
-            bringForward.run();
-            window.select("Plan");
-        }, () -> {
-            bringForward.run();
-            window.select("Settings");
-        });
+        companion.connect(() -> main.open(null), () -> main.open("Plan"), () -> main.open("Settings"));
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
-        MemoryTrim.watch(stage, MemoryTrim.AFTER);
+        MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);
         if (!quietStart) {
             stage.show();
             StartupProbe.watch(stage);
@@ -133,6 +128,7 @@ public final class JoyStackApp extends Application {
             Platform.setImplicitExit(!inTray);
             if (quietStart && !inTray) {
                 // Asked to start quietly, but there is no tray to live in: show the window, minimised.
+                main.build(settings);
                 stage.setIconified(true);
                 stage.show();
             }
@@ -143,7 +139,7 @@ public final class JoyStackApp extends Application {
             // AWT's start-up for the tray icon took CPU from the first frame on two cores; it waits for that frame.
             afterFirstPulse(stage.getScene(), startCompanion);
         }
-        instanceLock.listen(() -> Platform.runLater(bringForward),
+        instanceLock.listen(() -> Platform.runLater(() -> main.open(null)),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
                         "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
     }

@@ -1,12 +1,15 @@
 package app.joystack.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * Gives memory back to the system once the window has stayed hidden in the tray for a while. JoyStack then spends
- * hours with nothing on screen, still holding the heap regions and native allocations the window used. One full
- * collection with tight free-heap ratios, and glibc's malloc trim where the JDK offers it, return most of that; the
- * JVM's own ratios come back when the window shows again, so an open window is not collected more often.
+ * hours with nothing on screen, still holding the window's pages, the heap regions and native allocations they used.
+ * The pages are let go first; then one full collection with tight free-heap ratios, and glibc's malloc trim where
+ * the JDK offers it, return most of that. The JVM's own ratios come back when the window shows again, so an open
+ * window is not collected more often.
  */
 final class MemoryTrim {
     /** Long enough that closing and reopening the window does not trim, short enough to be done within a minute. */
@@ -31,11 +35,13 @@ final class MemoryTrim {
     private final String ownMaxFree = hotspot.getVMOption(MAX_FREE).getValue();
     private final ScheduledThreadPoolExecutor timer;
     private final Duration after;
+    private final Runnable release;
     private ScheduledFuture<?> pending;
     private boolean trimmed;
 
-    private MemoryTrim(Duration after) {
+    private MemoryTrim(Duration after, Runnable release) {
         this.after = after;
+        this.release = release;
         timer = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "joystack-memory-trim");
             thread.setDaemon(true);
@@ -47,9 +53,12 @@ final class MemoryTrim {
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    /** Trims {@code after} each hiding of {@code stage}, unless it shows again first. */
-    static void watch(Stage stage, Duration after) {
-        MemoryTrim trim = new MemoryTrim(after);
+    /**
+     * Trims {@code after} each hiding of {@code stage}, unless it shows again first. {@code release} runs on the FX
+     * thread just before, to let go of what the hidden window holds; it must check that the window is still hidden.
+     */
+    static void watch(Stage stage, Duration after, Runnable release) {
+        MemoryTrim trim = new MemoryTrim(after, release);
         stage.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {
                 trim.cancel();
@@ -82,6 +91,11 @@ final class MemoryTrim {
             }
             pending = null;
             trimmed = true;
+        }
+        try {
+            CompletableFuture.runAsync(release, Platform::runLater).join();
+        } catch (CompletionException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "The hidden window could not be let go", e);
         }
         try {
             // The minimum goes first: the JVM refuses a maximum below the current minimum.

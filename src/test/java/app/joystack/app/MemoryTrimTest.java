@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -14,21 +15,32 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A window hidden for a while gives memory back; showing it again restores the JVM's own heap sizing. */
+/**
+ * A window hidden for a while lets go of its pages and gives memory back; showing it again restores the JVM's own
+ * heap sizing.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MemoryTrimTest {
     private static final HotSpotDiagnosticMXBean HOTSPOT =
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     Stage stage;
+    final AtomicInteger releasedWhileHidden = new AtomicInteger();
+    final AtomicInteger releases = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new Label("JoyStack")));
-        MemoryTrim.watch(stage, Duration.ofMillis(300));
+        MemoryTrim.watch(stage, Duration.ofMillis(300), () -> {
+            releases.incrementAndGet();
+            if (Platform.isFxApplicationThread() && !stage.isShowing()) {
+                releasedWhileHidden.incrementAndGet();
+            }
+        });
         stage.show();
     }
 
@@ -44,6 +56,8 @@ class MemoryTrimTest {
         robot.interact(stage::hide);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "20".equals(maxFree()));
         assertEquals("10", HOTSPOT.getVMOption("MinHeapFreeRatio").getValue());
+        assertEquals(1, releases.get(), "the window's pages are let go once, before the trim");
+        assertEquals(1, releasedWhileHidden.get(), "on the FX thread, with the window hidden");
 
         robot.interact(stage::show);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> own.equals(maxFree()));
@@ -59,5 +73,6 @@ class MemoryTrimTest {
         });
         Thread.sleep(800);
         assertEquals(own, maxFree());
+        assertEquals(0, releases.get());
     }
 }

@@ -80,6 +80,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /** The planner: a week or day calendar of stacks, with creating, moving, editing and marking them. */
@@ -110,6 +113,13 @@ public final class PlanScreen implements Screen {
     private final BorderPane view = new BorderPane();
     private final Deque<PlanChange> undo = new ArrayDeque<>();
     private final PauseTransition statusFade = new PauseTransition(Duration.seconds(5));
+    // A running Timeline, even one that fires once a minute, keeps JavaFX pulsing 60 times a second, also with
+    // the window closed to the tray. A sleeping thread that wakes at each new minute costs nothing in between.
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "joystack-plan-clock");
+        thread.setDaemon(true);
+        return thread;
+    });
     private boolean loading;
     private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
     private List<Occurrence> shown = List.of();
@@ -752,14 +762,6 @@ public final class PlanScreen implements Screen {
     }
 
     private void startClock() {
-        // A running Timeline, even one that fires once a minute, keeps JavaFX pulsing 60 times a second, also with
-        // the window closed to the tray. A sleeping thread that wakes at each new minute costs nothing in between.
-        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                task -> {
-                    Thread thread = new Thread(task, "joystack-plan-clock");
-                    thread.setDaemon(true);
-                    return thread;
-                });
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             Platform.runLater(() -> {
@@ -768,9 +770,15 @@ public final class PlanScreen implements Screen {
                     control.setTime(LocalTime.now(context.clock()));
                 }
             });
-            clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            clock.schedule(tick[0], millisToNextMinute(), TimeUnit.MILLISECONDS);
         };
-        clock.schedule(tick[0], millisToNextMinute(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        clock.schedule(tick[0], millisToNextMinute(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        clock.shutdownNow();
+        statusFade.stop();
     }
 
     private long millisToNextMinute() {

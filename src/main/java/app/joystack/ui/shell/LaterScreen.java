@@ -52,4 +52,11 @@ public final class LaterScreen implements Screen {
     public void shown() {
         screen().shown();
     }
+
+    @Override
+    public void close() {
+        if (built != null) {
+            built.close();
+        }
+    }
 }

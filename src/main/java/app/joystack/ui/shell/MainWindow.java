@@ -103,6 +103,11 @@ public final class MainWindow {
         screen.shown();
     }
 
+    /** Stops the pages' background work; the window is not used after this. */
+    public void close() {
+        screens.forEach(Screen::close);
+    }
+
     public List<Screen> screens() {
         return screens;
     }

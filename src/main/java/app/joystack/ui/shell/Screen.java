@@ -14,4 +14,8 @@ public interface Screen {
     /** Called each time the page is brought forward, so it can load fresh data. */
     default void shown() {
     }
+
+    /** Called when the window lets go of the page for good, so it can stop what it runs in the background. */
+    default void close() {
+    }
 }

@@ -1,0 +1,82 @@
+package app.joystack.app;
+
+import app.joystack.ui.shell.MainWindow;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The main stage and the pages it shows. The pages are built when first needed. A tray companion spends most of the
+ * day with its window closed, and the planner's views are most of what JoyStack holds in memory, so once the window
+ * has been hidden for a while the pages are let go, and built again the next time it opens.
+ */
+final class MainStage {
+    private final Stage stage;
+    private final Function<Map<String, String>, MainWindow> build;
+    private final Supplier<CompletionStage<Map<String, String>>> settings;
+    private final Consumer<Throwable> errors;
+    private MainWindow window;
+
+    /**
+     * @param build    makes the pages and puts them in a new scene on the stage, given the current settings
+     * @param settings reads the settings afresh, off the FX thread, before the pages are built again
+     */
+    MainStage(Stage stage, Function<Map<String, String>, MainWindow> build,
+              Supplier<CompletionStage<Map<String, String>>> settings, Consumer<Throwable> errors) {
+        this.stage = stage;
+        this.build = build;
+        this.settings = settings;
+        this.errors = errors;
+    }
+
+    /** Builds the pages now, with settings at hand (at start-up); does nothing if they are built. */
+    void build(Map<String, String> current) {
+        if (window == null) {
+            window = build.apply(current);
+            window.select(0);
+        }
+    }
+
+    boolean isBuilt() {
+        return window != null;
+    }
+
+    /** Brings the window forward at {@code page}, or where it was when {@code page} is null. */
+    void open(String page) {
+        if (window != null) {
+            bringForward(page);
+            return;
+        }
+        settings.get().thenAcceptAsync(current -> {
+            build(current);
+            bringForward(page);
+        }, Platform::runLater).exceptionally(error -> {
+            Platform.runLater(() -> errors.accept(error));
+            return null;
+        });
+    }
+
+    private void bringForward(String page) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        if (page != null) {
+            window.select(page);
+        }
+    }
+
+    /** Lets go of the pages if the window is still hidden; on the FX thread. */
+    void release() {
+        if (window == null || stage.isShowing()) {
+            return;
+        }
+        window.close();
+        window = null;
+        stage.setScene(null);
+    }
+}

@@ -1,0 +1,123 @@
+package app.joystack.app;
+
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.ref.WeakReference;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A window hidden in the tray lets go of its pages, and opening it builds them again, with fresh settings. */
+@ExtendWith(ApplicationExtension.class)
+class MainStageTest {
+    @TempDir
+    static Path folder;
+    Store store;
+    Stage stage;
+    MainStage main;
+    final List<Map<String, String>> builtWith = new ArrayList<>();
+    final AtomicInteger settingsReads = new AtomicInteger();
+
+    @Start
+    void start(Stage primary) throws Exception {
+        // Not TestFX's primary stage: TestFX keeps the events fired there, and with them their targets.
+        Stage stage = new Stage();
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("main-stage-" + System.nanoTime()));
+        store = Store.open(location.database(), Clock.systemDefaultZone());
+        main = new MainStage(stage, current -> {
+            builtWith.add(current);
+            MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location);
+            stage.setScene(Screens.scene(window));
+            return window;
+        }, () -> {
+            settingsReads.incrementAndGet();
+            return store.async(s -> s.settings().all());
+        }, error -> {
+            throw new AssertionError(error);
+        });
+        main.build(Map.of());
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        store.close();
+    }
+
+    private static long planClocks() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("joystack-plan-clock")).count();
+    }
+
+    @Test
+    void hiddenPagesAreLetGoAndOpeningBuildsThemAgain(FxRobot robot) throws Exception {
+        WeakReference<Parent> oldRoot = new WeakReference<>(stage.getScene().getRoot());
+        // Planners made by other tests in this JVM keep their clocks; only this one's may stop.
+        long clocks = planClocks();
+        store.await(s -> {
+            s.settings().put(Theme.SETTING, "DARK");
+            return null;
+        });
+
+        robot.interact(() -> {
+            stage.hide();
+            main.release();
+        });
+        assertNull(stage.getScene());
+        assertTrue(!main.isBuilt());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> planClocks() == clocks - 1);
+        for (int i = 0; i < 50 && oldRoot.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertNull(oldRoot.get(), "nothing holds on to the old pages");
+
+        robot.interact(() -> main.open("Settings"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.isShowing() && stage.getScene() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, settingsReads.get());
+        assertEquals("DARK", builtWith.get(builtWith.size() - 1).get(Theme.SETTING), "built with the settings as they are now");
+        assertNotNull(robot.lookup("#dark-theme").tryQuery().orElse(null), "the page asked for is showing");
+        assertEquals(clocks, planClocks());
+    }
+
+    @Test
+    void aShowingWindowKeepsItsPages(FxRobot robot) {
+        Parent root = stage.getScene().getRoot();
+        robot.interact(main::release);
+        assertTrue(main.isBuilt());
+        assertSame(root, stage.getScene().getRoot());
+
+        robot.interact(() -> main.open(null));
+        assertSame(root, stage.getScene().getRoot());
+        assertEquals(0, settingsReads.get());
+        assertNotSame(null, stage.getScene());
+    }
+}
