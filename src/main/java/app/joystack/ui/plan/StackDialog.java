@@ -88,7 +88,9 @@ public final class StackDialog extends Dialog<StackDraft> {
         getDialogPane().setContent(content(routineNames));
         getDialogPane().setPrefWidth(760);
         getDialogPane().getStyleClass().add("stack-dialog");
-        getDialogPane().getStylesheets().add(StackDialog.class.getResource("/app/joystack/joystack.css").toExternalForm());
+        // On the scene, not the pane: popups such as the routine suggestions take their sheets from the scene.
+        getDialogPane().getScene().getStylesheets().add(
+                StackDialog.class.getResource("/app/joystack/joystack.css").toExternalForm());
         setResultConverter(button -> button == save && form.valid.get() ? form.toDraft() : null);
     }
 

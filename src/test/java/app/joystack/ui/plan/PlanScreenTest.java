@@ -12,6 +12,9 @@ import app.joystack.ui.shell.MainWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -136,6 +139,22 @@ class PlanScreenTest {
         assertEquals(movedTo, reopened.occurrence().orElseThrow().stack().startTime());
         assertEquals("Watering plants \uD83C\uDF31", reopened.occurrence().orElseThrow().routine().name());
         assertEquals(4, reopened.occurrence().orElseThrow().outcome().orElseThrow().rating());
+    }
+
+    @Test
+    void routineSuggestionsAreDrawnInTheThemeColours(FxRobot robot) throws Exception {
+        robot.clickOn("#new-stack");
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        robot.clickOn("#routine-field").write("D");
+        waitUntil(() -> robot.lookup(".auto-complete-popup > .list-view").tryQuery().isPresent());
+        ListView<?> suggestions = robot.lookup(".auto-complete-popup > .list-view").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        // ControlsFX draws the list as a gradient edge around a plain fill, from Modena's colour names; unresolved,
+        // the rule was dropped and the list was drawn without it.
+        Background background = suggestions.getBackground();
+        assertTrue(background != null && background.getFills().size() == 2, "the completion list has its own look");
+        assertTrue(background.getFills().get(0).getFill() instanceof LinearGradient);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
     }
 
     @Test
