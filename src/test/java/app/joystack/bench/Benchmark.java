@@ -428,9 +428,10 @@ public final class Benchmark {
                             + " its window, which the probe then closed with a window-close request, as a person would"
                             + " (implicit exit off in both, so both stay alive). Memory is VmRSS and CPU time is utime +"
                             + " stime, both from /proc/PID, sampled %d s after closing and again %d s later. In per cent of"
-                            + " one core: JoyStack %.2f %%, hello %.2f %%.", idleInstances, idleInstances, settleSeconds,
+                            + " one core: JoyStack %.2f %%, hello %.2f %%. Each process's memory: JoyStack %s MB, hello"
+                            + " %s MB.", idleInstances, idleInstances, settleSeconds,
                     idleSeconds, 100 * median(appCpu) / (idleSeconds * 1000.0),
-                    100 * median(helloCpu) / (idleSeconds * 1000.0)));
+                    100 * median(helloCpu) / (idleSeconds * 1000.0), rounded(appRss), rounded(helloRss)));
             notes.add("Busiest JoyStack threads while idle (CPU ms over the idle period, first instance): "
                     + ProcSample.busiestThreads(appStart.get(0), appEnd.get(0), 6) + ". Hello: "
                     + ProcSample.busiestThreads(helloStart.get(0), helloEnd.get(0), 6) + ".");
