@@ -70,9 +70,9 @@ final class MainStage {
         }
     }
 
-    /** Lets go of the pages if the window is still hidden; on the FX thread. */
+    /** Lets go of the pages if the window is still hidden and nothing typed on them is unsaved; on the FX thread. */
     void release() {
-        if (window == null || stage.isShowing()) {
+        if (window == null || stage.isShowing() || window.hasUnsavedInput()) {
             return;
         }
         window.close();

@@ -9,10 +9,11 @@ import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -93,9 +94,13 @@ final class MemoryTrim {
             trimmed = true;
         }
         try {
-            CompletableFuture.runAsync(release, Platform::runLater).join();
-        } catch (CompletionException | IllegalStateException e) {
+            // Bounded: once the toolkit has exited, runLater drops the task without a word.
+            CompletableFuture.runAsync(release, Platform::runLater).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
             LOG.log(Level.WARNING, "The hidden window could not be let go", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         try {
             // The minimum goes first: the JVM refuses a maximum below the current minimum.

@@ -5,6 +5,7 @@ import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.Parent;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ class MainStageTest {
     MainStage main;
     final List<Map<String, String>> builtWith = new ArrayList<>();
     final AtomicInteger settingsReads = new AtomicInteger();
+    MainWindow built;
 
     @Start
     void start(Stage primary) throws Exception {
@@ -52,9 +54,9 @@ class MainStageTest {
         store = Store.open(location.database(), Clock.systemDefaultZone());
         main = new MainStage(stage, current -> {
             builtWith.add(current);
-            MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location);
-            stage.setScene(Screens.scene(window));
-            return window;
+            built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location);
+            stage.setScene(Screens.scene(built));
+            return built;
         }, () -> {
             settingsReads.incrementAndGet();
             return store.async(s -> s.settings().all());
@@ -78,6 +80,10 @@ class MainStageTest {
 
     @Test
     void hiddenPagesAreLetGoAndOpeningBuildsThemAgain(FxRobot robot) throws Exception {
+        // Every page built, so a page that something long-lived holds on to would keep the old window alive.
+        robot.interact(() -> built.screens().forEach(page -> built.select(page.title())));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> built.select(0));
         WeakReference<Parent> oldRoot = new WeakReference<>(stage.getScene().getRoot());
         // Planners made by other tests in this JVM keep their clocks; only this one's may stop.
         long clocks = planClocks();
@@ -89,6 +95,7 @@ class MainStageTest {
         robot.interact(() -> {
             stage.hide();
             main.release();
+            built = null;
         });
         assertNull(stage.getScene());
         assertTrue(!main.isBuilt());
@@ -106,6 +113,25 @@ class MainStageTest {
         assertEquals("DARK", builtWith.get(builtWith.size() - 1).get(Theme.SETTING), "built with the settings as they are now");
         assertNotNull(robot.lookup("#dark-theme").tryQuery().orElse(null), "the page asked for is showing");
         assertEquals(clocks, planClocks());
+    }
+
+    @Test
+    void wordsTypedButNotSavedKeepThePages(FxRobot robot) throws Exception {
+        robot.interact(() -> built.select("Journal"));
+        TextField entry = robot.lookup("#glimmer-text").queryAs(TextField.class);
+        robot.interact(() -> {
+            entry.setText("Sun on the kettle");
+            stage.hide();
+            main.release();
+        });
+        assertTrue(main.isBuilt(), "an unsent glimmer is not thrown away");
+        assertNotNull(stage.getScene());
+
+        robot.interact(() -> {
+            entry.clear();
+            main.release();
+        });
+        assertTrue(!main.isBuilt());
     }
 
     @Test

@@ -218,6 +218,11 @@ public final class JournalScreen implements Screen {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return !entry.getText().isBlank();
+    }
+
+    @Override
     public void shown() {
         model.reload();
     }

@@ -410,6 +410,11 @@ public final class ReflectionScreen implements Screen {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return model.unsaved().get();
+    }
+
+    @Override
     public void shown() {
         showWeek(model.week().get());
         model.load();

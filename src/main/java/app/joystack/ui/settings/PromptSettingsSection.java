@@ -203,22 +203,35 @@ public final class PromptSettingsSection {
                 section("Grounding exercises"), exercises());
     }
 
+    /** Whether the fields hold a schedule that differs from the saved one, or one that could not be saved. */
+    public boolean hasUnsavedInput() {
+        try {
+            return !schedule(chosen()).equals(lastSaved);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private PromptSettings chosen() {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        this.days.forEach((day, button) -> {
+            if (button.isSelected()) {
+                days.add(day);
+            }
+        });
+        return new PromptSettings(grounding.isSelected(),
+                Duration.ofMinutes(interval.getValue()), time("The start of active hours", from.getText()),
+                time("The end of active hours", until.getText()), days, adaptive.isSelected(),
+                Duration.ofMinutes(missedAfter.getValue()), reminders.isSelected(),
+                Duration.ofMinutes(lead.getValue()), null);
+    }
+
     private void save() {
         if (loading) {
             return;
         }
         try {
-            Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-            days.forEach((day, button) -> {
-                if (button.isSelected()) {
-                    chosen.add(day);
-                }
-            });
-            PromptSettings settings = new PromptSettings(grounding.isSelected(),
-                    Duration.ofMinutes(interval.getValue()), time("The start of active hours", from.getText()),
-                    time("The end of active hours", until.getText()), chosen, adaptive.isSelected(),
-                    Duration.ofMinutes(missedAfter.getValue()), reminders.isSelected(),
-                    Duration.ofMinutes(lead.getValue()), null);
+            PromptSettings settings = chosen();
             Map<String, String> values = schedule(settings);
             if (values.equals(lastSaved)) {
                 return;

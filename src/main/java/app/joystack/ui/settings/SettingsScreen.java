@@ -112,6 +112,11 @@ public final class SettingsScreen implements Screen {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return prompts.hasUnsavedInput();
+    }
+
+    @Override
     public Node view() {
         return scroll;
     }

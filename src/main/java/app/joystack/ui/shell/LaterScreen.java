@@ -54,6 +54,11 @@ public final class LaterScreen implements Screen {
     }
 
     @Override
+    public boolean hasUnsavedInput() {
+        return built != null && built.hasUnsavedInput();
+    }
+
+    @Override
     public void close() {
         if (built != null) {
             built.close();

@@ -103,6 +103,10 @@ public final class MainWindow {
         screen.shown();
     }
 
+    public boolean hasUnsavedInput() {
+        return screens.stream().anyMatch(Screen::hasUnsavedInput);
+    }
+
     /** Stops the pages' background work; the window is not used after this. */
     public void close() {
         screens.forEach(Screen::close);

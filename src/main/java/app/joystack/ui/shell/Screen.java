@@ -15,6 +15,11 @@ public interface Screen {
     default void shown() {
     }
 
+    /** Whether the page holds something the person typed and has not saved; the window then keeps its pages. */
+    default boolean hasUnsavedInput() {
+        return false;
+    }
+
     /** Called when the window lets go of the page for good, so it can stop what it runs in the background. */
     default void close() {
     }
