@@ -1,10 +1,12 @@
 package app.joystack.app;
 
+import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.Store;
+import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
@@ -105,9 +107,10 @@ public final class JoyStackApp extends Application {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         companion = new TrayCompanion(store, clock, ErrorDialog::show);
         placement = new WindowPlacement(stage, store);
+        UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
         main = new MainStage(stage, current -> {
             MainWindow window = Screens.mainWindow(store, clock, current, location, new PromptSettingsSection.Hooks(
-                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())));
+                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo);
             stage.setScene(Screens.scene(window));
             return window;
         }, () -> store.async(s -> s.settings().all()), ErrorDialog::show);

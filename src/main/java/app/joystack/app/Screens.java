@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
@@ -25,16 +26,20 @@ public final class Screens {
     }
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
-        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none());
+        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
+                new UndoHistory(PlanScreen.UNDO_DEPTH));
     }
 
-    /** The main window, with Settings connected to the running tray and prompt timer. */
+    /**
+     * The main window, with Settings connected to the running tray and prompt timer, and the planner to an undo
+     * history that outlives the window's pages.
+     */
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
-                                        PromptSettingsSection.Hooks prompts) {
+                                        PromptSettingsSection.Hooks prompts, UndoHistory undo) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new MainWindow(List.of(
-                new PlanScreen(context, prompts.promptsChanged()),
+                new PlanScreen(context, prompts.promptsChanged(), undo),
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),

@@ -1,7 +1,14 @@
 package app.joystack.app;
 
+import app.joystack.domain.Recurrence;
+import app.joystack.plan.PlanChange;
+import app.joystack.plan.PlanService;
+import app.joystack.plan.StackDraft;
+import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.ui.plan.PlanScreen;
+import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.Parent;
@@ -19,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +53,7 @@ class MainStageTest {
     final List<Map<String, String>> builtWith = new ArrayList<>();
     final AtomicInteger settingsReads = new AtomicInteger();
     MainWindow built;
+    final UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
 
     @Start
     void start(Stage primary) throws Exception {
@@ -54,7 +65,8 @@ class MainStageTest {
         store = Store.open(location.database(), Clock.systemDefaultZone());
         main = new MainStage(stage, current -> {
             builtWith.add(current);
-            built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location);
+            built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
+                    PromptSettingsSection.Hooks.none(), undo);
             stage.setScene(Screens.scene(built));
             return built;
         }, () -> {
@@ -113,6 +125,26 @@ class MainStageTest {
         assertEquals("DARK", builtWith.get(builtWith.size() - 1).get(Theme.SETTING), "built with the settings as they are now");
         assertNotNull(robot.lookup("#dark-theme").tryQuery().orElse(null), "the page asked for is showing");
         assertEquals(clocks, planClocks());
+    }
+
+    @Test
+    void aChangeMadeBeforeThePagesWereLetGoCanStillBeUndone(FxRobot robot) throws Exception {
+        long pleasure = store.await(s -> s.pleasures().all()).get(0).id();
+        PlanChange added = new PlanService(store).create(new StackDraft("Dishes", List.of(pleasure),
+                LocalDate.now(), LocalTime.of(10, 0), Duration.ofMinutes(30), Recurrence.once())).join();
+        robot.interact(() -> {
+            undo.push(added);
+            stage.hide();
+            main.release();
+        });
+        assertTrue(!main.isBuilt());
+        robot.interact(() -> main.open("Plan"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> main.isBuilt() && stage.isShowing());
+
+        PlanScreen plan = (PlanScreen) built.screens().get(0);
+        robot.interact(plan::undoLast);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.stacks().all()).isEmpty());
+        assertEquals(0, undo.size());
     }
 
     @Test

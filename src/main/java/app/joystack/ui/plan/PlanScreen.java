@@ -8,6 +8,7 @@ import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.plan.PlanChange;
+import app.joystack.plan.UndoHistory;
 import app.joystack.plan.PlanService;
 import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
@@ -71,8 +72,6 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +88,8 @@ import java.util.stream.Collectors;
 public final class PlanScreen implements Screen {
     /** The keyboard shortcuts, in the order the shortcuts sheet lists them. */
     static final Map<String, String> SHORTCUTS = shortcuts();
-    private static final int UNDO_DEPTH = 30;
+    /** How many changes Ctrl+Z can step back through. */
+    public static final int UNDO_DEPTH = 30;
 
     private final UiContext context;
     private final Runnable planChanged;
@@ -111,7 +111,7 @@ public final class PlanScreen implements Screen {
     private final DatePicker picker = new DatePicker();
     private final ChoiceBox<String> snap = new ChoiceBox<>();
     private final BorderPane view = new BorderPane();
-    private final Deque<PlanChange> undo = new ArrayDeque<>();
+    private final UndoHistory undo;
     private final PauseTransition statusFade = new PauseTransition(Duration.seconds(5));
     // A running Timeline, even one that fires once a minute, keeps JavaFX pulsing 60 times a second, also with
     // the window closed to the tray. A sleeping thread that wakes at each new minute costs nothing in between.
@@ -125,9 +125,13 @@ public final class PlanScreen implements Screen {
     private List<Occurrence> shown = List.of();
     private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
 
-    /** @param planChanged told after every saved change, so stack reminders follow the new plan at once */
-    public PlanScreen(UiContext context, Runnable planChanged) {
+    /**
+     * @param planChanged told after every saved change, so stack reminders follow the new plan at once
+     * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
+     */
+    public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo) {
         this.context = context;
+        this.undo = undo;
         this.planChanged = planChanged;
         this.plan = new PlanService(context.store());
         this.zone = context.clock().getZone();
@@ -313,9 +317,6 @@ public final class PlanScreen implements Screen {
     private void apply(CompletableFuture<PlanChange> work, String done) {
         work.thenAcceptAsync(change -> {
             undo.push(change);
-            while (undo.size() > UNDO_DEPTH) {
-                undo.removeLast();
-            }
             say(done + ". Ctrl+Z undoes it.");
             planChanged.run();
             reload();
@@ -330,11 +331,12 @@ public final class PlanScreen implements Screen {
 
     /** Undoes the last change to the plan, if any. */
     public void undoLast() {
-        PlanChange last = undo.poll();
-        if (last == null) {
+        Optional<PlanChange> change = undo.poll();
+        if (change.isEmpty()) {
             say("Nothing to undo.");
             return;
         }
+        PlanChange last = change.get();
         plan.undo(last).thenRunAsync(() -> {
             say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".");
             planChanged.run();
