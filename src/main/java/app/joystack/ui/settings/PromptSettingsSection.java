@@ -213,15 +213,15 @@ public final class PromptSettingsSection {
     }
 
     private PromptSettings chosen() {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        this.days.forEach((day, button) -> {
+        Set<DayOfWeek> chosenDays = EnumSet.noneOf(DayOfWeek.class);
+        days.forEach((day, button) -> {
             if (button.isSelected()) {
-                days.add(day);
+                chosenDays.add(day);
             }
         });
         return new PromptSettings(grounding.isSelected(),
                 Duration.ofMinutes(interval.getValue()), time("The start of active hours", from.getText()),
-                time("The end of active hours", until.getText()), days, adaptive.isSelected(),
+                time("The end of active hours", until.getText()), chosenDays, adaptive.isSelected(),
                 Duration.ofMinutes(missedAfter.getValue()), reminders.isSelected(),
                 Duration.ofMinutes(lead.getValue()), null);
     }
