@@ -5,6 +5,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -62,5 +64,20 @@ class MainWindowTest {
                 .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#dark-theme").tryQuery().isPresent(), "Settings page is showing");
+    }
+
+    @Test
+    void aNavigationTipIsMadeOnTheFirstHoverAndItsWordsAreThereForScreenReadersAtOnce(FxRobot robot) throws Exception {
+        javafx.scene.Node library = robot.lookup("#nav-library").query();
+        assertEquals("Library (Ctrl+2)", library.getAccessibleHelp());
+        assertTrue(shownTips().isEmpty(), "no tip before a hover");
+        robot.moveTo(library).moveBy(3, 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shownTips().isEmpty());
+        assertEquals(List.of("Library (Ctrl+2)"), shownTips());
+    }
+
+    private static List<String> shownTips() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing()).map(w -> ((Tooltip) w).getText()).toList()).get();
     }
 }

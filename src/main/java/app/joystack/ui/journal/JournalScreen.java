@@ -2,6 +2,7 @@ package app.joystack.ui.journal;
 
 import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.CustomTextField;
@@ -16,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -274,7 +274,7 @@ public final class JournalScreen implements Screen {
                         Math.round(c.getRed() * 255),
                         Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
                 icon.getChildren().add(tinted);
-                Tooltip.install(icon, new Tooltip(f.label()));
+                HoverTip.install(icon, f.label());
             });
             Label text = new Label(g.text());
             text.setWrapText(true);
@@ -295,7 +295,7 @@ public final class JournalScreen implements Screen {
         private Button iconButton(Feather ikon, String tip) {
             Button button = new Button(null, new FontIcon(ikon));
             button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-            button.setTooltip(new Tooltip(tip));
+            HoverTip.install(button, tip);
             button.setFocusTraversable(false);
             return button;
         }

@@ -12,6 +12,7 @@ import app.joystack.plan.PlanService;
 import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
+import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
@@ -45,7 +46,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -570,13 +570,13 @@ public final class PlanScreen implements Screen {
         nextButton.setOnAction(e -> next());
         Button todayButton = new Button("Today");
         todayButton.setId("today");
-        todayButton.setTooltip(new Tooltip("Today (Alt+Home)"));
+        HoverTip.install(todayButton, "Today (Alt+Home)");
         todayButton.setOnAction(e -> today());
         picker.setValue(date.get());
         picker.setId("plan-date");
         picker.setPrefWidth(150);
         picker.setMinWidth(Region.USE_PREF_SIZE);
-        picker.setTooltip(new Tooltip("Go to a date (Ctrl+G)"));
+        HoverTip.install(picker, "Go to a date (Ctrl+G)");
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 date.set(now);
@@ -588,8 +588,8 @@ public final class PlanScreen implements Screen {
         weekButton.setSelected(true);
         weekButton.setId("week-mode");
         dayButton.setId("day-mode");
-        weekButton.setTooltip(new Tooltip("Week view (Ctrl+Shift+W)"));
-        dayButton.setTooltip(new Tooltip("Day view (Ctrl+Shift+D)"));
+        HoverTip.install(weekButton, "Week view (Ctrl+Shift+W)");
+        HoverTip.install(dayButton, "Day view (Ctrl+Shift+D)");
         weekButton.getStyleClass().add("left-pill");
         dayButton.getStyleClass().add("right-pill");
         mode.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -602,7 +602,7 @@ public final class PlanScreen implements Screen {
         });
         snap.getItems().addAll("Snap to 5 min", "Snap to 15 min");
         snap.setValue("Snap to 15 min");
-        snap.setTooltip(new Tooltip("Where a dragged stack lands"));
+        HoverTip.install(snap, "Where a dragged stack lands");
         snap.setMinWidth(Region.USE_PREF_SIZE);
         snap.valueProperty().addListener((obs, was, now) -> {
             VirtualGrid g = grid(now.contains("15") ? 15 : 5);
@@ -611,7 +611,7 @@ public final class PlanScreen implements Screen {
         Button add = new Button("New stack", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
         add.setId("new-stack");
-        add.setTooltip(new Tooltip("New stack (Ctrl+N)"));
+        HoverTip.install(add, "New stack (Ctrl+N)");
         add.setOnAction(e -> newStack(nextQuarterHour()));
         Button keys = iconButton(Feather.COMMAND, "Keyboard shortcuts (F1)", "shortcuts");
         keys.setOnAction(e -> showShortcuts());
@@ -678,9 +678,9 @@ public final class PlanScreen implements Screen {
 
     private static Button iconButton(Feather icon, String tip, String id) {
         Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(tip));
-        button.setId(id);
         button.setAccessibleText(tip);
+        HoverTip.install(button, tip);
+        button.setId(id);
         return button;
     }
 

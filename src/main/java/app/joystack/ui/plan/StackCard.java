@@ -5,10 +5,10 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.HoverTip;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
-import javafx.event.EventHandler;
 import javafx.geometry.Side;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -141,21 +140,9 @@ public final class StackCard extends DayEntryView {
                 card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
             });
             getChildren().add(mark);
-            // Each tooltip is a popup with its own scene, so both are made on the first hover.
-            mark.addEventHandler(MouseEvent.MOUSE_ENTERED, once(mark, () -> Tooltip.install(mark, new Tooltip("Done or skip"))));
-            card.addEventHandler(MouseEvent.MOUSE_ENTERED, once(card, () -> Tooltip.install(card, new Tooltip(
-                    o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end()) + " \u00b7 "
-                            + o.stack().recurrence().describe() + "\n" + stateText(o)))));
-        }
-
-        private static EventHandler<MouseEvent> once(Node node, Runnable action) {
-            return new EventHandler<>() {
-                @Override
-                public void handle(MouseEvent e) {
-                    node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                    action.run();
-                }
-            };
+            HoverTip.install(mark, () -> "Done or skip");
+            HoverTip.install(card, () -> o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end())
+                    + " \u00b7 " + o.stack().recurrence().describe() + "\n" + stateText(o));
         }
 
         private static <T extends Node> T unmanaged(T node) {

@@ -5,6 +5,7 @@ import app.joystack.prompts.Exercise;
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
+import app.joystack.ui.shell.HoverTip;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -20,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -266,7 +266,7 @@ public final class PromptWindow {
             button.setToggleGroup(score);
             button.setFocusTraversable(false);
             button.getStyleClass().add("prompt-score");
-            button.setTooltip(new Tooltip(i + ": " + FEELINGS[i - 1]));
+            HoverTip.install(button, i + ": " + FEELINGS[i - 1]);
             row.getChildren().add(button);
         }
         Label ends = muted("1 low · 5 really good");
@@ -281,7 +281,7 @@ public final class PromptWindow {
         row.getChildren().add(muted("Later:"));
         for (int minutes : SNOOZES) {
             Button button = quiet(minutes + "m", "prompt-snooze-" + minutes);
-            button.setTooltip(new Tooltip("Ask again in " + minutes + " minutes"));
+            HoverTip.install(button, "Ask again in " + minutes + " minutes");
             button.getStyleClass().add("prompt-snooze");
             button.setOnAction(e -> answer(PromptResult.snoozed(java.time.Duration.ofMinutes(minutes))));
             row.getChildren().add(button);

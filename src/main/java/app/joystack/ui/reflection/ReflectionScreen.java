@@ -10,6 +10,7 @@ import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
@@ -25,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -100,14 +100,14 @@ public final class ReflectionScreen implements Screen {
         VBox titles = new VBox(2, weekTitle, weekDates);
         Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         previous.setId("previous-week");
-        previous.setTooltip(new Tooltip("The week before"));
+        HoverTip.install(previous, "The week before");
         previous.setOnAction(e -> model.previous());
         Button today = new Button("This week");
         today.setId("this-week");
         today.setOnAction(e -> model.goTo(model.thisWeek()));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("next-week");
-        next.setTooltip(new Tooltip("The week after"));
+        HoverTip.install(next, "The week after");
         next.setOnAction(e -> model.next());
         HBox stepper = new HBox(previous, today, next);
         stepper.getStyleClass().add("week-stepper");
@@ -116,7 +116,7 @@ public final class ReflectionScreen implements Screen {
         next.getStyleClass().add(Styles.RIGHT_PILL);
         Button export = new Button("Export\u2026", new FontIcon(Feather.DOWNLOAD));
         export.setId("export-week");
-        export.setTooltip(new Tooltip("Save this week as a JSON file, to keep or to share with someone you trust"));
+        HoverTip.install(export, "Save this week as a JSON file, to keep or to share with someone you trust");
         export.setOnAction(e -> export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -303,7 +303,7 @@ public final class ReflectionScreen implements Screen {
                 PieChart.Data slice = new PieChart.Data(family.label() + " " + n, n);
                 familyChart.getData().add(slice);
                 slice.getNode().setStyle("-fx-pie-color: " + web(FamilyLook.color(family)) + ";");
-                Tooltip.install(slice.getNode(), new Tooltip(family.label() + ": " + times(n)));
+                HoverTip.install(slice.getNode(), family.label() + ": " + times(n));
             }
         }
         if (total > 0) {

@@ -66,7 +66,7 @@ public final class MainWindow {
             button.setId("nav-" + screen.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             button.setMnemonicParsing(false);
             if (i < DIGITS.length) {
-                button.setTooltip(new javafx.scene.control.Tooltip(screen.title() + " (Ctrl+" + (i + 1) + ")"));
+                HoverTip.install(button, screen.title() + " (Ctrl+" + (i + 1) + ")");
             }
             buttons.add(button);
             if (i == screens.size() - 1) {
