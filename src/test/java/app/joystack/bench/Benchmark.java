@@ -49,6 +49,7 @@ public final class Benchmark {
     private final int settleSeconds;
     private final int idleSeconds;
     private final int switchRuns;
+    private final String launcherFlags;
     private final List<String> jvmFlags;
     private final ZoneId zone = ZoneId.systemDefault();
     private final LocalDate today = LocalDate.now();
@@ -68,7 +69,10 @@ public final class Benchmark {
         settleSeconds = Integer.parseInt(options.getOrDefault("settle-seconds", quick ? "10" : "60"));
         idleSeconds = Integer.parseInt(options.getOrDefault("idle-seconds", quick ? "20" : "300"));
         switchRuns = Integer.parseInt(options.getOrDefault("switch-runs", quick ? "1" : "3"));
-        String flags = options.getOrDefault("jvm-flags", "").strip();
+        // JoyStack's own launcher option (scripts/benchmark reads it from pom.xml), then any flags to try; the
+        // hello window gets the same, so that it is started the way JoyStack is.
+        launcherFlags = options.getOrDefault("launcher-flags", "").strip();
+        String flags = (launcherFlags + " " + options.getOrDefault("jvm-flags", "")).strip();
         jvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
     }
 
@@ -508,6 +512,11 @@ public final class Benchmark {
         for (Map.Entry<String, String> e : Machine.describe().entrySet()) {
             md.append("- ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
         }
+        md.append("- JVM flags for JoyStack and the hello window alike: ")
+                .append(jvmFlags.isEmpty() ? "none" : "`" + String.join(" ", jvmFlags) + "`")
+                .append("; the store and export figures ran with ")
+                .append(launcherFlags.isEmpty() ? "none" : "`" + launcherFlags + "`")
+                .append(" (JoyStack's launchers pass the option in pom.xml's `launcher.jvm.option`)\n");
         md.append("\n## Figures\n\n");
         md.append("| Area | Figure | JoyStack | Baseline | Ratio | Goal | Met |\n");
         md.append("| --- | --- | ---: | ---: | ---: | --- | --- |\n");
