@@ -48,8 +48,9 @@ final class MemoryTrim {
             thread.setDaemon(true);
             return thread;
         });
-        // No thread waits while the window is open.
-        timer.setKeepAliveTime(1, TimeUnit.SECONDS);
+        // An idle worker ends, so no thread waits while the window is open. Its keep-alive is longer than the wait
+        // for a trim: a shorter one woke the worker every keep-alive until the trim was due.
+        timer.setKeepAliveTime(after.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);
     }

@@ -13,11 +13,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A window hidden for a while lets go of its pages and gives memory back; showing it again restores the JVM's own
@@ -74,5 +80,37 @@ class MemoryTrimTest {
         Thread.sleep(800);
         assertEquals(own, maxFree());
         assertEquals(0, releases.get());
+    }
+
+    @Test
+    void aPendingTrimWakesNoThreadBeforeItIsDue(FxRobot robot) throws Exception {
+        Stage other = WaitForAsyncUtils.asyncFx(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new Label("Another")));
+            MemoryTrim.watch(window, Duration.ofSeconds(4), () -> { });
+            window.show();
+            return window;
+        }).get();
+        Set<Long> before = trimThreads().keySet();
+        robot.interact(other::hide);
+        Thread.sleep(3000);
+        Map<Long, ThreadInfo> started = trimThreads();
+        started.keySet().removeAll(before);
+        assertEquals(1, started.size(), "one worker waits for the trim");
+        // It parks once, until the trim is due; the old one-second keep-alive woke it every second.
+        assertTrue(started.values().iterator().next().getWaitedCount() <= 1,
+                "waits so far: " + started.values().iterator().next().getWaitedCount());
+        robot.interact(other::close);
+    }
+
+    private static Map<Long, ThreadInfo> trimThreads() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, ThreadInfo> found = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("joystack-memory-trim")) {
+                found.put(info.getThreadId(), info);
+            }
+        }
+        return found;
     }
 }
