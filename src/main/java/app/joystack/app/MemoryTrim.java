@@ -2,6 +2,7 @@ package app.joystack.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Stage;
 
 import javax.management.JMException;
@@ -35,12 +36,21 @@ final class MemoryTrim {
     private final String ownMinFree = hotspot.getVMOption(MIN_FREE).getValue();
     private final String ownMaxFree = hotspot.getVMOption(MAX_FREE).getValue();
     private final ScheduledThreadPoolExecutor timer;
+    private final Stage stage;
+    private final ChangeListener<Boolean> onShowing = (obs, was, showing) -> {
+        if (showing) {
+            cancel();
+        } else {
+            schedule();
+        }
+    };
     private final Duration after;
     private final Runnable release;
     private ScheduledFuture<?> pending;
     private boolean trimmed;
 
-    private MemoryTrim(Duration after, Runnable release) {
+    private MemoryTrim(Stage stage, Duration after, Runnable release) {
+        this.stage = stage;
         this.after = after;
         this.release = release;
         timer = new ScheduledThreadPoolExecutor(1, task -> {
@@ -48,8 +58,8 @@ final class MemoryTrim {
             thread.setDaemon(true);
             return thread;
         });
-        // An idle worker ends, so no thread waits while the window is open. Its keep-alive is longer than the wait
-        // for a trim: a shorter one woke the worker every keep-alive until the trim was due.
+        // An idle worker ends a little after its last task. Its keep-alive outlasts the wait for a trim: a shorter
+        // one woke the worker every keep-alive until the trim was due.
         timer.setKeepAliveTime(after.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);
@@ -59,15 +69,24 @@ final class MemoryTrim {
      * Trims {@code after} each hiding of {@code stage}, unless it shows again first. {@code release} runs on the FX
      * thread just before, to let go of what the hidden window holds; it must check that the window is still hidden.
      */
-    static void watch(Stage stage, Duration after, Runnable release) {
-        MemoryTrim trim = new MemoryTrim(after, release);
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                trim.cancel();
-            } else {
-                trim.schedule();
-            }
-        });
+    static MemoryTrim watch(Stage stage, Duration after, Runnable release) {
+        MemoryTrim trim = new MemoryTrim(stage, after, release);
+        stage.showingProperty().addListener(trim.onShowing);
+        return trim;
+    }
+
+    /** Stops watching and puts back the JVM's ratios; nothing pending runs. For tests, whose windows come and go. */
+    synchronized void stop() {
+        stage.showingProperty().removeListener(onShowing);
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        if (trimmed) {
+            restore();
+            trimmed = false;
+        }
+        timer.shutdown();
     }
 
     private synchronized void schedule() {

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,6 +35,7 @@ class MemoryTrimTest {
     private static final HotSpotDiagnosticMXBean HOTSPOT =
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
     Stage stage;
+    MemoryTrim trim;
     final AtomicInteger releasedWhileHidden = new AtomicInteger();
     final AtomicInteger releases = new AtomicInteger();
 
@@ -41,13 +43,19 @@ class MemoryTrimTest {
     void start(Stage stage) {
         this.stage = stage;
         stage.setScene(new Scene(new Label("JoyStack")));
-        MemoryTrim.watch(stage, Duration.ofMillis(300), () -> {
+        trim = MemoryTrim.watch(stage, Duration.ofMillis(300), () -> {
             releases.incrementAndGet();
             if (Platform.isFxApplicationThread() && !stage.isShowing()) {
                 releasedWhileHidden.incrementAndGet();
             }
         });
         stage.show();
+    }
+
+    @AfterEach
+    void stopWatching() throws Exception {
+        // Before the extension hides the window, whose trim would otherwise land in a later test.
+        WaitForAsyncUtils.asyncFx(trim::stop).get();
     }
 
     private static String maxFree() {
@@ -87,20 +95,21 @@ class MemoryTrimTest {
         Stage other = WaitForAsyncUtils.asyncFx(() -> {
             Stage window = new Stage();
             window.setScene(new Scene(new Label("Another")));
-            MemoryTrim.watch(window, Duration.ofSeconds(4), () -> { });
             window.show();
             return window;
         }).get();
+        MemoryTrim pending = WaitForAsyncUtils.asyncFx(() -> MemoryTrim.watch(other, Duration.ofSeconds(10), () -> { }))
+                .get();
         Set<Long> before = trimThreads().keySet();
         robot.interact(other::hide);
-        Thread.sleep(3000);
+        Thread.sleep(2500);
         Map<Long, ThreadInfo> started = trimThreads();
         started.keySet().removeAll(before);
         assertEquals(1, started.size(), "one worker waits for the trim");
         // It parks once, until the trim is due; the old one-second keep-alive woke it every second.
         assertTrue(started.values().iterator().next().getWaitedCount() <= 1,
                 "waits so far: " + started.values().iterator().next().getWaitedCount());
-        robot.interact(other::close);
+        robot.interact(pending::stop);
     }
 
     private static Map<Long, ThreadInfo> trimThreads() {
