@@ -140,9 +140,8 @@ public final class StackCard extends DayEntryView {
                 card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
             });
             getChildren().add(mark);
-            HoverTip.install(mark, () -> "Done or skip");
-            HoverTip.install(card, () -> o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end())
-                    + " \u00b7 " + o.stack().recurrence().describe() + "\n" + stateText(o));
+            HoverTip.install(mark, "Done or skip");
+            HoverTip.install(card, () -> tipText(o));
         }
 
         private static <T extends Node> T unmanaged(T node) {
@@ -266,6 +265,13 @@ public final class StackCard extends DayEntryView {
         static String shortState(Occurrence o) {
             return o.outcome().map(out -> out.outcome() == Outcome.SKIPPED ? "\u00b7 skipped"
                     : out.rating() == null ? "\u2713" : "\u2713" + "\u2605".repeat(out.rating())).orElse("");
+        }
+
+        /** What, when and how often; then how it went, once marked (a planned card's times are on the line above). */
+        static String tipText(Occurrence o) {
+            String tip = o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end()) + " \u00b7 "
+                    + o.stack().recurrence().describe();
+            return o.outcome().isEmpty() ? tip : tip + "\n" + stateText(o);
         }
 
         static String stateText(Occurrence o) {

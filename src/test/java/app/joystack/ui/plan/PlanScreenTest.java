@@ -245,6 +245,43 @@ class PlanScreenTest {
     }
 
     @Test
+    void aCardsTipSaysWhenOnceAndHowItWentOnceMarked(FxRobot robot) throws Exception {
+        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        String key = id + "@" + WEDNESDAY;
+        waitUntil(() -> card(robot, key).isPresent());
+        List<String> planned = hoverTip(robot, card(robot, key).orElseThrow());
+        assertEquals(2, planned.size(), "no third line repeating the times: " + planned);
+        assertTrue(planned.get(0).startsWith("Dishes"), planned.toString());
+        assertTrue(planned.get(1).startsWith("10:00\u201310:45 \u00b7 "), planned.toString());
+
+        robot.clickOn(card(robot, key).orElseThrow());
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        waitUntil(() -> card(robot, key).flatMap(StackCard::occurrence).flatMap(o -> o.outcome()).isPresent());
+        robot.moveTo("#today");
+        List<String> done = hoverTip(robot, card(robot, key).orElseThrow());
+        assertEquals(planned.subList(0, 2), done.subList(0, 2));
+        assertEquals("Done \u00b7 \u2605\u2605\u2605", done.get(2));
+    }
+
+    /** Hovers over {@code node} until its tooltip shows; the tip's lines. */
+    private static List<String> hoverTip(FxRobot robot, Node node) throws Exception {
+        robot.moveTo(node).moveBy(2, 1);
+        java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            text.set(WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                    .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null)).get());
+            return text.get() != null;
+        });
+        return List.of(text.get().split("\n"));
+    }
+
+    @Test
     void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
         SampleWeek.addTo(store, WEDNESDAY);
         robot.clickOn("#today");
