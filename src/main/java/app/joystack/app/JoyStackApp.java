@@ -97,8 +97,12 @@ public final class JoyStackApp extends Application {
         }
     }
 
+    /**
+     * JavaFX gives the window system one icon, the one that fits best at 32 px on Windows and 128 px elsewhere, so
+     * these two sizes are all it can use; decoding the other five cost start-up time and changed nothing on screen.
+     */
     static List<Image> icons() {
-        return List.of(16, 24, 32, 48, 64, 128, 256).stream()
+        return List.of(32, 128).stream()
                 .map(size -> new Image(JoyStackApp.class.getResourceAsStream("/app/joystack/icons/joystack-" + size + ".png")))
                 .toList();
     }
