@@ -32,9 +32,13 @@ final class MemoryTrim {
     private static final String MIN_FREE = "MinHeapFreeRatio";
     private static final String MAX_FREE = "MaxHeapFreeRatio";
 
-    private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-    private final String ownMinFree = hotspot.getVMOption(MIN_FREE).getValue();
-    private final String ownMaxFree = hotspot.getVMOption(MAX_FREE).getValue();
+    /**
+     * Looked up at the first trim, on the trim's thread: the management API took about 10 ms to start, and before the
+     * first frame that was the FX thread's time. Set last, so the JVM's own ratios are read by then.
+     */
+    private volatile HotSpotDiagnosticMXBean hotspot;
+    private String ownMinFree;
+    private String ownMaxFree;
     private final ScheduledThreadPoolExecutor timer;
     private final Stage stage;
     private final ChangeListener<Boolean> onShowing = (obs, was, showing) -> {
@@ -122,6 +126,12 @@ final class MemoryTrim {
             Thread.currentThread().interrupt();
             return;
         }
+        if (hotspot == null) {
+            HotSpotDiagnosticMXBean bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            ownMinFree = bean.getVMOption(MIN_FREE).getValue();
+            ownMaxFree = bean.getVMOption(MAX_FREE).getValue();
+            hotspot = bean;
+        }
         try {
             // The minimum goes first: the JVM refuses a maximum below the current minimum.
             hotspot.setVMOption(MIN_FREE, "10");
@@ -134,6 +144,9 @@ final class MemoryTrim {
     }
 
     private void restore() {
+        if (hotspot == null) {
+            return; // stopped before the first trim changed anything
+        }
         try {
             hotspot.setVMOption(MAX_FREE, ownMaxFree);
             hotspot.setVMOption(MIN_FREE, ownMinFree);
