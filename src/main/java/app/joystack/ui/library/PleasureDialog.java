@@ -5,8 +5,13 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -15,8 +20,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.EnumMap;
@@ -57,26 +65,46 @@ final class PleasureDialog extends Dialog<Pleasure> {
                 return e.getMessage();
             }
         }, name.textProperty(), family.valueProperty(), note.textProperty());
+        // No red words on a blank form: the problem shows once the name has been typed in, or Save was tried.
+        BooleanProperty shown = new SimpleBooleanProperty(false);
+        name.textProperty().addListener(changed -> shown.set(true));
         Label error = new Label();
         error.setId("pleasure-error");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(problem);
+        error.visibleProperty().bind(shown);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(new Insets(4, 0, 4, 0));
+        // The words on the left keep their width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label("Name"), name);
         grid.addRow(1, new Label("Family"), family);
         grid.addRow(2, new Label("Senses"), senseBoxes);
-        grid.addRow(3, new Label("Note"), note);
+        Label noteLabel = new Label("Note");
+        GridPane.setValignment(noteLabel, VPos.TOP);
+        noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
+        grid.addRow(3, noteLabel, note);
         grid.add(error, 1, 4);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        getDialogPane().lookupButton(save).disableProperty().bind(Bindings.isNotEmpty(problem));
-        getDialogPane().lookupButton(save).setId("save-pleasure");
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("save-pleasure");
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!problem.get().isEmpty()) {
+                event.consume();
+                shown.set(true);
+                name.requestFocus();
+            }
+        });
         setResultConverter(button -> {
             if (button != save) {
                 return null;

@@ -8,11 +8,15 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -36,6 +40,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.TextFields;
@@ -47,6 +52,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +64,10 @@ public final class StackDialog extends Dialog<StackDraft> {
     private final LocalDate today;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final List<Pleasure> library;
+    /** Set when the person asks to save an incomplete stack: every open problem shows, touched or not. */
+    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
+    /** The fields that can hold a problem, in the order a person meets them. */
+    private final List<Problem> problems = new ArrayList<>();
 
     /**
      * @param initial the stack to edit, or a draft with the chosen slot for a new one (pleasures may be empty)
@@ -83,10 +93,23 @@ public final class StackDialog extends Dialog<StackDraft> {
 
         ButtonType save = new ButtonType("Save stack", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        getDialogPane().lookupButton(save).disableProperty().bind(form.valid.not());
-        getDialogPane().lookupButton(save).setId("save-stack");
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("save-stack");
         getDialogPane().setContent(content(routineNames));
-        getDialogPane().setPrefWidth(760);
+        // A fresh form greets no one with red words: each field's problem shows once the person has changed that
+        // field, and all of them when they try to save. Save stays clickable so it can say what is missing.
+        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
+            if (!form.valid.get()) {
+                event.consume();
+                revealed.set(true);
+                problems.stream().filter(p -> !p.message().get().isEmpty()).findFirst()
+                        .ifPresent(p -> p.field().requestFocus());
+            }
+        });
+        getDialogPane().setPrefWidth(840);
+        // AtlantaFX caps every dialog pane at 600 px, which cut the times' words short and squeezed the two lists.
+        // Through the property: setMaxWidth before styling keeps a plain field, which the theme then overrides.
+        getDialogPane().maxWidthProperty().set(Double.MAX_VALUE);
         getDialogPane().getStyleClass().add("stack-dialog");
         // On the scene, not the pane: popups such as the routine suggestions take their sheets from the scene.
         getDialogPane().getScene().getStylesheets().add(
@@ -116,7 +139,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         TextFields.bindAutoCompletion(routine.getEditor(), routineNames);
         int row = 0;
         grid.addRow(row++, label("Routine"), routine);
-        grid.add(error(form.routineError, "routine-error"), 1, row++);
+        grid.add(error(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
         DatePicker day = new DatePicker();
         day.valueProperty().bindBidirectional(form.date);
@@ -147,7 +170,8 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("When"), when);
-        VBox whenErrors = new VBox(error(form.startError, "start-error"), error(form.durationError, "duration-error"));
+        VBox whenErrors = new VBox(error(form.startError, "start-error", start.getEditor(), form.start),
+                error(form.durationError, "duration-error", minutes.getEditor(), form.minutes));
         grid.add(whenErrors, 1, row++);
 
         ChoiceBox<Repeat> repeat = new ChoiceBox<>(FXCollections.observableArrayList(Repeat.values()));
@@ -183,11 +207,12 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
         repeatRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("Repeat"), repeatRow);
-        grid.add(error(form.repeatError, "repeat-error"), 1, row++);
+        grid.add(error(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until), 1, row++);
 
         grid.addRow(row++, label("Pleasures"), chosenPleasures());
-        grid.add(error(form.pleasuresError, "pleasures-error"), 1, row++);
-        grid.add(pleasurePicker(), 1, row);
+        Node picker = pleasurePicker();
+        grid.add(error(form.pleasuresError, "pleasures-error", picker.lookup("#pleasure-search"), form.pleasures), 1, row++);
+        grid.add(picker, 1, row);
         return grid;
     }
 
@@ -221,8 +246,13 @@ public final class StackDialog extends Dialog<StackDraft> {
     private Node pleasurePicker() {
         ListView<Suggestion> suggested = new ListView<>(suggestions);
         suggested.setId("suggestions");
-        suggested.setPrefHeight(5 * 30 + 4);
+        suggested.setPrefHeight(5 * 46 + 4);
         suggested.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list and no wider: long names wrap instead of scrolling sideways.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Suggestion item, boolean empty) {
                 super.updateItem(item, empty);
@@ -230,12 +260,15 @@ public final class StackDialog extends Dialog<StackDraft> {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    Label reason = new Label(item.reason());
-                    reason.getStyleClass().add("text-muted");
                     Label name = new Label(item.pleasure().name(), FamilyLook.icon(item.pleasure().family()));
-                    HBox line = new HBox(8, name, reason);
-                    line.setAlignment(Pos.CENTER_LEFT);
-                    setGraphic(line);
+                    name.setWrapText(true);
+                    name.setMinHeight(Region.USE_PREF_SIZE); // or the cell gives it one line and an ellipsis
+                    // Under the name rather than beside it, so a long name never pushes the reason out of sight.
+                    Label reason = new Label(item.reason());
+                    reason.getStyleClass().addAll("text-muted", "text-small", "suggestion-reason");
+                    reason.setWrapText(true);
+                    reason.setMinHeight(Region.USE_PREF_SIZE);
+                    setGraphic(new VBox(1, name, reason));
                     setText(null);
                 }
             }
@@ -249,7 +282,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         filter.onChange(() -> found.setPredicate(filter.current()));
         ListView<Pleasure> all = new ListView<>(found);
         all.setId("pleasure-list");
-        all.setPrefHeight(5 * 30 + 4);
+        all.setPrefHeight(4 * 30 + 4);
         all.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Pleasure item, boolean empty) {
@@ -275,11 +308,17 @@ public final class StackDialog extends Dialog<StackDraft> {
         Label libraryTitle = new Label("Your library");
         libraryTitle.getStyleClass().add("title-4");
         VBox left = new VBox(6, suggestedTitle, suggested);
-        VBox right = new VBox(6, libraryTitle, new HBox(6, search, filter.family(), filter.sense()), all, addButton);
+        // The words on a line of their own: beside the two choices the field was left too short to read.
+        HBox choices = new HBox(6, filter.family(), filter.sense());
+        for (Region choice : List.of(filter.family(), filter.sense())) {
+            HBox.setHgrow(choice, Priority.ALWAYS);
+            choice.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox right = new VBox(6, libraryTitle, search, choices, all, addButton);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        left.setPrefWidth(300);
-        right.setPrefWidth(360);
+        left.setPrefWidth(340);
+        right.setPrefWidth(440);
         HBox picker = new HBox(14, left, right);
         picker.setPadding(new Insets(6, 0, 0, 0));
         return picker;
@@ -312,12 +351,22 @@ public final class StackDialog extends Dialog<StackDraft> {
         return label;
     }
 
-    private static Label error(StringBinding message, String id) {
+    /** A field's problem, and where the focus goes to mend it. */
+    private record Problem(StringBinding message, Node field) {
+    }
+
+    /** The problem's words, shown once any of {@code changes} changes, or once the person tries to save. */
+    private Label error(StringBinding message, String id, Node field, Observable... changes) {
+        problems.add(new Problem(message, field));
+        BooleanProperty touched = new SimpleBooleanProperty(false);
+        for (Observable change : changes) {
+            change.addListener(changed -> touched.set(true));
+        }
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(message);
         label.getStyleClass().add("field-error");
-        label.visibleProperty().bind(Bindings.isNotEmpty(message));
+        label.visibleProperty().bind(Bindings.isNotEmpty(message).and(touched.or(revealed)));
         label.managedProperty().bind(label.visibleProperty());
         label.setWrapText(true);
         return label;

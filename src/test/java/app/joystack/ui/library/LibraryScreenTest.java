@@ -8,8 +8,11 @@ import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +27,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +81,25 @@ class LibraryScreenTest {
         assertEquals(1, podcast.last90Days());
         assertTrue(podcast.averageRating().isPresent());
         assertEquals(0, row(robot, "Cooking for someone").last90Days());
+    }
+
+    @Test
+    void aBlankNewPleasureSaysWhatIsMissingOnlyWhenSaveIsTried(FxRobot robot) throws Exception {
+        robot.clickOn("#new-pleasure");
+        Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
+        assertEquals("A pleasure needs a name.", error.getText());
+        assertFalse(error.isVisible(), "no red words on a blank form");
+        List<String> cut = robot.from(error.getParent()).lookup((Labeled l) -> l.getText() != null
+                        && !l.getText().isEmpty() && l.lookup(".text") instanceof Text shown && !shown.getText().equals(l.getText()))
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        assertEquals(List.of(), cut, "labels cut short with an ellipsis");
+
+        robot.clickOn("#save-pleasure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(error.isVisible());
+        assertTrue(error.getScene().getWindow().isShowing(), "the dialog stays open");
+        assertTrue(robot.lookup("#pleasure-name").query().isFocused(), "the focus goes to the name");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

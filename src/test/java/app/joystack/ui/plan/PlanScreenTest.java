@@ -84,6 +84,16 @@ class PlanScreenTest {
         return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.key().equals(key)).orElse(false)).tryQuery();
     }
 
+    /** Visible, and so are all its ancestors. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -158,17 +168,55 @@ class PlanScreenTest {
     }
 
     @Test
-    void badInputShowsItsMessagesAndSavesNothing(FxRobot robot) throws Exception {
+    void theStackDialogOpensWideEnoughThatNoWordInItIsCutShort(FxRobot robot) throws Exception {
+        robot.clickOn("#new-stack");
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".stack-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        // AtlantaFX's theme caps dialog panes at 600 px; this one asks for more.
+        assertTrue(pane.getPrefWidth() > 600);
+        assertEquals(pane.getPrefWidth(), pane.getWidth(), 1);
+        List<String> cut = robot.from(pane).lookup((javafx.scene.control.Labeled l) -> shown(l)
+                        && l.getText() != null && !l.getText().isEmpty()
+                        && l.lookup(".text") instanceof javafx.scene.text.Text shown && !shown.getText().equals(l.getText()))
+                .queryAllAs(javafx.scene.control.Labeled.class).stream().map(javafx.scene.control.Labeled::getText).toList();
+        assertEquals(List.of(), cut, "words cut short with an ellipsis");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aFreshFormShowsNoProblemsUntilSaveIsTriedThenSaysWhatIsMissing(FxRobot robot) throws Exception {
+        robot.clickOn("#new-stack");
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        Button save = robot.lookup("#save-stack").queryButton();
+        Label routineError = robot.lookup("#routine-error").queryAs(Label.class);
+        Label pleasuresError = robot.lookup("#pleasures-error").queryAs(Label.class);
+        assertEquals("A routine needs a name.", routineError.getText());
+        assertEquals("Choose at least one pleasure.", pleasuresError.getText());
+        assertFalse(routineError.isVisible(), "no red words on a form the person has not touched");
+        assertFalse(pleasuresError.isVisible());
+        assertFalse(save.isDisabled(), "Save stays clickable so that it can say what is missing");
+
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(routineError.isVisible());
+        assertTrue(pleasuresError.isVisible());
+        assertTrue(robot.lookup("#routine-field").query().getScene().getWindow().isShowing(), "the dialog stays open");
+        javafx.scene.control.ComboBox<?> routine = robot.lookup("#routine-field").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(routine.getEditor().isFocused(), "the focus goes to the first thing to mend");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, stacks().size(), "nothing was saved");
+    }
+
+    @Test
+    void badInputShowsItsMessagesAsItIsTypedAndSavesNothing(FxRobot robot) throws Exception {
         robot.clickOn("#new-stack");
         waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
         Button save = robot.lookup("#save-stack").queryButton();
         Label routineError = robot.lookup("#routine-error").queryAs(Label.class);
         Label pleasuresError = robot.lookup("#pleasures-error").queryAs(Label.class);
         Label durationError = robot.lookup("#duration-error").queryAs(Label.class);
-        assertEquals("A routine needs a name.", routineError.getText());
-        assertTrue(routineError.isVisible());
-        assertEquals("Choose at least one pleasure.", pleasuresError.getText());
-        assertTrue(save.isDisabled());
 
         robot.clickOn("#routine-field").write("Dishes");
         for (String name : List.of("chocolate", "candle", "podcast", "blanket")) {
@@ -176,16 +224,19 @@ class PlanScreenTest {
         }
         waitUntil(() -> pleasuresError.getText().contains("4"));
         assertEquals("A stack holds at most 3 pleasures; you chose 4.", pleasuresError.getText());
+        assertTrue(pleasuresError.isVisible());
         assertFalse(routineError.isVisible());
-        assertTrue(save.isDisabled());
 
         robot.clickOn(robot.lookup(".pleasure-chip").queryButton());
         waitUntil(() -> pleasuresError.getText().isEmpty());
         robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("0");
         waitUntil(() -> !durationError.getText().isEmpty());
         assertEquals("The duration must be at least one minute.", durationError.getText());
-        assertTrue(save.isDisabled());
+        assertTrue(durationError.isVisible(), "a field's problem shows as soon as the person changes it");
 
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(save.getScene().getWindow().isShowing(), "an incomplete stack is not saved");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, stacks().size(), "nothing was saved");
