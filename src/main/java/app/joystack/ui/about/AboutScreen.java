@@ -37,7 +37,8 @@ public final class AboutScreen implements Screen {
         page.setPadding(new Insets(28, 36, 28, 36));
         page.setMaxWidth(760);
         page.getChildren().addAll(
-                heading("About JoyStack " + Version.current()),
+                heading("About JoyStack"),
+                version(Version.current()),
                 paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
                         + "something you enjoy, pausing now and then to notice your senses, and writing down small "
                         + "good moments. It is meant to be gentle. Skipping is always a fine answer."),
@@ -61,6 +62,15 @@ public final class AboutScreen implements Screen {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-3");
+        return label;
+    }
+
+    /** "development" is what a run from the source code reports; said plainly, not as if it were a number. */
+    static Label version(String version) {
+        Label label = new Label("development".equals(version)
+                ? "A development build, run from the source code" : "Version " + version);
+        label.setId("about-version");
+        label.getStyleClass().add("text-muted");
         return label;
     }
 

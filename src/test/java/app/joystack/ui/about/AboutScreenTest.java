@@ -1,0 +1,32 @@
+package app.joystack.ui.about;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The About page names the version in words a person reads, and says where their data lives. */
+@ExtendWith(ApplicationExtension.class)
+class AboutScreenTest {
+    @Test
+    void aReleaseShowsItsNumberAndARunFromSourceSaysSo() {
+        assertEquals("Version 1.2.0", AboutScreen.version("1.2.0").getText());
+        assertEquals("A development build, run from the source code", AboutScreen.version("development").getText());
+    }
+
+    @Test
+    void thePageHeadsWithTheNameAloneAndShowsTheDataFolder() {
+        Node view = new AboutScreen(Path.of("/home/someone/.local/share/joystack")).view();
+        Node page = ((ScrollPane) view).getContent();
+        assertEquals("About JoyStack", ((Label) page.lookup(".title-3")).getText());
+        assertTrue(page.lookupAll(".paragraph").stream().map(n -> ((Label) n).getText())
+                .anyMatch(text -> text.endsWith("/home/someone/.local/share/joystack")));
+    }
+}
