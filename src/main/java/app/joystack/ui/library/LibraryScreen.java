@@ -97,7 +97,7 @@ public final class LibraryScreen implements Screen {
         TableColumn<PleasureStats, String> name = new TableColumn<>("Pleasure");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
                 + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
-        name.setPrefWidth(220);
+        name.setPrefWidth(240);
         TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
         fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
@@ -108,18 +108,18 @@ public final class LibraryScreen implements Screen {
                 setGraphic(empty || item == null ? null : FamilyLook.icon(item));
             }
         });
-        fam.setPrefWidth(165);
+        fam.setPrefWidth(186); // "Unexpected delight" and its icon, whole
         TableColumn<PleasureStats, String> senses = new TableColumn<>("Senses");
         senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().stream().sorted()
                 .map(Sense::label).collect(Collectors.joining(", "))));
         senses.setPrefWidth(110);
         TableColumn<PleasureStats, Number> recent = new TableColumn<>("14 days");
         recent.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last14Days()));
-        recent.setPrefWidth(88);
+        recent.setPrefWidth(86);
         recent.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<PleasureStats, Number> quarter = new TableColumn<>("90 days");
         quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
-        quarter.setPrefWidth(88);
+        quarter.setPrefWidth(86); // the two together hold "Enjoyed in the last"
         quarter.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<PleasureStats, String> rating = new TableColumn<>("Avg. joy");
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
@@ -128,7 +128,7 @@ public final class LibraryScreen implements Screen {
         rating.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
-        note.setPrefWidth(180);
+        note.setPrefWidth(150);
         TableColumn<PleasureStats, Number> enjoyed = new TableColumn<>("Enjoyed in the last");
         enjoyed.getColumns().setAll(List.of(recent, quarter));
         table.getColumns().setAll(List.of(name, fam, senses, enjoyed, rating, note));
