@@ -77,7 +77,6 @@ final class PleasureDialog extends Dialog<Pleasure> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(4, 0, 4, 0));
         // The words on the left keep their width; the fields take what is left.
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);

@@ -751,7 +751,8 @@ public final class PlanScreen implements Screen {
         keys.put("Alt+Left / Alt+Right", "Previous / next week or day");
         keys.put("Alt+Home", "Back to today");
         keys.put("Ctrl+G", "Go to a date");
-        keys.put("Ctrl+Shift+W / Ctrl+Shift+D", "Week view / day view");
+        keys.put("Ctrl+Shift+W", "Week view");
+        keys.put("Ctrl+Shift+D", "Day view");
         keys.put("1 to 5", "Mark the selected stack done, with that joy rating");
         keys.put("D", "Mark the selected stack done");
         keys.put("S", "Skip the selected stack this time");

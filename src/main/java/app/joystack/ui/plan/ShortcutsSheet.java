@@ -1,10 +1,10 @@
 package app.joystack.ui.plan;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -20,7 +20,6 @@ final class ShortcutsSheet extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 8, 4));
         int row = 0;
         for (Map.Entry<String, String> key : shortcuts.entrySet()) {
             Label keys = new Label(key.getKey());
@@ -28,6 +27,9 @@ final class ShortcutsSheet extends Dialog<Void> {
             grid.addRow(row++, keys, new Label(key.getValue()));
         }
         getDialogPane().setContent(grid);
+        // AtlantaFX caps dialog panes at 600 px, which cut the longest descriptions short; the sheet is as wide as
+        // its list. Through the property, as StackDialog explains.
+        getDialogPane().maxWidthProperty().set(Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setId("shortcuts-sheet");
     }

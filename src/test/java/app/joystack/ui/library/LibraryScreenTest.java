@@ -6,13 +6,12 @@ import app.joystack.plan.SampleWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
+import app.joystack.ui.CutShort;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,10 +88,7 @@ class LibraryScreenTest {
         Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
         assertEquals("A pleasure needs a name.", error.getText());
         assertFalse(error.isVisible(), "no red words on a blank form");
-        List<String> cut = robot.from(error.getParent()).lookup((Labeled l) -> l.getText() != null
-                        && !l.getText().isEmpty() && l.lookup(".text") instanceof Text shown && !shown.getText().equals(l.getText()))
-                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
-        assertEquals(List.of(), cut, "labels cut short with an ellipsis");
+        assertEquals(List.of(), CutShort.under(error.getParent()), "labels cut short with an ellipsis");
 
         robot.clickOn("#save-pleasure");
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import app.joystack.plan.SampleWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
+import app.joystack.ui.CutShort;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -82,16 +83,6 @@ class PlanScreenTest {
     /** The card showing one occurrence ({@code stackId@date}); cards carry no ids, which would defeat CSS caching. */
     private static Optional<StackCard> card(FxRobot robot, String key) {
         return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.key().equals(key)).orElse(false)).tryQuery();
-    }
-
-    /** Visible, and so are all its ancestors. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -175,12 +166,19 @@ class PlanScreenTest {
         // AtlantaFX's theme caps dialog panes at 600 px; this one asks for more.
         assertTrue(pane.getPrefWidth() > 600);
         assertEquals(pane.getPrefWidth(), pane.getWidth(), 1);
-        List<String> cut = robot.from(pane).lookup((javafx.scene.control.Labeled l) -> shown(l)
-                        && l.getText() != null && !l.getText().isEmpty()
-                        && l.lookup(".text") instanceof javafx.scene.text.Text shown && !shown.getText().equals(l.getText()))
-                .queryAllAs(javafx.scene.control.Labeled.class).stream().map(javafx.scene.control.Labeled::getText).toList();
-        assertEquals(List.of(), cut, "words cut short with an ellipsis");
+        assertEquals(List.of(), CutShort.under(pane), "words cut short with an ellipsis");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void f1ListsTheShortcutsWithNoDescriptionCutShort(FxRobot robot) throws Exception {
+        robot.clickOn("#new-stack").type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
+        Node sheet = robot.lookup("#shortcuts-sheet").query();
+        assertTrue(robot.from(sheet).lookup("Day view").tryQuery().isPresent());
+        assertEquals(List.of(), CutShort.under(sheet), "descriptions cut short with an ellipsis");
+        robot.clickOn("Close");
     }
 
     @Test
