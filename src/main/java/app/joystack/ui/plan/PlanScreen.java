@@ -68,7 +68,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
@@ -439,8 +438,6 @@ public final class PlanScreen implements Screen {
         configure(weekView);
         weekView.setShowAllDayView(false);
         weekView.setShowTimeScaleView(true);
-        // The scale measures itself before the theme's fonts arrive and would stay a sliver; give it room.
-        weekView.getTimeScaleView().setMinWidth(52);
         weekView.setShowScrollBar(true);
         weekView.getWeekView().setAdjustToFirstDayOfWeek(true);
         weekView.getWeekView().setWeekDayViewFactory(p -> {
@@ -498,7 +495,6 @@ public final class PlanScreen implements Screen {
             dayView.setVirtualGrid(weekView.getVirtualGrid());
             dayView.setShowAllDayView(false);
             dayView.setShowTimeScaleView(true);
-            dayView.getTimeScaleView().setMinWidth(52);
             dayView.setShowAgendaView(false);
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
@@ -656,9 +652,9 @@ public final class PlanScreen implements Screen {
     }
 
     private String headingText() {
-        DateTimeFormatter full = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
         if (!weekMode()) {
-            return DateTimeFormatter.ofPattern("EEEE").format(date.get()) + ", " + full.format(date.get());
+            // Day before month, as the week's heading and the reflection write dates.
+            return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy").format(date.get());
         }
         LocalDate first = firstShown();
         LocalDate last = first.plusDays(6);

@@ -171,6 +171,19 @@ class PlanScreenTest {
     }
 
     @Test
+    void bothViewsShowTheirHourScaleWithRoomForItsTimes(FxRobot robot) throws Exception {
+        for (String view : List.of("Week", "Day")) {
+            robot.clickOn(view);
+            waitUntil(() -> robot.lookup((com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null
+                    && t.getWidth() > 0).tryQuery().isPresent());
+            com.calendarfx.view.TimeScaleView scale = robot.lookup((com.calendarfx.view.TimeScaleView t)
+                    -> t.getScene() != null && t.isVisible() && t.getWidth() > 0).query();
+            // Wide enough for "10:00 PM"; the day view's was once a 10 px sliver.
+            assertTrue(scale.getWidth() >= 60, view + " view's hour scale is " + scale.getWidth() + " px wide");
+        }
+    }
+
+    @Test
     void f1ListsTheShortcutsWithNoDescriptionCutShort(FxRobot robot) throws Exception {
         robot.clickOn("#new-stack").type(KeyCode.ESCAPE);
         robot.type(KeyCode.F1);
