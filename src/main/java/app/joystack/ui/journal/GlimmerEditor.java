@@ -2,7 +2,6 @@ package app.joystack.ui.journal;
 
 import app.joystack.domain.Glimmer;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -47,7 +46,6 @@ final class GlimmerEditor {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.setPadding(new Insets(6, 0, 0, 0));
         form.addRow(0, new Label("What happened"), text);
         form.addRow(1, new Label("Family"), family);
         form.addRow(2, new Label("Day"), day);
