@@ -66,6 +66,8 @@ public final class ReflectionScreen implements Screen {
     private final Tile groundingTile = new Tile("grounding", Feather.WIND, "Grounding breaks");
     private final Tile glimmerTile = new Tile("glimmers", Feather.SUN, "Glimmers");
     private final VBox varietyText = new VBox(6);
+    /** Under the text and the chart, across the whole card: beside the chart, longer names were cut short. */
+    private final FlowPane pleasuresUsed = new FlowPane(6, 6);
     private final PieChart familyChart = new PieChart();
     private final Label familyEmpty = new Label("The balance of families appears here once a stack is done "
             + "or a glimmer is given a family.");
@@ -166,7 +168,8 @@ public final class ReflectionScreen implements Screen {
         StackPane chartArea = new StackPane(familyChart, familyEmpty);
         varietyText.setMinWidth(220);
         varietyText.setMaxWidth(250);
-        VBox variety = section("Variety", new HBox(10, varietyText, chartArea));
+        pleasuresUsed.setId("pleasures-used");
+        VBox variety = section("Variety", new HBox(10, varietyText, chartArea), pleasuresUsed);
         HBox.setHgrow(chartArea, Priority.ALWAYS);
 
         daysChart.setId("days-chart");
@@ -235,10 +238,11 @@ public final class ReflectionScreen implements Screen {
         return section("Looking back", fields);
     }
 
-    private static VBox section(String title, Node content) {
+    private static VBox section(String title, Node... content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-4");
-        VBox box = new VBox(10, heading, content);
+        VBox box = new VBox(10, heading);
+        box.getChildren().addAll(content);
         box.getStyleClass().add("reflection-section");
         box.setPadding(new Insets(14, 16, 16, 16));
         return box;
@@ -275,18 +279,11 @@ public final class ReflectionScreen implements Screen {
                 + u.pleasure().name() + " (" + times(u.done()) + ")")));
         s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
                 + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));
-        if (!s.usedPleasures().isEmpty()) {
-            FlowPane used = new FlowPane(6, 6);
-            used.setId("pleasures-used");
-            used.setPrefWrapLength(240);
-            s.usedPleasures().forEach(u -> {
-                Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
-                chip.getStyleClass().add("tally-chip");
-                chip.setMaxWidth(240);
-                used.getChildren().add(chip);
-            });
-            varietyText.getChildren().add(used);
-        }
+        pleasuresUsed.getChildren().setAll(s.usedPleasures().stream().map(u -> {
+            Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
+            chip.getStyleClass().add("tally-chip");
+            return chip;
+        }).toList());
         String hint = WeekInWords.varietyHint(s);
         if (!hint.isEmpty()) {
             varietyText.getChildren().add(muted(hint));

@@ -1,0 +1,73 @@
+package app.joystack.ui.reflection;
+
+import app.joystack.app.Screens;
+import app.joystack.plan.SampleWeek;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.CutShort;
+import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.MainWindow;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The weekly reflection of a sample week, in a window of the size JoyStack opens with. */
+@ExtendWith(ApplicationExtension.class)
+class ReflectionScreenTest {
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    static final Clock CLOCK = Clock.fixed(WEDNESDAY.atTime(21, 0).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("reflection-" + System.nanoTime()));
+        store = Store.open(location.database(), CLOCK);
+        SampleWeek.addTo(store, WEDNESDAY);
+        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
+        stage.setScene(Screens.scene(window));
+        stage.setWidth(1200);
+        stage.setHeight(780);
+        stage.show();
+        window.select("Reflection");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void everyPleasureEnjoyedIsNamedWhole(FxRobot robot) throws Exception {
+        FlowPane used = robot.lookup("#pleasures-used").queryAs(FlowPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !used.getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> chips = used.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(chips.contains("Favourite album, start to finish \u00d72"), chips.toString());
+        // Beside the chart the chips were capped at 240 px, and the longer names ended in "…".
+        assertEquals(List.of(), CutShort.under(used), "names cut short with an ellipsis");
+    }
+}
