@@ -446,7 +446,7 @@ public final class PlanScreen implements Screen {
             return day;
         });
         hours(weekView.getWeekView());
-        weekView.setRequestedTime(LocalTime.of(7, 0));
+        weekView.setRequestedTime(LocalTime.now(context.clock()));
     }
 
     private void configure(DateControl control) {
@@ -499,7 +499,7 @@ public final class PlanScreen implements Screen {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             hours(dayView.getDayView());
-            dayView.setRequestedTime(LocalTime.of(7, 0));
+            dayView.setRequestedTime(LocalTime.now(context.clock()));
         }
         return dayView;
     }
@@ -788,11 +788,14 @@ public final class PlanScreen implements Screen {
     @Override
     public void shown() {
         reload();
-        // Scrolling needs a laid-out view; start the visible day at 07:00.
+        // The hours around now: CalendarFX scrolls only when that time is out of sight, and then puts it a third
+        // of the way down, so the morning shows until mid-afternoon and someone looking in after work sees the
+        // evening ahead. Scrolling needs a laid-out view.
         Platform.runLater(() -> {
+            LocalTime now = LocalTime.now(context.clock());
             for (DateControl control : controls()) {
                 control.setRequestedTime(null);
-                control.setRequestedTime(LocalTime.of(7, 0));
+                control.setRequestedTime(now);
             }
         });
     }

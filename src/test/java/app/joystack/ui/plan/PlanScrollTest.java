@@ -1,0 +1,79 @@
+package app.joystack.ui.plan;
+
+import app.joystack.app.Screens;
+import app.joystack.plan.SampleWeek;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Store;
+import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.MainWindow;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Opened in the evening, the planner shows the evening's stacks, not the morning that is over. */
+@ExtendWith(ApplicationExtension.class)
+class PlanScrollTest {
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+    static final Clock EVENING = Clock.fixed(WEDNESDAY.atTime(21, 30).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.apply();
+        DataLocation location = new DataLocation(folder.resolve("scroll-" + System.nanoTime()));
+        store = Store.open(location.database(), EVENING);
+        SampleWeek.addTo(store, WEDNESDAY);
+        MainWindow window = Screens.mainWindow(store, EVENING, Map.of(), location);
+        stage.setScene(Screens.scene(window));
+        stage.setWidth(1200);
+        stage.setHeight(780);
+        stage.show();
+        window.select(0);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Whether the card for {@code routine} on Wednesday lies inside the week view's visible hours. */
+    private static boolean inSight(FxRobot robot, String routine) {
+        StackCard card = robot.lookup((StackCard c) -> c.occurrence().map(o -> o.date().equals(WEDNESDAY)
+                && o.routine().name().equals(routine)).orElse(false)).query();
+        Node hours = robot.lookup(".week-view-scroll-pane").query();
+        Bounds seen = hours.localToScreen(hours.getBoundsInLocal());
+        Bounds shown = card.localToScreen(card.getBoundsInLocal());
+        return shown.getMinY() >= seen.getMinY() && shown.getMaxY() <= seen.getMaxY();
+    }
+
+    @Test
+    void atHalfPastNineTheEveningStackIsInSightAndTheMorningCommuteIsNot(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.occurrence()
+                .map(o -> o.routine().name().equals("Evening wind-down")).orElse(false)).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inSight(robot, "Evening wind-down"));
+        assertTrue(inSight(robot, "Evening wind-down"));
+        assertFalse(inSight(robot, "Commute"), "the morning commute is scrolled out of the way");
+    }
+}
