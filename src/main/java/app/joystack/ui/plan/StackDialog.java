@@ -259,7 +259,10 @@ public final class StackDialog extends Dialog<StackDraft> {
                 if (empty || item == null) {
                     setText(null);
                     setGraphic(null);
+                    setAccessibleText(null);
                 } else {
+                    // The words sit in the graphic, so a screen reader is given them here.
+                    setAccessibleText(item.pleasure().name() + ", " + item.reason());
                     Label name = new Label(item.pleasure().name(), FamilyLook.icon(item.pleasure().family()));
                     name.setWrapText(true);
                     name.setMinHeight(Region.USE_PREF_SIZE); // or the cell gives it one line and an ellipsis

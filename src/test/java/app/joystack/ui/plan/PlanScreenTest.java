@@ -167,6 +167,13 @@ class PlanScreenTest {
         assertTrue(pane.getPrefWidth() > 600);
         assertEquals(pane.getPrefWidth(), pane.getWidth(), 1);
         assertEquals(List.of(), CutShort.under(pane), "words cut short with an ellipsis");
+        // A suggestion's words are in its graphic; a screen reader gets them as the row's accessible text.
+        javafx.scene.control.ListView<?> suggestions = robot.lookup("#suggestions").queryAs(javafx.scene.control.ListView.class);
+        assertFalse(suggestions.getItems().isEmpty());
+        javafx.scene.control.ListCell<?> first = robot.from(suggestions).lookup((javafx.scene.control.ListCell<?> c)
+                -> c.getIndex() == 0).query();
+        app.joystack.variety.Suggestion top = (app.joystack.variety.Suggestion) suggestions.getItems().get(0);
+        assertEquals(top.pleasure().name() + ", " + top.reason(), first.getAccessibleText());
         robot.type(KeyCode.ESCAPE);
     }
 
