@@ -1,13 +1,9 @@
 package app.joystack.ui.library;
 
-import app.joystack.app.Screens;
 import app.joystack.domain.Pleasure;
-import app.joystack.plan.SampleWeek;
-import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
-import app.joystack.ui.settings.Theme;
 import app.joystack.ui.CutShort;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,15 +39,7 @@ class LibraryScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.LIGHT.apply();
-        DataLocation location = new DataLocation(folder.resolve("library-" + System.nanoTime()));
-        store = Store.open(location.database(), CLOCK);
-        SampleWeek.addTo(store, LocalDate.now(CLOCK));
-        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
-        stage.setScene(Screens.scene(window));
-        stage.show();
-        stage.requestFocus();
-        window.select("Library");
+        store = SampleWeekWindow.show(stage, folder, CLOCK, "Library");
     }
 
     @AfterEach

@@ -1,11 +1,7 @@
 package app.joystack.ui.plan;
 
-import app.joystack.app.Screens;
-import app.joystack.plan.SampleWeek;
-import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
-import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.SampleWeekWindow;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -22,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,16 +36,7 @@ class PlanScrollTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.LIGHT.apply();
-        DataLocation location = new DataLocation(folder.resolve("scroll-" + System.nanoTime()));
-        store = Store.open(location.database(), EVENING);
-        SampleWeek.addTo(store, WEDNESDAY);
-        MainWindow window = Screens.mainWindow(store, EVENING, Map.of(), location);
-        stage.setScene(Screens.scene(window));
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
-        window.select(0);
+        store = SampleWeekWindow.show(stage, folder, EVENING, "Plan");
     }
 
     @AfterEach

@@ -1,12 +1,8 @@
 package app.joystack.ui.reflection;
 
-import app.joystack.app.Screens;
-import app.joystack.plan.SampleWeek;
-import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.CutShort;
-import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
@@ -24,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,16 +38,7 @@ class ReflectionScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.LIGHT.apply();
-        DataLocation location = new DataLocation(folder.resolve("reflection-" + System.nanoTime()));
-        store = Store.open(location.database(), CLOCK);
-        SampleWeek.addTo(store, WEDNESDAY);
-        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
-        stage.setScene(Screens.scene(window));
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
-        window.select("Reflection");
+        store = SampleWeekWindow.show(stage, folder, CLOCK, "Reflection");
     }
 
     @AfterEach
