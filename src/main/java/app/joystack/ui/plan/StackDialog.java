@@ -111,9 +111,6 @@ public final class StackDialog extends Dialog<StackDraft> {
         // Through the property: setMaxWidth before styling keeps a plain field, which the theme then overrides.
         getDialogPane().maxWidthProperty().set(Double.MAX_VALUE);
         getDialogPane().getStyleClass().add("stack-dialog");
-        // On the scene, not the pane: popups such as the routine suggestions take their sheets from the scene.
-        getDialogPane().getScene().getStylesheets().add(
-                StackDialog.class.getResource("/app/joystack/joystack.css").toExternalForm());
         setResultConverter(button -> button == save && form.valid.get() ? form.toDraft() : null);
     }
 
@@ -136,7 +133,13 @@ public final class StackDialog extends Dialog<StackDraft> {
         routine.setMaxWidth(Double.MAX_VALUE);
         routine.getEditor().setText(form.routine.get());
         routine.getEditor().textProperty().bindBidirectional(form.routine);
-        TextFields.bindAutoCompletion(routine.getEditor(), routineNames);
+        // ControlsFX draws its completion list with Modena's colour names, which AtlantaFX does not define. Given in
+        // a style sheet, they arrived only after ControlsFX had styled the popup once, and that first pass logged a
+        // ClassCastException; set on the popup itself, they are there from the start.
+        TextFields.bindAutoCompletion(routine.getEditor(), routineNames).getAutoCompletionPopup().setStyle(
+                "-fx-color: -color-bg-default; -fx-control-inner-background: -color-bg-default;"
+                        + " -fx-selection-bar-non-focused: -color-bg-subtle; -fx-selection-bar: -color-accent-subtle;"
+                        + " -fx-accent: -color-accent-subtle;");
         int row = 0;
         grid.addRow(row++, label("Routine"), routine);
         grid.add(error(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
