@@ -3,15 +3,12 @@ package app.joystack.ui.library;
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
+import app.joystack.ui.shell.FormProblems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -65,14 +62,8 @@ final class PleasureDialog extends Dialog<Pleasure> {
                 return e.getMessage();
             }
         }, name.textProperty(), family.valueProperty(), note.textProperty());
-        // No red words on a blank form: the problem shows once the name has been typed in, or Save was tried.
-        BooleanProperty shown = new SimpleBooleanProperty(false);
-        name.textProperty().addListener(changed -> shown.set(true));
-        Label error = new Label();
-        error.setId("pleasure-error");
-        error.getStyleClass().add("field-error");
-        error.textProperty().bind(problem);
-        error.visibleProperty().bind(shown);
+        FormProblems problems = new FormProblems();
+        Label error = problems.label(problem, "pleasure-error", name, name.textProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -95,15 +86,8 @@ final class PleasureDialog extends Dialog<Pleasure> {
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
-        Node saveButton = getDialogPane().lookupButton(save);
-        saveButton.setId("save-pleasure");
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!problem.get().isEmpty()) {
-                event.consume();
-                shown.set(true);
-                name.requestFocus();
-            }
-        });
+        getDialogPane().lookupButton(save).setId("save-pleasure");
+        problems.guard(getDialogPane().lookupButton(save));
         setResultConverter(button -> {
             if (button != save) {
                 return null;

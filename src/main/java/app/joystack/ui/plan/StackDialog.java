@@ -5,18 +5,15 @@ import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
 import app.joystack.plan.StackDraft;
 import app.joystack.ui.shell.FamilyLook;
+import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,7 +49,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,10 +60,7 @@ public final class StackDialog extends Dialog<StackDraft> {
     private final LocalDate today;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final List<Pleasure> library;
-    /** Set when the person asks to save an incomplete stack: every open problem shows, touched or not. */
-    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
-    /** The fields that can hold a problem, in the order a person meets them. */
-    private final List<Problem> problems = new ArrayList<>();
+    private final FormProblems problems = new FormProblems();
 
     /**
      * @param initial the stack to edit, or a draft with the chosen slot for a new one (pleasures may be empty)
@@ -96,16 +89,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("save-stack");
         getDialogPane().setContent(content(routineNames));
-        // A fresh form greets no one with red words: each field's problem shows once the person has changed that
-        // field, and all of them when they try to save. Save stays clickable so it can say what is missing.
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!form.valid.get()) {
-                event.consume();
-                revealed.set(true);
-                problems.stream().filter(p -> !p.message().get().isEmpty()).findFirst()
-                        .ifPresent(p -> p.field().requestFocus());
-            }
-        });
+        problems.guard(saveButton);
         getDialogPane().setPrefWidth(840);
         // AtlantaFX caps every dialog pane at 600 px, which cut the times' words short and squeezed the two lists.
         // Through the property: setMaxWidth before styling keeps a plain field, which the theme then overrides.
@@ -357,24 +341,10 @@ public final class StackDialog extends Dialog<StackDraft> {
         return label;
     }
 
-    /** A field's problem, and where the focus goes to mend it. */
-    private record Problem(StringBinding message, Node field) {
-    }
-
-    /** The problem's words, shown once any of {@code changes} changes, or once the person tries to save. */
+    /** A field's problem; it takes no room until it shows. */
     private Label error(StringBinding message, String id, Node field, Observable... changes) {
-        problems.add(new Problem(message, field));
-        BooleanProperty touched = new SimpleBooleanProperty(false);
-        for (Observable change : changes) {
-            change.addListener(changed -> touched.set(true));
-        }
-        Label label = new Label();
-        label.setId(id);
-        label.textProperty().bind(message);
-        label.getStyleClass().add("field-error");
-        label.visibleProperty().bind(Bindings.isNotEmpty(message).and(touched.or(revealed)));
+        Label label = problems.label(message, id, field, changes);
         label.managedProperty().bind(label.visibleProperty());
-        label.setWrapText(true);
         return label;
     }
 
