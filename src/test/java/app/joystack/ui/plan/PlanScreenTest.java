@@ -84,6 +84,18 @@ class PlanScreenTest {
         return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.key().equals(key)).orElse(false)).tryQuery();
     }
 
+    /** Plans a one-off "Dishes" at 10:00 on Wednesday, and waits until its card is shown; returns the stack's id. */
+    private long dishesAtTenOnWednesday(FxRobot robot) throws Exception {
+        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        // Away and back, so the planner reads the week again.
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
+        return id;
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -315,13 +327,8 @@ class PlanScreenTest {
 
     @Test
     void keyboardMarksTheSelectedStackAndUndoTakesItBack(FxRobot robot) throws Exception {
-        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
+        long id = dishesAtTenOnWednesday(robot);
         String key = id + "@" + WEDNESDAY;
-        waitUntil(() -> card(robot, key).isPresent());
         robot.clickOn(card(robot, key).orElseThrow());
         robot.type(KeyCode.DIGIT3);
         waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
@@ -337,13 +344,8 @@ class PlanScreenTest {
 
     @Test
     void aCardsTipSaysWhenOnceAndHowItWentOnceMarked(FxRobot robot) throws Exception {
-        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
+        long id = dishesAtTenOnWednesday(robot);
         String key = id + "@" + WEDNESDAY;
-        waitUntil(() -> card(robot, key).isPresent());
         List<String> planned = hoverTip(robot, card(robot, key).orElseThrow());
         assertEquals(2, planned.size(), "no third line repeating the times: " + planned);
         assertTrue(planned.get(0).startsWith("Dishes"), planned.toString());
