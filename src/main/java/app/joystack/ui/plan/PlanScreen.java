@@ -86,6 +86,9 @@ import java.util.stream.Collectors;
 public final class PlanScreen implements Screen {
     /** The keyboard shortcuts, in the order the shortcuts sheet lists them. */
     static final Map<String, String> SHORTCUTS = shortcuts();
+    /** The hours the planner shows in full; the night outside them folds away. */
+    private static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
+    private static final LocalTime DAY_ENDS = LocalTime.of(23, 0);
     /** How many changes Ctrl+Z can step back through. */
     public static final int UNDO_DEPTH = 30;
 
@@ -453,8 +456,7 @@ public final class PlanScreen implements Screen {
         control.setDefaultCalendarProvider(c -> calendar);
         control.setWeekFields(weekFields);
         control.setZoneId(zone);
-        control.setToday(LocalDate.now(context.clock()));
-        control.setTime(LocalTime.now(context.clock()));
+        showNow(control);
         control.setShowToday(true);
         control.setVirtualGrid(grid(15));
         control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
@@ -483,8 +485,8 @@ public final class PlanScreen implements Screen {
         days.setVisibleHours(10);
         // Night hours fold away so the day's stacks get the room; a stack there still shows.
         days.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.HIDE);
-        days.setStartTime(LocalTime.of(6, 0));
-        days.setEndTime(LocalTime.of(23, 0));
+        days.setStartTime(DAY_STARTS);
+        days.setEndTime(DAY_ENDS);
     }
 
     private DetailedDayView dayView() {
@@ -763,10 +765,7 @@ public final class PlanScreen implements Screen {
         Runnable[] tick = new Runnable[1];
         tick[0] = () -> {
             Platform.runLater(() -> {
-                for (DateControl control : controls()) {
-                    control.setToday(LocalDate.now(context.clock()));
-                    control.setTime(LocalTime.now(context.clock()));
-                }
+                controls().forEach(this::showNow);
             });
             clock.schedule(tick[0], millisToNextMinute(), TimeUnit.MILLISECONDS);
         };
@@ -777,6 +776,18 @@ public final class PlanScreen implements Screen {
     public void close() {
         clock.shutdownNow();
         statusFade.stop();
+    }
+
+    private void showNow(DateControl control) {
+        LocalTime now = LocalTime.now(context.clock());
+        control.setToday(LocalDate.now(context.clock()));
+        control.setTime(now);
+        // In the folded night hours CalendarFX would draw "now" on the edge, where it reads as 06:00 or 23:00.
+        if (control instanceof DayViewBase days) {
+            boolean inSight = !now.isBefore(DAY_STARTS) && !now.isAfter(DAY_ENDS);
+            days.setEnableCurrentTimeMarker(inSight);
+            days.setEnableCurrentTimeCircle(inSight);
+        }
     }
 
     private long millisToNextMinute() {

@@ -62,4 +62,11 @@ class PlanScrollTest {
         assertTrue(inSight(robot, "Evening wind-down"));
         assertFalse(inSight(robot, "Commute"), "the morning commute is scrolled out of the way");
     }
+
+    @Test
+    void atHalfPastNineTheNowLineShows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".current-time-line").queryAll().stream()
+                .anyMatch(PlanNightTest::shown));
+        assertTrue(robot.lookup(".current-time-label").queryAll().stream().anyMatch(PlanNightTest::shown));
+    }
 }
