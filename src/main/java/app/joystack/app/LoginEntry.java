@@ -115,7 +115,7 @@ final class LoginEntry implements LoginSwitch {
         if (os.contains("win")) {
             return "An entry named JoyStack in your Windows start-up programs (the registry's Run key).";
         }
-        return (linuxLike() ? "An autostart file: " : "A login agent: ") + file();
+        return (linuxLike() ? "Kept as an autostart file: " : "Kept as a login agent: ") + file();
     }
 
     /** A desktop entry per the XDG autostart spec; arguments quoted by its Exec rules. */

@@ -36,6 +36,7 @@ import java.util.Set;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
 import static app.joystack.ui.settings.SettingsLayout.hint;
+import static app.joystack.ui.settings.SettingsLayout.row;
 import static app.joystack.ui.settings.SettingsLayout.section;
 
 /**
@@ -195,7 +196,8 @@ public final class PromptSettingsSection {
         breaks.add(hint("If at least " + AdaptiveCadence.EASE_AT + " of your last " + AdaptiveCadence.WINDOW
                 + " breaks were skipped or missed, breaks come half as often (at most every "
                 + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 5);
-        breaks.addRow(6, new Label("Close an unanswered prompt after"), row(missedAfter, new Label("minutes")));
+        breaks.addRow(6, new Label("Unanswered prompts"),
+                row(new Label("Close after"), missedAfter, new Label("minutes")));
         breaks.addRow(7, new Label("Stack reminders"), reminders);
         breaks.addRow(8, new Label("Remind me"), row(lead, new Label("minutes before a stack starts")));
 
@@ -352,12 +354,5 @@ public final class PromptSettingsSection {
         }
         return cause.getMessage();
     }
-
-    private static HBox row(Node... nodes) {
-        HBox box = new HBox(8, nodes);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
 
 }

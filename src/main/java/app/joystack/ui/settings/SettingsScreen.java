@@ -18,6 +18,7 @@ import java.util.Map;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
 import static app.joystack.ui.settings.SettingsLayout.hint;
+import static app.joystack.ui.settings.SettingsLayout.row;
 import static app.joystack.ui.settings.SettingsLayout.section;
 
 /** Settings that take effect at once and are saved in the store. */
@@ -62,16 +63,16 @@ public final class SettingsScreen implements Screen {
         limit.setId("repetition-limit");
         limit.setPrefWidth(90);
         limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
-        javafx.scene.layout.HBox limitRow = new javafx.scene.layout.HBox(8, limit, new Label("times"));
-        limitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        planner.addRow(0, new Label("Mention when a week uses one pleasure more than"), limitRow);
+        planner.addRow(0, new Label("Repeated pleasures"),
+                row(new Label("Mention one used more than"), limit, new Label("times in a week")));
+        planner.add(hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
+                1, 1);
 
         GridPane files = grid();
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
         files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
 
-        page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner,
-                hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."));
+        page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner);
         page.getChildren().addAll(prompts.nodes());
         page.getChildren().addAll(section("Your files"), files,
                 hint("The data file is readable only by your user account. Back it up like any other file."));
