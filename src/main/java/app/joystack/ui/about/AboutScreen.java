@@ -37,7 +37,7 @@ public final class AboutScreen implements Screen {
         page.setPadding(new Insets(28, 36, 28, 36));
         page.setMaxWidth(760);
         page.getChildren().addAll(
-                heading("About JoyStack"),
+                pageTitle(),
                 version(Version.current()),
                 paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
                         + "something you enjoy, pausing now and then to notice your senses, and writing down small "
@@ -59,9 +59,16 @@ public final class AboutScreen implements Screen {
         return scroll;
     }
 
+    /** The page's own name, the size every page's name has, above its smaller section headings. */
+    private static Label pageTitle() {
+        Label label = new Label("About JoyStack");
+        label.getStyleClass().add("title-2");
+        return label;
+    }
+
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.getStyleClass().add("title-3");
+        label.getStyleClass().add("title-4");
         return label;
     }
 

@@ -22,10 +22,11 @@ class AboutScreenTest {
     }
 
     @Test
-    void thePageHeadsWithTheNameAloneAndShowsTheDataFolder() {
+    void thePageHeadsWithTheNameAloneLikeEveryPageAndShowsTheDataFolder() {
         Node view = new AboutScreen(Path.of("/home/someone/.local/share/joystack")).view();
         Node page = ((ScrollPane) view).getContent();
-        assertEquals("About JoyStack", ((Label) page.lookup(".title-3")).getText());
+        assertEquals("About JoyStack", ((Label) page.lookup(".title-2")).getText());
+        assertEquals(1, page.lookupAll(".title-2").size(), "one page title; the sections have smaller headings");
         assertTrue(page.lookupAll(".paragraph").stream().map(n -> ((Label) n).getText())
                 .anyMatch(text -> text.endsWith("/home/someone/.local/share/joystack")));
     }
