@@ -182,6 +182,7 @@ public final class ReflectionScreen implements Screen {
         daysChart.setMinHeight(220);
         ((NumberAxis) daysChart.getYAxis()).setMinorTickVisible(false);
         VBox days = section("Day by day", daysChart);
+        VBox.setVgrow(daysChart, Priority.ALWAYS);
 
         HBox row = new HBox(18, variety, days);
         HBox.setHgrow(variety, Priority.ALWAYS);
@@ -317,8 +318,9 @@ public final class ReflectionScreen implements Screen {
         glimmers.setName("Glimmers");
         int most = 5;
         for (DaySummary day : s.days()) {
+            // On two lines, so seven days fit side by side and the axis need not turn them on their side.
             String label = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    + " " + day.date().getDayOfMonth();
+                    + "\n" + day.date().getDayOfMonth();
             ratings.getData().add(new XYChart.Data<>(label, day.averageIfRated().orElse(0.0)));
             glimmers.getData().add(new XYChart.Data<>(label, day.glimmers().size()));
             most = Math.max(most, day.glimmers().size());

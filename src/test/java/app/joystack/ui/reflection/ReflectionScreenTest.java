@@ -3,8 +3,11 @@ package app.joystack.ui.reflection;
 import app.joystack.store.Store;
 import app.joystack.ui.CutShort;
 import app.joystack.ui.SampleWeekWindow;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,19 @@ class ReflectionScreenTest {
         assertTrue(chips.contains("Favourite album, start to finish \u00d72"), chips.toString());
         // Beside the chart the chips were capped at 240 px, and the longer names ended in "…".
         assertEquals(List.of(), CutShort.under(used), "names cut short with an ellipsis");
+    }
+
+    @Test
+    void theDaysUnderTheChartReadLevel(FxRobot robot) throws Exception {
+        BarChart<?, ?> chart = robot.lookup("#days-chart").queryAs(BarChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Axis<?> days = chart.getXAxis();
+        List<Text> labels = days.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        assertEquals(7, labels.size(), "one label for each day");
+        // Turned on its side, "Mon 23" has to be read with a tilted head.
+        assertTrue(labels.stream().allMatch(t -> t.getRotate() == 0),
+                labels.stream().map(t -> t.getText().replace('\n', ' ') + " at " + t.getRotate()).toList().toString());
     }
 }
