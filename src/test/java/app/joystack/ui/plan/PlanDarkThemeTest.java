@@ -1,0 +1,62 @@
+package app.joystack.ui.plan;
+
+import app.joystack.store.Store;
+import app.joystack.ui.SampleWeekWindow;
+import app.joystack.ui.settings.Theme;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** In the dark theme the planner's lines come from the theme, not from CalendarFX's fixed light colours. */
+@ExtendWith(ApplicationExtension.class)
+class PlanDarkThemeTest {
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SampleWeekWindow.show(stage, folder, Clock.systemDefaultZone(), "Plan");
+        Theme.DARK.apply();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        Theme.LIGHT.apply();
+    }
+
+    @Test
+    void theLineUnderTheDayNamesIsTheThemesBorder(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".weekday-header-view > .container > .cell").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Region> ruled = List.of(
+                robot.lookup(".weekday-header-view > .container > .cell").queryAs(Region.class),
+                robot.lookup(".detailed-week-view > .container > .filler-left").queryAs(Region.class));
+        for (Region region : ruled) {
+            assertEquals(1, region.getBorder().getStrokes().size(), region.getStyleClass().toString());
+            Paint bottom = region.getBorder().getStrokes().get(0).getBottomStroke();
+            Color color = (Color) bottom;
+            // CalendarFX's light grey is nearly as bright as the dark theme's text; the theme's border is dim.
+            assertFalse(color.getBrightness() > 0.5, region.getStyleClass() + " is ruled in " + color);
+        }
+    }
+}
