@@ -87,6 +87,9 @@ public final class StackCard extends DayEntryView {
         private static final double COMPACT = 30;
         /** Tall enough for every pleasure on its own line, and the state. */
         private static final double FULL = 44;
+        /** Space between the routine and pleasures named beside it, and the least room worth naming them in. */
+        private static final double BESIDE_GAP = 12;
+        private static final double BESIDE_MIN = 90;
 
         private final Text routine = new CardText();
         private final Region mark = new Region();
@@ -203,8 +206,15 @@ public final class StackCard extends DayEntryView {
                 routineText = fitted(routine.getFont(), o.routine().name(), textWidth);
             }
             routine.setText(routineText);
-            if (full || compact) {
+            double routineWidth = routine.getLayoutBounds().getWidth();
+            // A one-line card with room to spare, as in the day view, names its pleasures after the routine.
+            boolean beside = !full && !compact && textWidth - routineWidth - BESIDE_GAP >= BESIDE_MIN;
+            if (full || compact || beside) {
                 ensureLines(o);
+            }
+            if (beside) {
+                layOutBeside(o, left + routineWidth + BESIDE_GAP, y + 2, x + w - (MARK + 2));
+                return;
             }
             double lineY = y + 2 + routine.getLayoutBounds().getHeight() + 1;
             double bottom = y + h - 2;
@@ -230,6 +240,26 @@ public final class StackCard extends DayEntryView {
                 state.setVisible(shown);
                 state.relocate(left, lineY);
             }
+        }
+
+        /** The first pleasure's glyph and every pleasure's name on the routine's line, from {@code from} to {@code to}. */
+        private void layOutBeside(Occurrence o, double from, double lineY, double to) {
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i)[0].setVisible(i == 0);
+                lines.get(i)[1].setVisible(i == 0);
+            }
+            state.setVisible(false);
+            if (lines.isEmpty()) {
+                return;
+            }
+            Node glyph = lines.get(0)[0];
+            Text names = (Text) lines.get(0)[1];
+            double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
+            // On the routine's baseline, though the names are set smaller.
+            double baseline = lineY + routine.getBaselineOffset();
+            glyph.relocate(from, baseline - glyph.getBaselineOffset());
+            names.relocate(from + glyphWidth, baseline - names.getBaselineOffset());
+            names.setText(fitted(names.getFont(), o.pleasureNames(), Math.max(0, to - from - glyphWidth)));
         }
 
         /** {@code full}, or as much of it as fits in {@code width} followed by an ellipsis. */

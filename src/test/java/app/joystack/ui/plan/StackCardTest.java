@@ -1,0 +1,78 @@
+package app.joystack.ui.plan;
+
+import app.joystack.store.Store;
+import app.joystack.ui.SampleWeekWindow;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A stack is a routine and its pleasures: a card names both whenever it has the room, even one line high. */
+@ExtendWith(ApplicationExtension.class)
+class StackCardTest {
+    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final LocalDate THURSDAY = LocalDate.of(2026, 11, 26);
+    static final Clock MORNING = Clock.fixed(THURSDAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+
+    @TempDir
+    static Path folder;
+    Store store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        store = SampleWeekWindow.show(stage, folder, MORNING, "Plan");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** The widest card shown for Thursday's twenty-minute morning stretch, once it is there. */
+    private static Optional<StackCard> stretch(FxRobot robot) {
+        return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.date().equals(THURSDAY)
+                        && o.routine().name().equals("Morning stretch")).orElse(false)).queryAllAs(StackCard.class)
+                .stream().filter(c -> c.isVisible() && c.getScene() != null)
+                .max((a, b) -> Double.compare(a.getWidth(), b.getWidth()));
+    }
+
+    /** The words drawn on {@code card}, left to right and top to bottom; the family glyphs are left out. */
+    private static List<String> shownTexts(StackCard card) {
+        return card.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
+                .map(n -> (Text) n).filter(t -> !t.getStyleClass().contains("family-glyph"))
+                .sorted(Comparator.comparingDouble(Node::getLayoutY).thenComparingDouble(Node::getLayoutX))
+                .map(Text::getText).toList();
+    }
+
+    @Test
+    void aOneLineCardInTheDayViewNamesItsPleasuresBesideTheRoutine(FxRobot robot) throws Exception {
+        robot.clickOn("#day-mode");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stretch(robot).filter(c -> c.getWidth() > 400).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        StackCard card = stretch(robot).orElseThrow();
+        assertTrue(card.getHeight() < 30, "twenty minutes leave room for one line: " + card.getHeight());
+        List<String> texts = shownTexts(card);
+        assertEquals("Morning stretch", texts.get(0));
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Sunlight on your face, Noticing birds outside")),
+                "the pleasures follow the routine on its line: " + texts);
+    }
+}
