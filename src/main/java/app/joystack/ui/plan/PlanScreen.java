@@ -89,6 +89,8 @@ public final class PlanScreen implements Screen {
     /** The hours the planner shows in full; the night outside them folds away. */
     private static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
     private static final LocalTime DAY_ENDS = LocalTime.of(23, 0);
+    /** Where a new stack starts on a day other than the present one. */
+    private static final LocalTime FIRST_PLANNED = LocalTime.of(9, 0);
     /** How many changes Ctrl+Z can step back through. */
     public static final int UNDO_DEPTH = 30;
 
@@ -667,10 +669,17 @@ public final class PlanScreen implements Screen {
         LocalDateTime now = LocalDateTime.now(context.clock());
         LocalDate day = weekMode() && !date.get().equals(now.toLocalDate()) ? firstShown() : date.get();
         if (!day.equals(now.toLocalDate())) {
-            return day.atTime(9, 0);
+            return day.atTime(FIRST_PLANNED);
         }
         LocalDateTime rounded = now.truncatedTo(ChronoUnit.HOURS).plusMinutes((now.getMinute() / 15 + 1) * 15L);
-        return rounded.toLocalDate().equals(day) ? rounded : day.atTime(23, 0);
+        // Late at night the next quarter hour lies in the folded hours, where the new card would be hard to find.
+        if (rounded.toLocalTime().isBefore(DAY_STARTS) && rounded.toLocalDate().equals(day)) {
+            return day.atTime(FIRST_PLANNED);
+        }
+        if (!rounded.toLocalDate().equals(day) || !rounded.toLocalTime().isBefore(DAY_ENDS)) {
+            return day.plusDays(1).atTime(FIRST_PLANNED);
+        }
+        return rounded;
     }
 
     private static Button iconButton(Feather icon, String tip, String id) {

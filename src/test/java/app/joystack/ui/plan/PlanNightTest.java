@@ -3,7 +3,10 @@ package app.joystack.ui.plan;
 import app.joystack.store.Store;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,5 +77,17 @@ class PlanNightTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void aNewStackPlannedAfterMidnightStartsAtNineNotInTheFoldedNight(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".time-label").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-field").tryQuery().isPresent());
+        ComboBox<?> start = robot.lookup("#start-field").queryAs(ComboBox.class);
+        DatePicker day = robot.lookup("#day-field").queryAs(DatePicker.class);
+        assertEquals(WEDNESDAY, day.getValue());
+        assertEquals("09:00", start.getEditor().getText());
+        robot.type(KeyCode.ESCAPE);
     }
 }
