@@ -89,6 +89,8 @@ public final class PlanScreen implements Screen {
     /** The hours the planner shows in full; the night outside them folds away. */
     private static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
     private static final LocalTime DAY_ENDS = LocalTime.of(23, 0);
+    /** The hour scale writes times as every other part of JoyStack does, on a 24-hour clock. */
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     /** Where a new stack starts on a day other than the present one. */
     private static final LocalTime FIRST_PLANNED = LocalTime.of(9, 0);
     /** How many changes Ctrl+Z can step back through. */
@@ -450,6 +452,7 @@ public final class PlanScreen implements Screen {
             return day;
         });
         hours(weekView.getWeekView());
+        weekView.getTimeScaleView().setTimeFormatter(HOUR);
         weekView.setRequestedTime(LocalTime.now(context.clock()));
     }
 
@@ -502,6 +505,7 @@ public final class PlanScreen implements Screen {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             hours(dayView.getDayView());
+            dayView.getTimeScaleView().setTimeFormatter(HOUR);
             dayView.setRequestedTime(LocalTime.now(context.clock()));
         }
         return dayView;

@@ -20,9 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +61,7 @@ class PlanNightTest {
             assertEquals(0, robot.lookup(marker).queryAll().stream().filter(PlanNightTest::shown).count(),
                     "no " + marker + " at 00:30");
         }
-        String six = LocalTime.of(6, 0).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        String six = "06:00";
         assertTrue(robot.lookup(".detailed-week-view .time-label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> shown(l) && l.getText().equals(six)), "the hours begin with a visible " + six);
     }

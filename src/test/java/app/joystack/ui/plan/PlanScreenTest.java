@@ -212,15 +212,23 @@ class PlanScreenTest {
     }
 
     @Test
-    void bothViewsShowTheirHourScaleWithRoomForItsTimes(FxRobot robot) throws Exception {
+    void bothViewsShowTheirHoursInTwentyFourHourTimeWithRoomForThem(FxRobot robot) throws Exception {
         for (String view : List.of("Week", "Day")) {
             robot.clickOn(view);
             waitUntil(() -> robot.lookup((com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null
                     && t.getWidth() > 0).tryQuery().isPresent());
             com.calendarfx.view.TimeScaleView scale = robot.lookup((com.calendarfx.view.TimeScaleView t)
                     -> t.getScene() != null && t.isVisible() && t.getWidth() > 0).query();
-            // Wide enough for "10:00 PM"; the day view's was once a 10 px sliver.
-            assertTrue(scale.getWidth() >= 60, view + " view's hour scale is " + scale.getWidth() + " px wide");
+            // The day view's scale was once a 10 px sliver.
+            assertTrue(scale.getWidth() >= 40, view + " view's hour scale is " + scale.getWidth() + " px wide");
+            List<javafx.scene.control.Label> hours = scale.lookupAll(".time-label").stream()
+                    .filter(Node::isVisible).map(n -> (javafx.scene.control.Label) n).toList();
+            assertFalse(hours.isEmpty(), view + " view shows its hours");
+            for (javafx.scene.control.Label hour : hours) {
+                // Written as every other time in JoyStack is, and never clipped (the scale clips, with no "…").
+                assertTrue(hour.getText().matches("\\d\\d:00"), view + " view writes an hour as " + hour.getText());
+                assertTrue(hour.getWidth() >= hour.prefWidth(-1), hour.getText() + " is clipped");
+            }
         }
     }
 
