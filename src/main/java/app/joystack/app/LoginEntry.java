@@ -14,13 +14,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts JoyStack quietly in the tray when the person logs in: an XDG autostart file on Linux, a
- * LaunchAgent on macOS, and the registry's Run key on Windows. The entry runs the same Java and
+ * LaunchAgent on macOS, and the registry's Run key on Windows. The entry runs the same Java, Java options and
  * classpath (or the packaged launcher) as this run, with {@code --tray}.
  */
 final class LoginEntry implements LoginSwitch {
     static final String DESKTOP_FILE = "joystack.desktop";
     static final String AGENT = "app.joystack.JoyStack";
     private static final String RUN_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
+    /** Java options that carry a value besides the module path, given as the next argument or after "=". */
+    private static final List<String> WITH_VALUE = List.of("--add-modules", "--add-exports", "--add-opens",
+            "--add-reads");
 
     private final String os;
     private final Map<String, String> env;
@@ -47,15 +50,9 @@ final class LoginEntry implements LoginSwitch {
             command.add(launcher);
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            String classPath = System.getProperty("java.class.path", "");
-            List<String> absolute = new ArrayList<>();
-            for (String part : classPath.split(java.io.File.pathSeparator)) {
-                if (!part.isBlank()) {
-                    absolute.add(Path.of(part).toAbsolutePath().toString());
-                }
-            }
+            command.addAll(carriedOptions(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of())));
             command.add("-cp");
-            command.add(String.join(java.io.File.pathSeparator, absolute));
+            command.add(absolutePaths(System.getProperty("java.class.path", "")));
             command.add(Main.class.getName());
         }
         command.add("--data-dir");
@@ -116,6 +113,49 @@ final class LoginEntry implements LoginSwitch {
             return "An entry named JoyStack in your Windows start-up programs (the registry's Run key).";
         }
         return (linuxLike() ? "Kept as an autostart file: " : "Kept as a login agent: ") + file();
+    }
+
+    /**
+     * The options of this JVM's command line that a start at login needs as well: {@code -X} flags, and the module
+     * path with its modules, exports and opens, where `./mvnw javafx:run` puts JavaFX. Without them an entry
+     * written from such a run would start a Java that finds no JavaFX. The class path is left out (it is rebuilt
+     * from {@code java.class.path}, where wildcards are already expanded), as is all that follows the main class.
+     */
+    static List<String> carriedOptions(List<String> jvmCommandLine) {
+        List<String> carried = new ArrayList<>();
+        for (int i = 0; i < jvmCommandLine.size(); i++) {
+            String arg = jvmCommandLine.get(i);
+            if (arg.equals(Main.class.getName()) || arg.equals("-jar") || arg.equals("-m") || arg.equals("--module")) {
+                break;
+            }
+            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+            boolean modulePath = name.equals("--module-path") || name.equals("-p");
+            boolean carriesValue = modulePath || WITH_VALUE.contains(name);
+            boolean valueFollows = carriesValue && name.equals(arg) && i + 1 < jvmCommandLine.size();
+            if (arg.startsWith("-X")) {
+                carried.add(arg);
+            } else if (valueFollows) {
+                String value = jvmCommandLine.get(++i);
+                carried.add(arg);
+                carried.add(modulePath ? absolutePaths(value) : value);
+            } else if (carriesValue && !name.equals(arg)) {
+                String value = arg.substring(name.length() + 1);
+                carried.add(name + "=" + (modulePath ? absolutePaths(value) : value));
+            } else if (arg.equals("-cp") || arg.equals("-classpath") || arg.equals("--class-path")) {
+                i++;
+            }
+        }
+        return carried;
+    }
+
+    private static String absolutePaths(String pathList) {
+        List<String> absolute = new ArrayList<>();
+        for (String part : pathList.split(java.io.File.pathSeparator)) {
+            if (!part.isBlank()) {
+                absolute.add(Path.of(part).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, absolute);
     }
 
     /** A desktop entry per the XDG autostart spec; arguments quoted by its Exec rules. */

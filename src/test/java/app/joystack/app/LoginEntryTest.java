@@ -68,4 +68,29 @@ class LoginEntryTest {
                 command.subList(command.size() - 3, command.size()));
         assertTrue(command.contains(Main.class.getName()));
     }
+
+    @Test
+    void aRunFromMavenCarriesJavaFxsModulesExportsAndJvmFlagsIntoTheLoginEntry() {
+        // The shape of the command `./mvnw javafx:run` starts: JavaFX on the module path, not the class path.
+        List<String> javafxRun = List.of("-XX:TieredStopAtLevel=1",
+                "--add-exports", "javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                "--module-path", "lib/javafx-base.jar:/m2/javafx-controls.jar",
+                "--add-modules", "javafx.base,javafx.controls",
+                "-classpath", "target/classes:lib/controlsfx.jar",
+                Main.class.getName(), "--data-dir", "/tmp/elsewhere");
+        Path here = Path.of("").toAbsolutePath();
+        assertEquals(List.of("-XX:TieredStopAtLevel=1",
+                        "--add-exports", "javafx.base/com.sun.javafx.event=ALL-UNNAMED",
+                        "--module-path", here.resolve("lib/javafx-base.jar") + java.io.File.pathSeparator
+                                + "/m2/javafx-controls.jar",
+                        "--add-modules", "javafx.base,javafx.controls"),
+                LoginEntry.carriedOptions(javafxRun));
+    }
+
+    @Test
+    void aPlainRunCarriesNothingButItsFlagsAndNeverTheAppsOwnArguments() {
+        assertEquals(List.of("-Xmx256m"), LoginEntry.carriedOptions(List.of("-Xmx256m", "-cp", "a.jar",
+                Main.class.getName(), "-XX:ShouldNotCarry", "--module-path", "x")));
+        assertEquals(List.of(), LoginEntry.carriedOptions(List.of("-jar", "joystack.jar", "--tray")));
+    }
 }
