@@ -140,6 +140,8 @@ public final class StackCard extends DayEntryView {
             mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
             mark.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                 e.consume();
+                HoverTip.hide(card);
+                HoverTip.hide(mark);
                 card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
             });
             getChildren().add(mark);

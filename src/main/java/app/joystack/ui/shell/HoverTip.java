@@ -30,8 +30,20 @@ public final class HoverTip {
             @Override
             public void handle(MouseEvent e) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(node, new Tooltip(text.get()));
+                Tooltip tip = new Tooltip(text.get());
+                node.getProperties().put(HoverTip.class, tip);
+                Tooltip.install(node, tip);
             }
         });
+    }
+
+    /**
+     * Takes {@code node}'s tip away now. JavaFX does so itself on a mouse press, unless a part of the node
+     * consumed the press, as a card's done-or-skip mark does to keep the calendar from starting a drag.
+     */
+    public static void hide(Node node) {
+        if (node.getProperties().get(HoverTip.class) instanceof Tooltip tip) {
+            tip.hide();
+        }
     }
 }

@@ -369,6 +369,21 @@ class PlanScreenTest {
         assertEquals("Done \u00b7 \u2605\u2605\u2605", done.get(2));
     }
 
+    @Test
+    void theCardsTipStepsAsideWhenItsDoneOrSkipMenuOpens(FxRobot robot) throws Exception {
+        long id = dishesAtTenOnWednesday(robot);
+        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
+        hoverTip(robot, card);
+        robot.clickOn(robot.from(card).lookup(".stack-card-mark").<Node>query());
+        waitUntil(() -> robot.lookup("#skip").tryQuery().isPresent());
+        // The tip had covered the menu's first choices; the mark's own tip must not take its place a moment later.
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).toList()).get());
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** Hovers over {@code node} until its tooltip shows; the tip's lines. */
     private static List<String> hoverTip(FxRobot robot, Node node) throws Exception {
         robot.moveTo(node).moveBy(2, 1);
