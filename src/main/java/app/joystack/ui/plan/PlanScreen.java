@@ -392,7 +392,7 @@ public final class PlanScreen implements Screen {
         statusFade.playFromStart();
     }
 
-    // ---- the outcome menu, shared by the card's check button and its context menu
+    // ---- the outcome menu, shared by the card's corner box and its context menu
 
     ContextMenu outcomeMenu(Occurrence o) {
         ContextMenu menu = new ContextMenu();

@@ -3,6 +3,8 @@ package app.joystack.ui.plan;
 import app.joystack.store.Store;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,11 +21,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A stack is a routine and its pleasures: a card names both whenever it has the room, even one line high. */
@@ -74,5 +80,20 @@ class StackCardTest {
         assertEquals("Morning stretch", texts.get(0));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Sunlight on your face, Noticing birds outside")),
                 "the pleasures follow the routine on its line: " + texts);
+    }
+
+    @Test
+    void plannedDoneAndSkippedCardsEachHaveTheirOwnMark(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-mark.state-skipped")
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, String> shapes = new TreeMap<>();
+        for (String state : List.of("state-planned", "state-done", "state-skipped")) {
+            Region mark = robot.lookup(".stack-card-mark." + state).queryAs(Region.class);
+            assertNotNull(mark.getShape(), state);
+            shapes.put(state, ((SVGPath) mark.getShape()).getContent());
+        }
+        // A tick for "still to do" read as "done", and done and skipped shared one checked box.
+        assertEquals(3, new HashSet<>(shapes.values()).size(), shapes.toString());
     }
 }
