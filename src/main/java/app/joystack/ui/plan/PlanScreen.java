@@ -223,7 +223,9 @@ public final class PlanScreen implements Screen {
         long planned = week.size();
         long done = week.stream().filter(o -> o.outcome().map(x -> x.outcome() == Outcome.DONE).orElse(false)).count();
         long distinct = week.stream().flatMap(o -> o.pleasures().stream()).map(Pleasure::id).distinct().count();
-        summary.setText(WeekSummaryText.of(planned, done, distinct, LocalDate.now(context.clock()), firstWeekDay()));
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        long ahead = week.stream().filter(o -> o.outcome().isEmpty() && o.start().isAfter(now)).count();
+        summary.setText(WeekSummaryText.of(planned, done, ahead, distinct, now.toLocalDate(), firstWeekDay()));
         Optional<String> note = RepetitionCheck.note(week.stream().flatMap(o -> o.pleasures().stream()).toList(),
                 repetitionLimit);
         varietyNote.setText(note.orElse(""));

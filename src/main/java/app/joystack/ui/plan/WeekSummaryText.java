@@ -7,7 +7,13 @@ final class WeekSummaryText {
     private WeekSummaryText() {
     }
 
-    static String of(long planned, long done, long distinctPleasures, LocalDate today, LocalDate weekStart) {
+    /**
+     * @param planned the week's occurrences
+     * @param done those marked done
+     * @param ahead those still to come: not started yet, and not marked
+     */
+    static String of(long planned, long done, long ahead, long distinctPleasures, LocalDate today,
+                     LocalDate weekStart) {
         boolean past = today.isAfter(weekStart.plusDays(6));
         boolean future = today.isBefore(weekStart);
         if (planned == 0) {
@@ -20,12 +26,19 @@ final class WeekSummaryText {
         if (future) {
             return stacks + " with " + pleasures + ". Something to look forward to.";
         }
-        String happened = done + " of " + planned + (planned == 1 ? " planned stack" : " planned stacks")
-                + " happened " + (past ? "that week" : "so far this week");
-        String cheer = done == 0 ? "There is still room for one." : done * 2 >= planned ? "Lovely." : "Every one counts.";
-        if (past && done == 0) {
-            cheer = "A quiet week is allowed.";
+        String cheer = done * 2 >= planned ? "Lovely." : "Every one counts.";
+        if (past) {
+            String happened = done + " of " + planned + (planned == 1 ? " planned stack" : " planned stacks")
+                    + " happened that week";
+            return happened + ", with " + pleasures + " in the plan. " + (done == 0 ? "A quiet week is allowed." : cheer);
         }
-        return happened + ", with " + pleasures + " in the plan. " + cheer;
+        // This week: what is done and what is still to come. A stack that slipped by is not held against anyone.
+        String sofar = done == 0 ? "None done yet this week"
+                : (done == 1 ? "1 stack" : done + " stacks") + " done so far this week";
+        String toCome = ahead == 0 ? "" : ", " + ahead + " still ahead";
+        if (done == 0) {
+            cheer = ahead > 0 ? "There is still room for one." : "A quiet week is allowed.";
+        }
+        return sofar + toCome + ", with " + pleasures + " in the plan. " + cheer;
     }
 }
