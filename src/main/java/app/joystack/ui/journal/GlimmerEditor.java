@@ -1,5 +1,6 @@
 package app.joystack.ui.journal;
 
+import app.joystack.ui.shell.DayText;
 import app.joystack.domain.Glimmer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -36,6 +37,7 @@ final class GlimmerEditor {
         FamilyChoice family = new FamilyChoice();
         family.setValue(original.family());
         DatePicker day = new DatePicker(local.toLocalDate());
+        DayText.applyTo(day);
         TextField time = new TextField(HOURS.format(local));
         time.setPrefColumnCount(5);
         time.setPromptText("HH:mm");

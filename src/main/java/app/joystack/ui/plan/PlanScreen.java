@@ -12,6 +12,7 @@ import app.joystack.plan.PlanService;
 import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
@@ -579,6 +580,7 @@ public final class PlanScreen implements Screen {
         todayButton.setOnAction(e -> today());
         picker.setValue(date.get());
         picker.setId("plan-date");
+        DayText.applyTo(picker);
         picker.setPrefWidth(150);
         picker.setMinWidth(Region.USE_PREF_SIZE);
         HoverTip.install(picker, "Go to a date (Ctrl+G)");

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * The check mark opens the done / skip menu, so marking a stack takes two clicks.
  */
 public final class StackCard extends DayEntryView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final Function<Occurrence, ContextMenu> outcomeMenu;
     /** Planned, done or skipped; the card and each of its parts carry it, so no style rule looks up to the card. */
     private final String stateClass;

@@ -4,6 +4,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
 import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
@@ -129,6 +130,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         grid.add(error(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
         DatePicker day = new DatePicker();
+        DayText.applyTo(day);
         day.valueProperty().bindBidirectional(form.date);
         day.setId("day-field");
         ComboBox<String> start = new ComboBox<>();
@@ -185,6 +187,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         DatePicker until = new DatePicker();
         until.valueProperty().bindBidirectional(form.until);
         until.setPromptText("no end");
+        DayText.applyTo(until);
         until.setPrefWidth(140);
         Label untilLabel = new Label("until");
         HBox untilBox = new HBox(8, untilLabel, until);

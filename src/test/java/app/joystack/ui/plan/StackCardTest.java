@@ -3,6 +3,7 @@ package app.joystack.ui.plan;
 import app.joystack.store.Store;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
@@ -95,5 +96,13 @@ class StackCardTest {
         }
         // A tick for "still to do" read as "done", and done and skipped shared one checked box.
         assertEquals(3, new HashSet<>(shapes.values()).size(), shapes.toString());
+    }
+
+    @Test
+    void theToolbarsDateReadsDayMonthYearLikeTheHeading(FxRobot robot) throws Exception {
+        DatePicker picker = robot.lookup("#plan-date").queryAs(DatePicker.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Not "11/26/2026", which reads as the 11th of the 26th month in most of the world.
+        assertEquals("26 Nov 2026", picker.getEditor().getText());
     }
 }

@@ -1,0 +1,65 @@
+package app.joystack.ui.shell;
+
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a date reads in JoyStack's date fields: "26 Nov 2026", day before month as in the planner's headings, and
+ * never the ambiguous "11/26/2026". Typed dates may also be ISO (2026-11-26), spelled out (26 November 2026), or
+ * in the locale's short form.
+ */
+public final class DayText {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final List<DateTimeFormatter> READ = List.of(
+            caseInsensitive("d MMM yyyy", Locale.getDefault()),
+            caseInsensitive("d MMMM yyyy", Locale.getDefault()),
+            caseInsensitive("d MMM yyyy", Locale.ENGLISH),
+            caseInsensitive("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+
+    private DayText() {
+    }
+
+    /** Gives {@code picker} JoyStack's way of writing dates. Text it cannot read leaves the date as it was. */
+    public static void applyTo(DatePicker picker) {
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : SHOWN.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                return read(text.strip()).orElse(picker.getValue());
+            }
+        });
+    }
+
+    static Optional<LocalDate> read(String text) {
+        for (DateTimeFormatter format : READ) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException notThisOne) {
+                // the next form may read it
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DateTimeFormatter caseInsensitive(String pattern, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+    }
+}

@@ -1,0 +1,36 @@
+package app.joystack.ui.shell;
+
+import javafx.scene.control.DatePicker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Date fields write "26 Nov 2026", read the ways a person is likely to type a date, and lose nothing on a typo. */
+@ExtendWith(ApplicationExtension.class)
+class DayTextTest {
+    static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+    @Test
+    void aDateIsWrittenDayMonthYearAndReadBackInTheUsualForms() {
+        DatePicker picker = new DatePicker(DAY);
+        DayText.applyTo(picker);
+        assertEquals("26 Nov 2026", picker.getConverter().toString(DAY));
+        for (String typed : new String[] {"26 Nov 2026", "26 nov 2026", "26 November 2026", "2026-11-26"}) {
+            assertEquals(Optional.of(DAY), DayText.read(typed), typed);
+        }
+    }
+
+    @Test
+    void unreadableTextKeepsTheDateAndAnEmptyFieldMeansNone() {
+        DatePicker picker = new DatePicker(DAY);
+        DayText.applyTo(picker);
+        assertEquals(DAY, picker.getConverter().fromString("next thursday"));
+        assertNull(picker.getConverter().fromString("  "));
+    }
+}
