@@ -2,7 +2,6 @@ package app.joystack.ui.about;
 
 import app.joystack.app.Version;
 import app.joystack.ui.shell.Screen;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,7 +33,6 @@ public final class AboutScreen implements Screen {
     public Node view() {
         VBox page = new VBox(14);
         page.getStyleClass().add("page");
-        page.setPadding(new Insets(28, 36, 28, 36));
         page.setMaxWidth(760);
         page.getChildren().addAll(
                 pageTitle(),

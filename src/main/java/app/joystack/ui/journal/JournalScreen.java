@@ -9,7 +9,6 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -114,7 +113,6 @@ public final class JournalScreen implements Screen {
         list.setOnKeyPressed(this::listKey);
 
         view.getStyleClass().add("page");
-        view.setPadding(new Insets(24, 28, 24, 28));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox searchRow = new HBox(12, search, gap, feedback);

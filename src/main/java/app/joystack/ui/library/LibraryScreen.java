@@ -11,7 +11,6 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -138,7 +137,6 @@ public final class LibraryScreen implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         view.getStyleClass().add("page");
-        view.setPadding(new Insets(24, 28, 24, 28));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, edit, archive, delete, spacer, status);

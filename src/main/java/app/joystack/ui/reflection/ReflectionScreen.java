@@ -87,7 +87,6 @@ public final class ReflectionScreen implements Screen {
     private void build() {
         VBox page = new VBox(18);
         page.getStyleClass().add("page");
-        page.setPadding(new Insets(24, 28, 28, 28));
         page.getChildren().addAll(header(), emptyWeekBanner(), tiles(), varietyAndDays(), highlights(), questions());
         view.setContent(page);
         view.setFitToWidth(true);

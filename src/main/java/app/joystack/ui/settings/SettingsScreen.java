@@ -5,7 +5,6 @@ import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import atlantafx.base.controls.ToggleSwitch;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -50,7 +49,6 @@ public final class SettingsScreen implements Screen {
     private void build(Map<String, String> saved) {
         scroll.setFitToWidth(true);
         page.getStyleClass().add("page");
-        page.setPadding(new Insets(28, 36, 28, 36));
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title-2");
 
