@@ -123,6 +123,8 @@ public final class ReflectionScreen implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(12, titles, spacer, stepper, export);
         row.setAlignment(Pos.CENTER_LEFT);
+        // Stretched to the titles' height, the stepper kept its buttons at its top, above the Export button.
+        row.setFillHeight(false);
         exportStatus.setId("export-status");
         exportStatus.getStyleClass().add("text-muted");
         exportStatus.setWrapText(true);

@@ -73,4 +73,14 @@ class ReflectionScreenTest {
         assertTrue(labels.stream().allMatch(t -> t.getRotate() == 0),
                 labels.stream().map(t -> t.getText().replace('\n', ' ') + " at " + t.getRotate()).toList().toString());
     }
+
+    @Test
+    void theWeekButtonsAndExportStandOnOneLine(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node week = robot.lookup("#this-week").query();
+        javafx.scene.Node export = robot.lookup("#export-week").query();
+        javafx.geometry.Bounds a = week.localToScene(week.getBoundsInLocal());
+        javafx.geometry.Bounds b = export.localToScene(export.getBoundsInLocal());
+        assertEquals(a.getCenterY(), b.getCenterY(), 1.0, "This week at " + a + ", Export at " + b);
+    }
 }
