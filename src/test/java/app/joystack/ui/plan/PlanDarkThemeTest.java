@@ -59,4 +59,17 @@ class PlanDarkThemeTest {
             assertFalse(color.getBrightness() > 0.5, region.getStyleClass() + " is ruled in " + color);
         }
     }
+
+    @Test
+    void cardsAreADeepWashWithLightWords(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-routine.state-planned").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text routine = robot.lookup(".stack-card-routine.state-planned").queryAs(javafx.scene.text.Text.class);
+        // Dark words on a pale card glared out of the dark theme.
+        assertFalse(((Color) routine.getFill()).getBrightness() < 0.6, "a card's words are " + routine.getFill());
+        Region card = (Region) routine.getParent();
+        Paint wash = card.getBackground().getFills().get(card.getBackground().getFills().size() - 1).getFill();
+        assertFalse(((Color) wash).getOpacity() == 1.0 && ((Color) wash).getBrightness() > 0.6,
+                "a card is washed with " + wash);
+    }
 }
