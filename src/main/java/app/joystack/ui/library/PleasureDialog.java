@@ -75,13 +75,13 @@ final class PleasureDialog extends Dialog<Pleasure> {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Family"), family);
-        grid.addRow(2, new Label("Senses"), senseBoxes);
+        grid.add(error, 1, 1);
+        grid.addRow(2, new Label("Family"), family);
+        grid.addRow(3, new Label("Senses"), senseBoxes);
         Label noteLabel = new Label("Note");
         GridPane.setValignment(noteLabel, VPos.TOP);
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
-        grid.addRow(3, noteLabel, note);
-        grid.add(error, 1, 4);
+        grid.addRow(4, noteLabel, note);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

@@ -10,8 +10,6 @@ import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
-import javafx.beans.Observable;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -127,7 +125,7 @@ public final class StackDialog extends Dialog<StackDraft> {
                         + " -fx-accent: -color-accent-subtle;");
         int row = 0;
         grid.addRow(row++, label("Routine"), routine);
-        grid.add(error(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
+        grid.add(problems.label(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
         DatePicker day = new DatePicker();
         DayText.applyTo(day);
@@ -159,8 +157,8 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("When"), when);
-        VBox whenErrors = new VBox(error(form.startError, "start-error", start.getEditor(), form.start),
-                error(form.durationError, "duration-error", minutes.getEditor(), form.minutes));
+        VBox whenErrors = new VBox(problems.label(form.startError, "start-error", start.getEditor(), form.start),
+                problems.label(form.durationError, "duration-error", minutes.getEditor(), form.minutes));
         grid.add(whenErrors, 1, row++);
 
         ChoiceBox<Repeat> repeat = new ChoiceBox<>(FXCollections.observableArrayList(Repeat.values()));
@@ -197,11 +195,11 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
         repeatRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("Repeat"), repeatRow);
-        grid.add(error(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until), 1, row++);
+        grid.add(problems.label(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until), 1, row++);
 
         grid.addRow(row++, label("Pleasures"), chosenPleasures());
         Node picker = pleasurePicker();
-        grid.add(error(form.pleasuresError, "pleasures-error", picker.lookup("#pleasure-search"), form.pleasures), 1, row++);
+        grid.add(problems.unmarked(form.pleasuresError, "pleasures-error", picker.lookup("#pleasure-search"), form.pleasures), 1, row++);
         grid.add(picker, 1, row);
         return grid;
     }
@@ -341,13 +339,6 @@ public final class StackDialog extends Dialog<StackDraft> {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
-        return label;
-    }
-
-    /** A field's problem; it takes no room until it shows. */
-    private Label error(StringBinding message, String id, Node field, Observable... changes) {
-        Label label = problems.label(message, id, field, changes);
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 

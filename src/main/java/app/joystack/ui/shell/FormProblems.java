@@ -1,5 +1,7 @@
 package app.joystack.ui.shell;
 
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -7,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 
 import java.util.ArrayList;
@@ -15,7 +18,8 @@ import java.util.List;
 /**
  * The problems on a form, said gently: a blank form greets no one with red words. Each problem shows once the person
  * has changed its field, and all of them when they press Save, which then keeps the form open and puts the focus on
- * the first thing to mend. Save stays clickable so that it can say what is missing.
+ * the first thing to mend. Save stays clickable so that it can say what is missing. A problem takes no room until it
+ * shows, and then marks its field.
  */
 public final class FormProblems {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
@@ -27,9 +31,21 @@ public final class FormProblems {
 
     /**
      * The words of one problem (empty when there is none), shown once any of {@code changes} changes or Save is
-     * pressed; {@code field} takes the focus when it is the first problem left at Save.
+     * pressed; {@code field} is marked while it shows, and takes the focus when it is the first problem left at Save.
      */
     public Label label(StringBinding message, String id, Node field, Observable... changes) {
+        return label(message, id, field, true, changes);
+    }
+
+    /**
+     * A problem with no one field at fault, such as a choice still to make; {@code start} takes the focus at Save,
+     * as the place to begin, but is not marked.
+     */
+    public Label unmarked(StringBinding message, String id, Node start, Observable... changes) {
+        return label(message, id, start, false, changes);
+    }
+
+    private Label label(StringBinding message, String id, Node field, boolean mark, Observable... changes) {
         problems.add(new Problem(message, field));
         BooleanProperty touched = new SimpleBooleanProperty(false);
         for (Observable change : changes) {
@@ -41,7 +57,27 @@ public final class FormProblems {
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
         label.visibleProperty().bind(Bindings.isNotEmpty(message).and(touched.or(revealed)));
+        label.managedProperty().bind(label.visibleProperty());
+        label.visibleProperty().addListener((obs, was, shown) -> {
+            if (mark) {
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, shown);
+            }
+            if (shown) {
+                Platform.runLater(() -> makeRoom(label));
+            }
+        });
         return label;
+    }
+
+    /** Grows the form's window when a shown problem needs more height, so the fields below it keep theirs. */
+    private static void makeRoom(Node label) {
+        Scene scene = label.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
+        if (scene.getRoot().prefHeight(scene.getWidth()) > scene.getHeight()) {
+            scene.getWindow().sizeToScene();
+        }
     }
 
     /** Makes {@code save} show every problem instead of acting while any is left. */

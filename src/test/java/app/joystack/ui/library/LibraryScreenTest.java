@@ -81,7 +81,12 @@ class LibraryScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(error.isVisible());
         assertTrue(error.getScene().getWindow().isShowing(), "the dialog stays open");
-        assertTrue(robot.lookup("#pleasure-name").query().isFocused(), "the focus goes to the name");
+        javafx.scene.Node name = robot.lookup("#pleasure-name").query();
+        assertTrue(name.isFocused(), "the focus goes to the name");
+        // Said where it applies: under the name, which is marked, not at the foot of the form.
+        assertTrue(name.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER), "the name is marked");
+        double gap = error.localToScene(error.getBoundsInLocal()).getMinY() - name.localToScene(name.getBoundsInLocal()).getMaxY();
+        assertTrue(gap >= 0 && gap < 16, "the message is " + gap + " px under the name");
         robot.type(KeyCode.ESCAPE);
     }
 

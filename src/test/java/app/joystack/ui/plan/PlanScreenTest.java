@@ -255,11 +255,20 @@ class PlanScreenTest {
         assertFalse(routineError.isVisible(), "no red words on a form the person has not touched");
         assertFalse(pleasuresError.isVisible());
         assertFalse(save.isDisabled(), "Save stays clickable so that it can say what is missing");
+        javafx.scene.layout.Region library = robot.lookup("#pleasure-list").queryAs(javafx.scene.layout.Region.class);
+        double libraryHeight = library.getHeight();
 
         robot.clickOn(save);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(routineError.isVisible());
         assertTrue(pleasuresError.isVisible());
+        // The messages once took their room from the library's list, leaving two rows and a half.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(library.getHeight() >= libraryHeight - 1, "the library list went from " + libraryHeight
+                + " to " + library.getHeight() + " px");
+        javafx.geometry.Bounds saveAt = save.localToScene(save.getBoundsInLocal());
+        assertTrue(saveAt.getMaxY() <= save.getScene().getHeight(), "Save is at " + saveAt + " in a dialog "
+                + save.getScene().getHeight() + " px high");
         assertTrue(robot.lookup("#routine-field").query().getScene().getWindow().isShowing(), "the dialog stays open");
         javafx.scene.control.ComboBox<?> routine = robot.lookup("#routine-field").queryAs(javafx.scene.control.ComboBox.class);
         assertTrue(routine.getEditor().isFocused(), "the focus goes to the first thing to mend");
