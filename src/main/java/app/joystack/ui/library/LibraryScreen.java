@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -109,24 +110,33 @@ public final class LibraryScreen implements Screen {
         });
         fam.setPrefWidth(186); // "Unexpected delight" and its icon, whole
         TableColumn<PleasureStats, String> senses = new TableColumn<>("Senses");
-        senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().stream().sorted()
-                .map(Sense::label).collect(Collectors.joining(", "))));
+        senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().isEmpty() ? "\u2013"
+                : c.getValue().pleasure().senses().stream().sorted().map(Sense::label).collect(Collectors.joining(", "))));
         senses.setPrefWidth(110);
         TableColumn<PleasureStats, Number> recent = new TableColumn<>("14 days");
         recent.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last14Days()));
         recent.setPrefWidth(86);
-        recent.setStyle("-fx-alignment: CENTER-RIGHT;");
+        recent.getStyleClass().add("number-column");
         TableColumn<PleasureStats, Number> quarter = new TableColumn<>("90 days");
         quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
         quarter.setPrefWidth(86); // the two together hold "Enjoyed in the last"
-        quarter.setStyle("-fx-alignment: CENTER-RIGHT;");
+        quarter.getStyleClass().add("number-column");
         TableColumn<PleasureStats, String> rating = new TableColumn<>("Avg. joy");
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
                 ? String.format("%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
         rating.setPrefWidth(86);
-        rating.setStyle("-fx-alignment: CENTER-RIGHT;");
+        rating.getStyleClass().add("number-column");
         TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
+        note.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The column is narrow; a long note reads whole on hover.
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        });
         note.setPrefWidth(150);
         TableColumn<PleasureStats, Number> enjoyed = new TableColumn<>("Enjoyed in the last");
         enjoyed.getColumns().setAll(List.of(recent, quarter));

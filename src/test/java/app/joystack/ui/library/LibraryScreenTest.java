@@ -70,6 +70,24 @@ class LibraryScreenTest {
     }
 
     @Test
+    void numbersAndTheirHeadingsLineUpOnTheRightAndAnEmptyCellSaysSo(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() >= 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String heading : List.of("14 days", "90 days", "Avg. joy")) {
+            Label label = robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
+                    .filter(l -> heading.equals(l.getText())).findFirst().orElseThrow();
+            assertEquals(javafx.geometry.Pos.CENTER_RIGHT, label.getAlignment(), heading);
+        }
+        // "A kind message to someone" has no senses; its cell says so as "Avg. joy" does, not with a blank.
+        List<String> senses = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof PleasureStats p
+                        && p.pleasure().name().equals("A kind message to someone")
+                        && "Senses".equals(c.getTableColumn().getText()))
+                .map(c -> c.getText()).toList();
+        assertEquals(List.of("\u2013"), senses);
+    }
+
+    @Test
     void aBlankNewPleasureSaysWhatIsMissingOnlyWhenSaveIsTried(FxRobot robot) throws Exception {
         robot.clickOn("#new-pleasure");
         Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
