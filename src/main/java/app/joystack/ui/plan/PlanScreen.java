@@ -607,9 +607,9 @@ public final class PlanScreen implements Screen {
             calendarArea.getChildren().setAll(weekMode() ? weekView : dayView());
             reload();
         });
-        snap.getItems().addAll("Snap to 5 min", "Snap to 15 min");
-        snap.setValue("Snap to 15 min");
-        HoverTip.install(snap, "Where a dragged stack lands");
+        snap.getItems().addAll("Drag in 5-minute steps", "Drag in 15-minute steps");
+        snap.setValue("Drag in 15-minute steps");
+        HoverTip.install(snap, "How far a stack moves at a time when you drag it or its edge");
         snap.setMinWidth(Region.USE_PREF_SIZE);
         snap.valueProperty().addListener((obs, was, now) -> {
             VirtualGrid g = grid(now.contains("15") ? 15 : 5);
@@ -620,7 +620,10 @@ public final class PlanScreen implements Screen {
         add.setId("new-stack");
         HoverTip.install(add, "New stack (Ctrl+N)");
         add.setOnAction(e -> newStack(nextQuarterHour()));
-        Button keys = iconButton(Feather.COMMAND, "Keyboard shortcuts (F1)", "shortcuts");
+        // In words: the command-key glyph means nothing on Linux or Windows.
+        Button keys = new Button("Shortcuts");
+        keys.setId("shortcuts");
+        HoverTip.install(keys, "Every keyboard shortcut (F1)");
         keys.setOnAction(e -> showShortcuts());
 
         Label heading = new Label();

@@ -234,6 +234,7 @@ class PlanScreenTest {
 
     @Test
     void f1ListsTheShortcutsWithNoDescriptionCutShort(FxRobot robot) throws Exception {
+        assertEquals("Shortcuts", robot.lookup("#shortcuts").queryButton().getText(), "the button says what it opens");
         robot.clickOn("#new-stack").type(KeyCode.ESCAPE);
         robot.type(KeyCode.F1);
         waitUntil(() -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
