@@ -1,5 +1,6 @@
 package app.joystack.ui.journal;
 
+import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.DayText;
 import app.joystack.domain.Glimmer;
 import javafx.event.ActionEvent;
@@ -48,10 +49,10 @@ final class GlimmerEditor {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.addRow(0, new Label("What happened"), text);
-        form.addRow(1, new Label("Family"), family);
-        form.addRow(2, new Label("Day"), day);
-        form.addRow(3, new Label("Time"), time);
+        form.addRow(0, FieldLabel.of("What happened"), text);
+        form.addRow(1, FieldLabel.of("Family"), family);
+        form.addRow(2, FieldLabel.of("Day"), day);
+        form.addRow(3, FieldLabel.of("Time"), time);
         form.add(problem, 0, 4, 2, 1);
 
         Dialog<Glimmer> dialog = new Dialog<>();

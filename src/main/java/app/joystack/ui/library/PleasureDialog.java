@@ -3,6 +3,7 @@ package app.joystack.ui.library;
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
+import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -74,11 +75,11 @@ final class PleasureDialog extends Dialog<Pleasure> {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(0, FieldLabel.of("Name"), name);
         grid.add(error, 1, 1);
-        grid.addRow(2, new Label("Family"), family);
-        grid.addRow(3, new Label("Senses"), senseBoxes);
-        Label noteLabel = new Label("Note");
+        grid.addRow(2, FieldLabel.of("Family"), family);
+        grid.addRow(3, FieldLabel.of("Senses"), senseBoxes);
+        Label noteLabel = FieldLabel.of("Note");
         GridPane.setValignment(noteLabel, VPos.TOP);
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
         grid.addRow(4, noteLabel, note);

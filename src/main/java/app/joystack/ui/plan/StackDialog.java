@@ -4,6 +4,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
 import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.FormProblems;
@@ -124,7 +125,7 @@ public final class StackDialog extends Dialog<StackDraft> {
                         + " -fx-selection-bar-non-focused: -color-bg-subtle; -fx-selection-bar: -color-accent-subtle;"
                         + " -fx-accent: -color-accent-subtle;");
         int row = 0;
-        grid.addRow(row++, label("Routine"), routine);
+        grid.addRow(row++, FieldLabel.of("Routine"), routine);
         grid.add(problems.label(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
         DatePicker day = new DatePicker();
@@ -156,7 +157,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         minutes.valueProperty().addListener((obs, was, now) -> form.minutes.set(now));
         HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, label("When"), when);
+        grid.addRow(row++, FieldLabel.of("When"), when);
         VBox whenErrors = new VBox(problems.label(form.startError, "start-error", start.getEditor(), form.start),
                 problems.label(form.durationError, "duration-error", minutes.getEditor(), form.minutes));
         grid.add(whenErrors, 1, row++);
@@ -194,10 +195,10 @@ public final class StackDialog extends Dialog<StackDraft> {
         untilBox.managedProperty().bind(untilBox.visibleProperty());
         HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
         repeatRow.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, label("Repeat"), repeatRow);
+        grid.addRow(row++, FieldLabel.of("Repeat"), repeatRow);
         grid.add(problems.label(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until), 1, row++);
 
-        grid.addRow(row++, label("Pleasures"), chosenPleasures());
+        grid.addRow(row++, FieldLabel.of("Pleasures"), chosenPleasures());
         Node picker = pleasurePicker();
         grid.add(problems.unmarked(form.pleasuresError, "pleasures-error", picker.lookup("#pleasure-search"), form.pleasures), 1, row++);
         grid.add(picker, 1, row);
@@ -334,12 +335,6 @@ public final class StackDialog extends Dialog<StackDraft> {
         if (pleasure != null && !form.pleasures.contains(pleasure)) {
             form.pleasures.add(pleasure);
         }
-    }
-
-    private static Label label(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        return label;
     }
 
     /** The form, for tests that check its rules. */
