@@ -92,6 +92,7 @@ public final class PromptSettingsSection {
         for (DayOfWeek day : DayOfWeek.values()) {
             ToggleButton button = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             button.setId("prompt-day-" + day.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("day-toggle");
             button.setSelected(settings.days().contains(day));
             button.setOnAction(e -> save());
             days.put(day, button);
@@ -165,6 +166,8 @@ public final class PromptSettingsSection {
         message.setId("prompts-message");
         message.getStyleClass().add("text-muted");
         message.setWrapText(true);
+        // Empty most of the time; it should not leave a gap above the exercises.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         grounding.selectedProperty().addListener((o, a, b) -> save());
         adaptive.selectedProperty().addListener((o, a, b) -> save());
@@ -314,7 +317,7 @@ public final class PromptSettingsSection {
     private void refreshExercises() {
         exerciseList.getChildren().clear();
         for (Exercise exercise : library.all()) {
-            CheckBox on = new CheckBox(exercise.name() + "  ·  " + exercise.length().toSeconds() + " s");
+            CheckBox on = new CheckBox(exercise.name() + "  ·  " + lengthText(exercise.length()));
             on.setId("exercise-" + exercise.id());
             on.setSelected(library.isOn(exercise));
             on.setOnAction(e -> {
@@ -355,4 +358,14 @@ public final class PromptSettingsSection {
         return cause.getMessage();
     }
 
+
+    /** "45 s", "1 min", "1 min 40 s": an exercise's length as a person would say it. */
+    static String lengthText(java.time.Duration length) {
+        long minutes = length.toMinutes();
+        long seconds = length.toSecondsPart();
+        if (minutes == 0) {
+            return seconds + " s";
+        }
+        return minutes + " min" + (seconds == 0 ? "" : " " + seconds + " s");
+    }
 }

@@ -96,4 +96,11 @@ class PromptSettingsSectionTest {
             return library.off().contains("breathing") && library.own().size() == 1;
         });
     }
+
+    @Test
+    void anExercisesLengthReadsAsAPersonWouldSayIt() {
+        assertEquals("45 s", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(45)));
+        assertEquals("1 min", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(60)));
+        assertEquals("1 min 40 s", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(100)));
+    }
 }
