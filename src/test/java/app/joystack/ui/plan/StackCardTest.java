@@ -105,4 +105,18 @@ class StackCardTest {
         // Not "11/26/2026", which reads as the 11th of the 26th month in most of the world.
         assertEquals("26 Nov 2026", picker.getEditor().getText());
     }
+
+    @Test
+    void onlyTheWeekTintsTodaysColumnTheDayViewStaysPlain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".weekday-view.today").tryQuery().isPresent());
+        Region weekToday = robot.lookup(".weekday-view.today").queryAs(Region.class);
+        robot.clickOn("#day-mode");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".detailed-day-view .day-view.today").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Region dayToday = robot.lookup(".detailed-day-view .day-view.today").queryAs(Region.class);
+        javafx.scene.paint.Paint tint = weekToday.getBackground().getFills().get(0).getFill();
+        javafx.scene.paint.Paint day = dayToday.getBackground().getFills().get(0).getFill();
+        assertTrue(!tint.equals(day), "the day view is tinted " + day + " like the week's today");
+    }
 }
