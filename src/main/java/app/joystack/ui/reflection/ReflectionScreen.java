@@ -161,14 +161,15 @@ public final class ReflectionScreen implements Screen {
         familyChart.setLabelsVisible(false);
         familyChart.setAnimated(false);
         familyChart.setStartAngle(90);
-        familyChart.setPrefSize(320, 240);
-        familyChart.setMinSize(260, 200);
+        // A small pie: the words beside it say more, and need the width to read in whole lines.
+        familyChart.setPrefSize(220, 220);
+        familyChart.setMinSize(180, 180);
         familyEmpty.setWrapText(true);
         familyEmpty.getStyleClass().add("text-muted");
         familyEmpty.setMaxWidth(240);
         StackPane chartArea = new StackPane(familyChart, familyEmpty);
-        varietyText.setMinWidth(220);
-        varietyText.setMaxWidth(250);
+        varietyText.setMinWidth(240);
+        varietyText.setMaxWidth(300);
         pleasuresUsed.setId("pleasures-used");
         VBox variety = section("Variety", new HBox(10, varietyText, chartArea), pleasuresUsed);
         HBox.setHgrow(chartArea, Priority.ALWAYS);
