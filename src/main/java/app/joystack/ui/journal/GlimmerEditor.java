@@ -1,8 +1,8 @@
 package app.joystack.ui.journal;
 
-import app.joystack.ui.shell.FieldLabel;
-import app.joystack.ui.shell.DayText;
 import app.joystack.domain.Glimmer;
+import app.joystack.ui.shell.DayText;
+import app.joystack.ui.shell.FieldLabel;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;

@@ -14,6 +14,7 @@ import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
@@ -402,7 +403,7 @@ public final class PlanScreen implements Screen {
         String[] words = {"", "It was okay", "Nice", "Good", "Really good", "Loved it"};
         for (int stars = 5; stars >= 1; stars--) {
             int rating = stars;
-            MenuItem item = new MenuItem("Done \u00b7 " + "\u2605".repeat(stars) + "  " + words[stars]);
+            MenuItem item = new MenuItem("Done \u00b7 " + RatingText.stars(stars) + "  " + words[stars]);
             item.setId("done-" + stars);
             item.setOnAction(e -> record(o, Outcome.DONE, rating, ""));
             menu.getItems().add(item);

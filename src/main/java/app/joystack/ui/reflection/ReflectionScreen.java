@@ -11,6 +11,7 @@ import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
@@ -335,7 +336,7 @@ public final class ReflectionScreen implements Screen {
         bestStacks.getChildren().clear();
         for (PlannedStack stack : s.bestRated()) {
             String when = stack.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            Label title = new Label("\u2605".repeat(stack.rating()) + "  " + stack.describe());
+            Label title = new Label(RatingText.stars(stack.rating()) + "  " + stack.describe());
             title.getStyleClass().add("best-stack");
             title.setWrapText(true);
             Label detail = muted(when + (stack.note().isBlank() ? "" : " \u00b7 \u201c" + stack.note() + "\u201d"));
