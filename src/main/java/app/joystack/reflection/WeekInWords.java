@@ -3,6 +3,7 @@ package app.joystack.reflection;
 import app.joystack.domain.PromptAnswer;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,8 @@ public final class WeekInWords {
     }
 
     /** How the stacks went, worded for a week that is over, under way, or still ahead of {@code today}. */
-    public static String stacks(WeeklySummary s, LocalDate today) {
+    public static String stacks(WeeklySummary s, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
         boolean ahead = today.isBefore(s.span().week().monday());
         boolean over = today.isAfter(s.span().week().sunday());
         if (s.planned() == 0) {
@@ -23,8 +25,16 @@ public final class WeekInWords {
         if (ahead && s.done() + s.skipped() == 0) {
             return s.planned() + " " + plural(s.planned(), "stack", "stacks") + " planned. Something to look forward to.";
         }
-        String line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
-                + " happened " + (over ? "that week." : "so far this week.");
+        String line;
+        if (over) {
+            line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
+                    + " happened that week.";
+        } else {
+            // As the planner says it: what is done and what is still to come, never the ones that slipped by.
+            long toCome = s.days().stream().flatMap(d -> d.stacks().stream())
+                    .filter(p -> p.outcome() == null && p.date().atTime(p.time()).isAfter(now)).count();
+            line = s.done() + " done so far this week" + (toCome == 0 ? "." : ", " + toCome + " still ahead.");
+        }
         if (s.skipped() > 0) {
             line += " " + s.skipped() + " set aside, which is a fine choice too.";
         }

@@ -41,6 +41,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -268,7 +269,7 @@ public final class ReflectionScreen implements Screen {
             return;
         }
         emptyWeek.setVisible(s.isEmpty());
-        stacksTile.set(s.planned() == 0 ? "0" : s.done() + " of " + s.planned(), WeekInWords.stacks(s, LocalDate.now(context.clock())));
+        stacksTile.set(s.planned() == 0 ? "0" : s.done() + " of " + s.planned(), WeekInWords.stacks(s, LocalDateTime.now(context.clock())));
         ratingTile.set(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s));
         groundingTile.set(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s));
         glimmerTile.set(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s));
