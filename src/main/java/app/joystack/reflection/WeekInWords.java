@@ -14,7 +14,7 @@ public final class WeekInWords {
     private WeekInWords() {
     }
 
-    /** How the stacks went, worded for a week that is over, under way, or still ahead of {@code today}. */
+    /** How the stacks went, worded for a week that is over, under way, or still ahead, as it stands at {@code now}. */
     public static String stacks(WeeklySummary s, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
         boolean ahead = today.isBefore(s.span().week().monday());

@@ -32,7 +32,7 @@ import java.util.function.Function;
 
 /**
  * A stack in the calendar: routine, paired pleasures in their family colours, duration and state.
- * The check mark opens the done / skip menu, so marking a stack takes two clicks.
+ * The box in its corner opens the done / skip menu, so marking a stack takes two clicks.
  */
 public final class StackCard extends DayEntryView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
