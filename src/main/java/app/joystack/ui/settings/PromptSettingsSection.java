@@ -202,7 +202,7 @@ public final class PromptSettingsSection {
         breaks.addRow(6, new Label("Unanswered prompts"),
                 row(new Label("Close after"), missedAfter, new Label("minutes")));
         breaks.addRow(7, new Label("Stack reminders"), reminders);
-        breaks.addRow(8, new Label("Remind me"), row(lead, new Label("minutes before a stack starts")));
+        breaks.addRow(8, new Label("Remind me"), row(lead, new Label("minutes before a stack starts (0: as it starts)")));
 
         return List.of(section("Tray"), trayNote, living, section("Prompts"), breaks, message,
                 section("Grounding exercises"), exercises());
