@@ -140,9 +140,10 @@ public final class StackCard extends DayEntryView {
             mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
             mark.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                 e.consume();
-                HoverTip.hide(card);
-                HoverTip.hide(mark);
-                card.outcomeMenu.apply(o).show(mark, Side.BOTTOM, 0, 0);
+                ContextMenu menu = card.outcomeMenu.apply(o);
+                HoverTip.quietWhile(card, menu);
+                HoverTip.quietWhile(mark, menu);
+                menu.show(mark, Side.BOTTOM, 0, 0);
             });
             getChildren().add(mark);
             HoverTip.install(mark, "Done or skip");

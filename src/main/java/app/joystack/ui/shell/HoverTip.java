@@ -4,6 +4,8 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.WindowEvent;
 
 import java.util.function.Supplier;
 
@@ -38,12 +40,21 @@ public final class HoverTip {
     }
 
     /**
-     * Takes {@code node}'s tip away now. JavaFX does so itself on a mouse press, unless a part of the node
-     * consumed the press, as a card's done-or-skip mark does to keep the calendar from starting a drag.
+     * Keeps {@code node}'s tip away while {@code popup} shows. JavaFX hides a tip on a mouse press, unless a part of
+     * the node consumed the press, as a card's done-or-skip box does to keep the calendar from starting a drag; and
+     * with the pointer still on the node, the tip would come back over the popup a moment later.
      */
-    public static void hide(Node node) {
+    public static void quietWhile(Node node, PopupWindow popup) {
         if (node.getProperties().get(HoverTip.class) instanceof Tooltip tip) {
             tip.hide();
+            Tooltip.uninstall(node, tip);
+            popup.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent e) {
+                    popup.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                    Tooltip.install(node, tip);
+                }
+            });
         }
     }
 }
