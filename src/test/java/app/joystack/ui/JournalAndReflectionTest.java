@@ -134,6 +134,11 @@ class JournalAndReflectionTest {
         });
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
+        javafx.scene.Node editor = robot.lookup("#edit-glimmer-text").query().getScene().getRoot();
+        assertEquals(List.of(), CutShort.under(editor), "field names cut short");
+        javafx.scene.Node time = robot.lookup("#edit-glimmer-time").query();
+        assertTrue(time.getLayoutBounds().getWidth() < 120, "a five-letter time in a field "
+                + time.getLayoutBounds().getWidth() + " px wide");
         robot.interact(() -> robot.lookup("#edit-glimmer-text").queryTextInputControl().setText("Birdsong at dawn"));
         robot.clickOn("Save");
         waitUntil(() -> journalShows(robot, "Birdsong at dawn"));

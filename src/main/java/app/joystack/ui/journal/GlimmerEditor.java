@@ -11,7 +11,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.time.LocalDate;
@@ -40,15 +42,22 @@ final class GlimmerEditor {
         DatePicker day = new DatePicker(local.toLocalDate());
         DayText.applyTo(day);
         TextField time = new TextField(HOURS.format(local));
+        time.setId("edit-glimmer-time");
         time.setPrefColumnCount(5);
+        time.setMaxWidth(Region.USE_PREF_SIZE);
         time.setPromptText("HH:mm");
         Label problem = new Label();
         problem.setWrapText(true);
         problem.getStyleClass().add("text-muted");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
+        // The names keep their width; the fields take what is left.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(names);
         form.addRow(0, FieldLabel.of("What happened"), text);
         form.addRow(1, FieldLabel.of("Family"), family);
         form.addRow(2, FieldLabel.of("Day"), day);
