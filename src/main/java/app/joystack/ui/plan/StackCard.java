@@ -90,6 +90,8 @@ public final class StackCard extends DayEntryView {
         /** Space between the routine and pleasures named beside it, and the least room worth naming them in. */
         private static final double BESIDE_GAP = 12;
         private static final double BESIDE_MIN = 90;
+        /** The least room worth starting a further pleasure's name in. */
+        private static final double BESIDE_NAME_MIN = 40;
 
         private final Text routine = new CardText();
         private final Region mark = new Region();
@@ -245,24 +247,32 @@ public final class StackCard extends DayEntryView {
             }
         }
 
-        /** The first pleasure's glyph and every pleasure's name on the routine's line, from {@code from} to {@code to}. */
+        /** Each pleasure, its own glyph before its name, on the routine's line from {@code from} to {@code to}. */
         private void layOutBeside(Occurrence o, double from, double lineY, double to) {
-            for (int i = 0; i < lines.size(); i++) {
-                lines.get(i)[0].setVisible(i == 0);
-                lines.get(i)[1].setVisible(i == 0);
-            }
             state.setVisible(false);
-            if (lines.isEmpty()) {
-                return;
-            }
-            Node glyph = lines.get(0)[0];
-            Text names = (Text) lines.get(0)[1];
-            double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
             // On the routine's baseline, though the names are set smaller.
             double baseline = lineY + routine.getBaselineOffset();
-            glyph.relocate(from, baseline - glyph.getBaselineOffset());
-            names.relocate(from + glyphWidth, baseline - names.getBaselineOffset());
-            names.setText(fitted(names.getFont(), o.pleasureNames(), Math.max(0, to - from - glyphWidth)));
+            double x = from;
+            boolean room = true;
+            for (int i = 0; i < lines.size(); i++) {
+                Node glyph = lines.get(i)[0];
+                Text name = (Text) lines.get(i)[1];
+                double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
+                double width = to - x - glyphWidth;
+                room = room && width >= BESIDE_NAME_MIN;
+                glyph.setVisible(room);
+                name.setVisible(room);
+                if (!room) {
+                    continue;
+                }
+                String full = o.pleasures().get(i).name();
+                String shown = fitted(name.getFont(), full, width);
+                glyph.relocate(x, baseline - glyph.getBaselineOffset());
+                name.relocate(x + glyphWidth, baseline - name.getBaselineOffset());
+                name.setText(shown);
+                x += glyphWidth + name.getLayoutBounds().getWidth() + BESIDE_GAP;
+                room = shown.equals(full);
+            }
         }
 
         /** {@code full}, or as much of it as fits in {@code width} followed by an ellipsis. */

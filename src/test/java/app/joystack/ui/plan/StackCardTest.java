@@ -79,8 +79,12 @@ class StackCardTest {
         assertTrue(card.getHeight() < 30, "twenty minutes leave room for one line: " + card.getHeight());
         List<String> texts = shownTexts(card);
         assertEquals("Morning stretch", texts.get(0));
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Sunlight on your face, Noticing birds outside")),
-                "the pleasures follow the routine on its line: " + texts);
+        assertEquals(List.of("Morning stretch", "Sunlight on your face", "Noticing birds outside"), texts.subList(0, 3),
+                "the pleasures follow the routine on its line");
+        // Each pleasure with its own family's glyph: the birds are an unexpected delight, not a sensory one.
+        long glyphs = card.getChildrenUnmodifiable().stream()
+                .filter(n -> n.isVisible() && n.getStyleClass().contains("family-glyph")).count();
+        assertEquals(texts.size() - 1, glyphs, "a glyph before each pleasure shown: " + texts);
     }
 
     @Test
