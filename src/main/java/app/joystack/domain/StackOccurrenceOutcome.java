@@ -2,7 +2,7 @@ package app.joystack.domain;
 
 import java.time.LocalDate;
 
-/** Done or skipped for one date of a stack, with an optional joy rating (done only) and savoring note. */
+/** Done or skipped for one date of a stack, with an optional joy rating (done only) and savouring note. */
 public record StackOccurrenceOutcome(long stackId, LocalDate date, Outcome outcome, Integer rating, String note) {
     public StackOccurrenceOutcome {
         if (stackId <= 0) {

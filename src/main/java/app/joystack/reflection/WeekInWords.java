@@ -41,6 +41,18 @@ public final class WeekInWords {
         return line;
     }
 
+    /**
+     * The stacks tile's large figure: "4 of 6" for a week that is over; for the week under way only what is done, as
+     * a total would count the days still to come against it.
+     */
+    public static String stacksFigure(WeeklySummary s, LocalDateTime now) {
+        if (s.planned() == 0) {
+            return "0";
+        }
+        boolean over = now.toLocalDate().isAfter(s.span().week().sunday());
+        return over ? s.done() + " of " + s.planned() : String.valueOf(s.done());
+    }
+
     public static String rating(WeeklySummary s) {
         return s.averageIfRated().map(avg -> "Average joy rating " + oneDecimal(avg) + " out of 5.")
                 .orElse("No joy ratings yet this week.");

@@ -129,6 +129,8 @@ class WeeklySummaryTest {
                 WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(4).atTime(12, 0)));
         assertEquals("4 done so far this week. 1 set aside, which is a fine choice too.",
                 WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(5).atTime(12, 0)));
+        assertEquals("4", WeekInWords.stacksFigure(s, SeededWeek.MONDAY.plusDays(4).atTime(12, 0)), "no total mid-week");
+        assertEquals("4 of 6", WeekInWords.stacksFigure(s, LocalDate.of(2026, 11, 23).atTime(12, 0)));
         assertEquals("Average joy rating 4.0 out of 5.", WeekInWords.rating(s));
         assertEquals("3 glimmers noted.", WeekInWords.glimmers(s));
         assertEquals("1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered.",

@@ -51,7 +51,8 @@ public final class AboutScreen implements Screen {
                         + "export is written only when you ask for one."),
                 paragraph("Your data folder: " + dataFolder),
                 heading("Keyboard"),
-                paragraph("Ctrl+1 to Ctrl+6 move between the pages. Each page lists its own shortcuts."));
+                paragraph("Ctrl+1 to Ctrl+6 move between the pages. On the Plan page, F1 or the Shortcuts button lists every "
+                        + "key the planner knows."));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;

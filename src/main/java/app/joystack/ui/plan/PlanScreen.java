@@ -408,7 +408,7 @@ public final class PlanScreen implements Screen {
             item.setOnAction(e -> record(o, Outcome.DONE, rating, ""));
             menu.getItems().add(item);
         }
-        MenuItem withNote = new MenuItem("Done, with a savoring note\u2026");
+        MenuItem withNote = new MenuItem("Done, with a savouring note\u2026");
         withNote.setOnAction(e -> new SavoringDialog(view.getScene().getWindow(), o).showAndWait()
                 .ifPresent(r -> record(o, Outcome.DONE, r.rating(), r.note())));
         MenuItem skip = new MenuItem("Skip this time");

@@ -268,7 +268,8 @@ public final class ReflectionScreen implements Screen {
             return;
         }
         emptyWeek.setVisible(s.isEmpty());
-        stacksTile.set(s.planned() == 0 ? "0" : s.done() + " of " + s.planned(), WeekInWords.stacks(s, LocalDateTime.now(context.clock())));
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        stacksTile.set(WeekInWords.stacksFigure(s, now), WeekInWords.stacks(s, now));
         ratingTile.set(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s));
         groundingTile.set(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s));
         glimmerTile.set(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s));
@@ -279,7 +280,7 @@ public final class ReflectionScreen implements Screen {
 
     private void showVariety(WeeklySummary s) {
         varietyText.getChildren().setAll(muted(WeekInWords.variety(s)));
-        s.mostUsed().ifPresent(u -> varietyText.getChildren().add(line(Feather.REPEAT, "Most enjoyed: "
+        s.mostUsed().ifPresent(u -> varietyText.getChildren().add(line(Feather.REPEAT, "Most often enjoyed: "
                 + u.pleasure().name() + " (" + times(u.done()) + ")")));
         s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
                 + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));

@@ -8,6 +8,7 @@ import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -202,7 +203,7 @@ public final class PromptSettingsSection {
         breaks.addRow(6, new Label("Unanswered prompts"),
                 row(new Label("Close after"), missedAfter, new Label("minutes")));
         breaks.addRow(7, new Label("Stack reminders"), reminders);
-        breaks.addRow(8, new Label("Remind me"), row(lead, new Label("minutes before a stack starts (0: as it starts)")));
+        breaks.addRow(8, new Label("Remind me"), row(lead, leadWords()));
 
         return List.of(section("Tray"), trayNote, living, section("Prompts"), breaks, message,
                 section("Grounding exercises"), exercises());
@@ -367,5 +368,13 @@ public final class PromptSettingsSection {
             return seconds + " s";
         }
         return minutes + " min" + (seconds == 0 ? "" : " " + seconds + " s");
+    }
+
+    /** The words after the reminder's lead, which say what 0 means. */
+    private Label leadWords() {
+        Label words = new Label();
+        words.textProperty().bind(Bindings.createStringBinding(() -> lead.getValue() != null && lead.getValue() == 0
+                ? "minutes before, so just as a stack starts" : "minutes before a stack starts", lead.valueProperty()));
+        return words;
     }
 }
