@@ -22,6 +22,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -75,14 +76,14 @@ final class PleasureDialog extends Dialog<Pleasure> {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, FieldLabel.of("Name"), name);
-        grid.add(error, 1, 1);
-        grid.addRow(2, FieldLabel.of("Family"), family);
-        grid.addRow(3, FieldLabel.of("Senses"), senseBoxes);
+        // The problem sits with its field: a row of its own would add a gap under the name even while hidden.
+        grid.addRow(0, FieldLabel.of("Name"), new VBox(4, name, error));
+        grid.addRow(1, FieldLabel.of("Family"), family);
+        grid.addRow(2, FieldLabel.of("Senses"), senseBoxes);
         Label noteLabel = FieldLabel.of("Note");
         GridPane.setValignment(noteLabel, VPos.TOP);
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
-        grid.addRow(4, noteLabel, note);
+        grid.addRow(3, noteLabel, note);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

@@ -93,6 +93,11 @@ class LibraryScreenTest {
         Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
         assertEquals("A pleasure needs a name.", error.getText());
         assertFalse(error.isVisible(), "no red words on a blank form");
+        javafx.scene.Node nameField = robot.lookup("#pleasure-name").query();
+        javafx.scene.Node familyField = robot.lookup("#pleasure-family-choice").query();
+        double rowGap = familyField.localToScene(familyField.getBoundsInLocal()).getMinY()
+                - nameField.localToScene(nameField.getBoundsInLocal()).getMaxY();
+        assertTrue(rowGap <= 12, "the hidden message leaves " + rowGap + " px under the name");
         assertEquals(List.of(), CutShort.under(error.getParent()), "labels cut short with an ellipsis");
 
         robot.clickOn("#save-pleasure");
