@@ -671,10 +671,7 @@ public final class PlanScreen implements Screen {
             // Day before month, as the week's heading and the reflection write dates.
             return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy").format(date.get());
         }
-        LocalDate first = firstShown();
-        LocalDate last = first.plusDays(6);
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM");
-        return dayMonth.format(first) + " \u2013 " + dayMonth.format(last) + " " + last.getYear();
+        return DayText.range(firstShown(), firstShown().plusDays(6));
     }
 
     private LocalDateTime nextQuarterHour() {

@@ -9,6 +9,7 @@ import app.joystack.reflection.PlannedStack;
 import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
@@ -50,8 +51,6 @@ import java.util.Locale;
  * answer, with an export of it all as JSON.
  */
 public final class ReflectionScreen implements Screen {
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext context;
@@ -255,11 +254,7 @@ public final class ReflectionScreen implements Screen {
     private void showWeek(IsoWeek week) {
         weekTitle.setText("Week " + week.week() + ", " + week.year()
                 + (week.equals(model.thisWeek()) ? "  \u00b7  this week" : ""));
-        weekDates.setText(week.monday().getYear() == week.sunday().getYear()
-                && week.monday().getMonth() == week.sunday().getMonth()
-                ? week.monday().getDayOfMonth() + " \u2013 " + FULL.format(week.sunday())
-                : (week.monday().getYear() == week.sunday().getYear() ? DAY_MONTH.format(week.monday())
-                        : FULL.format(week.monday())) + " \u2013 " + FULL.format(week.sunday()));
+        weekDates.setText(DayText.range(week.monday(), week.sunday()));
         exportStatus.setText("");
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class DayText {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM");
     private static final List<DateTimeFormatter> READ = List.of(
             caseInsensitive("d MMM yyyy", Locale.getDefault()),
             caseInsensitive("d MMMM yyyy", Locale.getDefault()),
@@ -46,6 +47,14 @@ public final class DayText {
                 return read(text.strip()).orElse(picker.getValue());
             }
         });
+    }
+
+    /** A span of days as JoyStack writes one: "23 \u2013 29 Nov 2026", "30 Nov \u2013 6 Dec 2026", "28 Dec 2026 \u2013 3 Jan 2027". */
+    public static String range(LocalDate from, LocalDate to) {
+        String first = from.getYear() != to.getYear() ? SHOWN.format(from)
+                : from.getMonth() != to.getMonth() ? DAY_MONTH.format(from)
+                : String.valueOf(from.getDayOfMonth());
+        return first + " \u2013 " + SHOWN.format(to);
     }
 
     static Optional<LocalDate> read(String text) {

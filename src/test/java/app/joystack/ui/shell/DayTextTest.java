@@ -33,4 +33,11 @@ class DayTextTest {
         assertEquals(DAY, picker.getConverter().fromString("next thursday"));
         assertNull(picker.getConverter().fromString("  "));
     }
+
+    @Test
+    void aSpanOfDaysNamesItsMonthAndYearOnceWhereTheyAreShared() {
+        assertEquals("23 \u2013 29 Nov 2026", DayText.range(DAY.minusDays(3), DAY.plusDays(3)));
+        assertEquals("30 Nov \u2013 6 Dec 2026", DayText.range(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 6)));
+        assertEquals("28 Dec 2026 \u2013 3 Jan 2027", DayText.range(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3)));
+    }
 }
