@@ -44,6 +44,7 @@ import java.io.File;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -72,6 +73,7 @@ public final class ReflectionScreen implements Screen {
     private final Label familyEmpty = new Label("The balance of families appears here once a stack is done "
             + "or a glimmer is given a family.");
     private final BarChart<String, Number> daysChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 5, 1));
+    private final BarChart<String, Number> glimmersChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 3, 1));
     private final VBox bestStacks = new VBox(6);
     private final VBox glimmerList = new VBox(4);
 
@@ -174,17 +176,10 @@ public final class ReflectionScreen implements Screen {
         VBox variety = section("Variety", new HBox(10, varietyText, chartArea), pleasuresUsed);
         HBox.setHgrow(chartArea, Priority.ALWAYS);
 
-        daysChart.setId("days-chart");
-        daysChart.getStyleClass().add("days-chart");
-        daysChart.setAnimated(false);
-        daysChart.setLegendVisible(true);
-        daysChart.setBarGap(2);
-        daysChart.setCategoryGap(14);
-        daysChart.setPrefSize(460, 260);
-        daysChart.setMinHeight(220);
-        ((NumberAxis) daysChart.getYAxis()).setMinorTickVisible(false);
-        VBox days = section("Day by day", daysChart);
-        VBox.setVgrow(daysChart, Priority.ALWAYS);
+        // Two charts, as a rating of 1 to 5 and a count of glimmers cannot share one scale.
+        dayChart(daysChart, "days-chart", "joy-by-day");
+        dayChart(glimmersChart, "glimmers-chart", "glimmers-by-day");
+        VBox days = section("Day by day", muted("Average joy rating"), daysChart, muted("Glimmers"), glimmersChart);
 
         HBox row = new HBox(18, variety, days);
         HBox.setHgrow(variety, Priority.ALWAYS);
@@ -310,12 +305,24 @@ public final class ReflectionScreen implements Screen {
         familyEmpty.setVisible(total == 0);
     }
 
+    private static void dayChart(BarChart<String, Number> chart, String id, String look) {
+        chart.setId(id);
+        chart.getStyleClass().addAll("days-chart", look);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(18);
+        chart.setPrefSize(460, 150);
+        chart.setMinHeight(130);
+        ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+    }
+
     private void showDays(WeeklySummary s) {
         XYChart.Series<String, Number> ratings = new XYChart.Series<>();
         ratings.setName("Average joy rating");
         XYChart.Series<String, Number> glimmers = new XYChart.Series<>();
         glimmers.setName("Glimmers");
-        int most = 5;
+        int most = 3;
         for (DaySummary day : s.days()) {
             // On two lines, so seven days fit side by side and the axis need not turn them on their side.
             String label = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
@@ -324,8 +331,9 @@ public final class ReflectionScreen implements Screen {
             glimmers.getData().add(new XYChart.Data<>(label, day.glimmers().size()));
             most = Math.max(most, day.glimmers().size());
         }
-        ((NumberAxis) daysChart.getYAxis()).setUpperBound(most);
-        daysChart.getData().setAll(ratings, glimmers);
+        ((NumberAxis) glimmersChart.getYAxis()).setUpperBound(most);
+        daysChart.getData().setAll(List.of(ratings));
+        glimmersChart.getData().setAll(List.of(glimmers));
     }
 
     private void showHighlights(WeeklySummary s) {

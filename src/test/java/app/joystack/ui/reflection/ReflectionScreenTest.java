@@ -83,4 +83,16 @@ class ReflectionScreenTest {
         javafx.geometry.Bounds b = export.localToScene(export.getBoundsInLocal());
         assertEquals(a.getCenterY(), b.getCenterY(), 1.0, "This week at " + a + ", Export at " + b);
     }
+
+    @Test
+    void joyAndGlimmersEachHaveAChartAndAScaleOfTheirOwn(FxRobot robot) throws Exception {
+        BarChart<?, ?> joy = robot.lookup("#days-chart").queryAs(BarChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !joy.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // A rating of 1 to 5 and a count of glimmers once shared one unlabelled axis.
+        assertEquals(1, joy.getData().size(), "the joy chart shows joy only");
+        BarChart<?, ?> glimmers = robot.lookup("#glimmers-chart").queryAs(BarChart.class);
+        assertEquals(1, glimmers.getData().size(), "the glimmer chart shows glimmers only");
+        assertEquals(5.0, ((javafx.scene.chart.NumberAxis) joy.getYAxis()).getUpperBound());
+    }
 }
