@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person's steps through the journal and the weekly reflection, on a real store, headless. */
@@ -81,9 +82,13 @@ class JournalAndReflectionTest {
     @Test
     void aGlimmerLoggedInTheJournalIsListedAndCountedInTheReflection(FxRobot robot) throws Exception {
         robot.clickOn("#nav-journal");
+        Node search = robot.lookup("#journal-search").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(search.isVisible(), "no search over an empty journal");
         robot.clickOn("#glimmer-text").write("Warm tea by the window");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> journalShows(robot, "Warm tea by the window"));
+        assertTrue(search.isVisible(), "a journal with a glimmer in it can be searched");
         assertEquals("", robot.lookup("#glimmer-text").queryTextInputControl().getText(), "field is ready for the next one");
         List<Glimmer> saved = store.await(s -> s.glimmers().recent("", 10));
         assertEquals(1, saved.size());

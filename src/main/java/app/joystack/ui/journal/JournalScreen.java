@@ -103,6 +103,9 @@ public final class JournalScreen implements Screen {
         search.textProperty().addListener((obs, old, now) -> typing.playFromStart());
         typing.setOnFinished(e -> model.search().set(search.getText() == null ? "" : search.getText().strip()));
         search.setMaxWidth(360);
+        // Nothing to search until the first glimmer; the field stays while a search is set, so it can be cleared.
+        search.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.glimmers().isEmpty() || !model.search().get().isBlank(), model.glimmers(), model.search()));
 
         list.setId("journal-list");
         list.setCellFactory(v -> new RowCell());
