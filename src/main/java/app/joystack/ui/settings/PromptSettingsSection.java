@@ -9,7 +9,9 @@ import atlantafx.base.controls.ToggleSwitch;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -308,11 +310,20 @@ public final class PromptSettingsSection {
         });
         exerciseMessage.getStyleClass().add("text-muted");
         exerciseMessage.setWrapText(true);
-        VBox form = new VBox(8, new Label("Add your own"), name, steps, row(seconds, new Label("seconds"), add),
-                exerciseMessage);
+        exerciseMessage.managedProperty().bind(exerciseMessage.textProperty().isNotEmpty());
+        VBox form = new VBox(8, name, steps, row(seconds, new Label("seconds"), add), exerciseMessage);
         form.setMaxWidth(560);
-        return new VBox(12, hint("Breaks rotate through the exercises that are ticked, never the same one twice in a row."),
-                exerciseList, form);
+        // On the page's grid, so this section lines up with the others.
+        GridPane grid = grid();
+        grid.add(hint("Breaks rotate through the exercises that are ticked, never the same one twice in a row."), 1, 0);
+        Label ticked = new Label("Exercises");
+        GridPane.setValignment(ticked, VPos.TOP);
+        grid.addRow(1, ticked, exerciseList);
+        Label yours = new Label("Add your own");
+        GridPane.setValignment(yours, VPos.TOP);
+        yours.setPadding(new Insets(6, 0, 0, 0)); // level with the name field's text
+        grid.addRow(2, yours, form);
+        return grid;
     }
 
     private void refreshExercises() {
