@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Starts JoyStack quietly in the tray when the person logs in: an XDG autostart file on Linux, a
@@ -28,18 +29,19 @@ final class LoginEntry implements LoginSwitch {
     private final String os;
     private final Map<String, String> env;
     private final Path home;
-    private final List<String> command;
+    /** Worked out when an entry is written, off the FX thread and out of start-up. */
+    private final Supplier<List<String>> command;
 
-    LoginEntry(String os, Map<String, String> env, Path home, List<String> command) {
+    LoginEntry(String os, Map<String, String> env, Path home, Supplier<List<String>> command) {
         this.os = os.toLowerCase(Locale.ROOT);
         this.env = env;
         this.home = home;
-        this.command = List.copyOf(command);
+        this.command = command;
     }
 
     static LoginEntry forThisRun(Path dataFolder) {
         return new LoginEntry(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home")), commandForThisRun(dataFolder));
+                Path.of(System.getProperty("user.home")), () -> commandForThisRun(dataFolder));
     }
 
     /** The command that starts this same JoyStack quietly in the tray. */
@@ -161,7 +163,7 @@ final class LoginEntry implements LoginSwitch {
     /** A desktop entry per the XDG autostart spec; arguments quoted by its Exec rules. */
     String desktopEntry() {
         StringBuilder exec = new StringBuilder();
-        for (String arg : command) {
+        for (String arg : command.get()) {
             if (exec.length() > 0) {
                 exec.append(' ');
             }
@@ -195,7 +197,7 @@ final class LoginEntry implements LoginSwitch {
 
     String plist() {
         StringBuilder args = new StringBuilder();
-        for (String arg : command) {
+        for (String arg : command.get()) {
             args.append("        <string>").append(xml(arg)).append("</string>\n");
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -209,7 +211,7 @@ final class LoginEntry implements LoginSwitch {
 
     private String windowsCommand() {
         StringBuilder line = new StringBuilder();
-        for (String arg : command) {
+        for (String arg : command.get()) {
             String exe = arg;
             if (line.length() == 0 && exe.endsWith("java")) {
                 // javaw starts without a console window.

@@ -22,7 +22,7 @@ class LoginEntryTest {
     @Test
     void linuxWritesAnXdgAutostartFileUnderXdgConfigHomeAndRemovesIt() throws Exception {
         Path config = home.resolve("custom-config");
-        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", config.toString()), home, COMMAND);
+        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", config.toString()), home, () -> COMMAND);
         assertFalse(entry.isOn());
         entry.set(true);
         Path file = config.resolve("autostart").resolve("joystack.desktop");
@@ -38,7 +38,7 @@ class LoginEntryTest {
 
     @Test
     void linuxFallsBackToDotConfigWhenXdgConfigHomeIsUnsetOrRelative() {
-        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", "relative/path"), home, COMMAND);
+        LoginEntry entry = new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", "relative/path"), home, () -> COMMAND);
         assertEquals(home.resolve(".config/autostart/joystack.desktop"), entry.file());
     }
 
@@ -50,7 +50,7 @@ class LoginEntryTest {
 
     @Test
     void macWritesALaunchAgentThatRunsAtLoad() throws Exception {
-        LoginEntry entry = new LoginEntry("Mac OS X", Map.of(), home, COMMAND);
+        LoginEntry entry = new LoginEntry("Mac OS X", Map.of(), home, () -> COMMAND);
         entry.set(true);
         Path plist = home.resolve("Library/LaunchAgents/app.joystack.JoyStack.plist");
         String text = Files.readString(plist);

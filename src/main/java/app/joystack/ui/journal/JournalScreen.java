@@ -1,6 +1,7 @@
 package app.joystack.ui.journal;
 
 import app.joystack.domain.Glimmer;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
@@ -34,11 +35,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The glimmer journal: note a small good moment in one line, look back by day, edit, delete with undo, search. */
 public final class JournalScreen implements Screen {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
@@ -215,7 +214,7 @@ public final class JournalScreen implements Screen {
         if (date.equals(today.minusDays(1))) {
             return "Yesterday";
         }
-        return DAY.format(date);
+        return DayText.day(date);
     }
 
     @Override

@@ -68,7 +68,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
@@ -91,8 +90,6 @@ public final class PlanScreen implements Screen {
     /** The hours the planner shows in full; the night outside them folds away. */
     private static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
     private static final LocalTime DAY_ENDS = LocalTime.of(23, 0);
-    /** The hour scale writes times as every other part of JoyStack does, on a 24-hour clock. */
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     /** Where a new stack starts on a day other than the present one. */
     private static final LocalTime FIRST_PLANNED = LocalTime.of(9, 0);
     /** How many changes Ctrl+Z can step back through. */
@@ -456,7 +453,8 @@ public final class PlanScreen implements Screen {
             return day;
         });
         hours(weekView.getWeekView());
-        weekView.getTimeScaleView().setTimeFormatter(HOUR);
+        // The hour scale writes times as the rest of JoyStack does, on a 24-hour clock.
+        weekView.getTimeScaleView().setTimeFormatter(StackForm.TIME);
         weekView.setRequestedTime(LocalTime.now(context.clock()));
     }
 
@@ -509,7 +507,7 @@ public final class PlanScreen implements Screen {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             hours(dayView.getDayView());
-            dayView.getTimeScaleView().setTimeFormatter(HOUR);
+            dayView.getTimeScaleView().setTimeFormatter(StackForm.TIME);
             dayView.setRequestedTime(LocalTime.now(context.clock()));
         }
         return dayView;
@@ -668,8 +666,7 @@ public final class PlanScreen implements Screen {
 
     private String headingText() {
         if (!weekMode()) {
-            // Day before month, as the week's heading and the reflection write dates.
-            return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy").format(date.get());
+            return DayText.day(date.get());
         }
         return DayText.range(firstShown(), firstShown().plusDays(6));
     }

@@ -22,7 +22,6 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ import java.util.function.Function;
  * The box in its corner opens the done / skip menu, so marking a stack takes two clicks.
  */
 public final class StackCard extends DayEntryView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final Function<Occurrence, ContextMenu> outcomeMenu;
     /** Planned, done or skipped; the card and each of its parts carry it, so no style rule looks up to the card. */
     private final String stateClass;
@@ -132,8 +130,8 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             Occurrence o = occurrence.get();
-            card.setAccessibleText(o.sentence() + ", " + TIME.format(o.start()) + " to " + TIME.format(o.end())
-                    + ", " + stateText(o));
+            card.setAccessibleText(o.sentence() + ", " + StackForm.TIME.format(o.start()) + " to "
+                    + StackForm.TIME.format(o.end()) + ", " + stateText(o));
             mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
             mark.setAccessibleText("Done or skip");
@@ -312,7 +310,8 @@ public final class StackCard extends DayEntryView {
 
         /** What, when and how often; then how it went, once marked (a planned card's times are on the line above). */
         static String tipText(Occurrence o) {
-            String tip = o.sentence() + "\n" + TIME.format(o.start()) + "\u2013" + TIME.format(o.end()) + " \u00b7 "
+            String tip = o.sentence() + "\n" + StackForm.TIME.format(o.start()) + "\u2013"
+                    + StackForm.TIME.format(o.end()) + " \u00b7 "
                     + o.stack().recurrence().describe();
             return o.outcome().isEmpty() ? tip : tip + "\n" + stateText(o);
         }
@@ -321,7 +320,7 @@ public final class StackCard extends DayEntryView {
             long minutes = o.stack().duration().toMinutes();
             String length = minutes >= 60 && minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
             if (o.outcome().isEmpty()) {
-                return TIME.format(o.start()) + " \u00b7 " + length;
+                return StackForm.TIME.format(o.start()) + " \u00b7 " + length;
             }
             StackOccurrenceOutcome out = o.outcome().get();
             if (out.outcome() == Outcome.SKIPPED) {

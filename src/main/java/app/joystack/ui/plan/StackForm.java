@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
  * when the field is fine, and the form is valid only when all are empty.
  */
 public final class StackForm {
+    /** A time of day as the planner writes and reads it: the dialog, the cards and the hour scale. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final StringProperty routine = new SimpleStringProperty("");

@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class DayText {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM");
+    private static final DateTimeFormatter WHOLE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private static final List<DateTimeFormatter> READ = List.of(
             caseInsensitive("d MMM yyyy", Locale.getDefault()),
             caseInsensitive("d MMMM yyyy", Locale.getDefault()),
@@ -47,6 +48,11 @@ public final class DayText {
                 return read(text.strip()).orElse(picker.getValue());
             }
         });
+    }
+
+    /** One day written out, for a heading: "Thursday 26 November 2026". */
+    public static String day(LocalDate date) {
+        return WHOLE_DAY.format(date);
     }
 
     /** A span of days as JoyStack writes one: "23 \u2013 29 Nov 2026", "30 Nov \u2013 6 Dec 2026", "28 Dec 2026 \u2013 3 Jan 2027". */
