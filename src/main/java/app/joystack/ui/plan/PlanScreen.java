@@ -99,7 +99,8 @@ public final class PlanScreen implements Screen {
     private final Runnable planChanged;
     private final PlanService plan;
     private final ZoneId zone;
-    private final WeekFields weekFields = WeekFields.of(Locale.getDefault());
+    // ISO weeks, Monday to Sunday, as the reflection and the export count them, so "this week" is one week everywhere.
+    private final WeekFields weekFields = WeekFields.ISO;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ToggleButton weekButton = new ToggleButton("Week");
     private final ToggleButton dayButton = new ToggleButton("Day");

@@ -48,7 +48,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Locale;
 
@@ -166,9 +165,8 @@ public final class StackDialog extends Dialog<StackDraft> {
         repeat.valueProperty().bindBidirectional(form.repeat);
         repeat.setId("repeat-field");
         HBox dayToggles = new HBox(4);
-        DayOfWeek first = WeekFields.of(Locale.getDefault()).getFirstDayOfWeek();
-        for (int i = 0; i < 7; i++) {
-            DayOfWeek d = first.plus(i);
+        // In the planner's order: its weeks start on Monday.
+        for (DayOfWeek d : DayOfWeek.values()) {
             ToggleButton toggle = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
             toggle.setSelected(form.days.contains(d));
             toggle.selectedProperty().addListener((obs, was, on) -> {

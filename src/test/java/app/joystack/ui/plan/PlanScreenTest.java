@@ -1,6 +1,7 @@
 package app.joystack.ui.plan;
 
 import app.joystack.app.Screens;
+import app.joystack.domain.IsoWeek;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Outcome;
 import app.joystack.domain.StackOccurrenceOutcome;
@@ -9,6 +10,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.CutShort;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +37,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -406,6 +409,23 @@ class PlanScreenTest {
             return text.get() != null;
         });
         return List.of(text.get().split("\n"));
+    }
+
+    @Test
+    void theWeekShownIsTheReflectionsWeekMondayToSundayWhateverTheLocale(FxRobot robot) throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        try {
+            // A window built anew, so that it reads the locale now set.
+            robot.interact(() -> show(stage));
+            robot.clickOn("#today");
+            IsoWeek week = IsoWeek.of(WEDNESDAY);
+            Label heading = robot.lookup("#plan-heading").queryAs(Label.class);
+            assertEquals(DayText.range(week.monday(), week.sunday()), heading.getText(),
+                    "a US week would start on Sunday the 22nd and part the planner from the reflection");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
