@@ -9,13 +9,16 @@ import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.store.Store;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +33,24 @@ import java.util.stream.Collectors;
  * thread and returns what is needed to undo it.
  */
 public final class PlanService {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private final Store store;
+    private final Clock clock;
 
-    public PlanService(Store store) {
+    /** {@code clock} says which day is today: later days cannot be marked done or skipped yet. */
+    public PlanService(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
+    }
+
+    /** True when {@code date} comes after today, so that nothing can have happened on it yet. */
+    public boolean isAhead(LocalDate date) {
+        return date.isAfter(LocalDate.now(clock));
+    }
+
+    /** What JoyStack says when a day still ahead is marked: "Dishes on Thu 26 Nov is still ahead. ...". */
+    public static String stillAhead(String routine, LocalDate date) {
+        return routine + " on " + DAY.format(date) + " is still ahead. It can be marked on the day.";
     }
 
     /** All occurrences in [from, to], sorted by start. Loads only the stacks that can touch the range. */
@@ -138,9 +155,7 @@ public final class PlanService {
                 }
                 case ALL -> s.stacks().delete(stackId);
             }
-            String name = s.routines().all().stream().filter(r -> r.id() == stack.routineId())
-                    .map(Routine::name).findFirst().orElse("stack");
-            return new PlanChange("Removed " + name, List.of(stack), outcomes, List.of());
+            return new PlanChange("Removed " + routineName(s, stack), List.of(stack), outcomes, List.of());
         });
     }
 
@@ -148,11 +163,19 @@ public final class PlanService {
     public CompletableFuture<PlanChange> record(StackOccurrenceOutcome outcome) {
         return store.async(s -> {
             JoyStack stack = s.stacks().byId(outcome.stackId()).orElseThrow(() -> gone());
+            if (isAhead(outcome.date())) {
+                throw new IllegalArgumentException(stillAhead(routineName(s, stack), outcome.date()));
+            }
             List<StackOccurrenceOutcome> before = s.outcomes().forStack(stack.id());
             s.outcomes().put(outcome);
             return new PlanChange(outcome.outcome() == Outcome.DONE ? "Marked done" : "Marked skipped",
                     List.of(stack), before, List.of());
         });
+    }
+
+    private static String routineName(Store s, JoyStack stack) {
+        return s.routines().all().stream().filter(r -> r.id() == stack.routineId())
+                .map(Routine::name).findFirst().orElse("stack");
     }
 
     /** Back to "planned" for one occurrence. */

@@ -130,7 +130,7 @@ class MainStageTest {
     @Test
     void aChangeMadeBeforeThePagesWereLetGoCanStillBeUndone(FxRobot robot) throws Exception {
         long pleasure = store.await(s -> s.pleasures().all()).get(0).id();
-        PlanChange added = new PlanService(store).create(new StackDraft("Dishes", List.of(pleasure),
+        PlanChange added = new PlanService(store, Clock.systemDefaultZone()).create(new StackDraft("Dishes", List.of(pleasure),
                 LocalDate.now(), LocalTime.of(10, 0), Duration.ofMinutes(30), Recurrence.once())).join();
         robot.interact(() -> {
             undo.push(added);

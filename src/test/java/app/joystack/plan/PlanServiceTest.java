@@ -14,14 +14,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The planner's changes on a real SQLite file. */
 class PlanServiceTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    private static final Clock WEDNESDAY_NOON = Clock.fixed(MONDAY.plusDays(2).atTime(12, 0).toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
     @TempDir
     Path folder;
     Store store;
@@ -31,8 +36,8 @@ class PlanServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(folder.resolve("joystack.db"), Clock.systemUTC());
-        plan = new PlanService(store);
+        store = Store.open(folder.resolve("joystack.db"), WEDNESDAY_NOON);
+        plan = new PlanService(store, WEDNESDAY_NOON);
         album = store.await(s -> s.pleasures().all()).get(0).id();
         tea = store.await(s -> s.pleasures().all()).get(1).id();
     }
@@ -71,6 +76,18 @@ class PlanServiceTest {
         assertEquals(LocalTime.of(20, 30), moved.stack().startTime());
         assertEquals(5, moved.outcome().orElseThrow().rating());
         assertEquals(6, week.stream().filter(o -> o.stack().startTime().equals(LocalTime.of(19, 0))).count());
+    }
+
+    @Test
+    void aDayStillAheadCannotBeMarkedAndNothingIsStored() {
+        long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
+        plan.record(new StackOccurrenceOutcome(id, MONDAY.plusDays(2), Outcome.DONE, 4, "")).join();
+        CompletionException refused = assertThrows(CompletionException.class, () -> plan.record(
+                new StackOccurrenceOutcome(id, MONDAY.plusDays(3), Outcome.SKIPPED, null, "")).join());
+        assertTrue(refused.getCause() instanceof IllegalArgumentException, refused.toString());
+        assertEquals("Dishes on Thu 26 Nov is still ahead. It can be marked on the day.", refused.getCause().getMessage());
+        assertEquals(List.of(MONDAY.plusDays(2)), store.await(s -> s.outcomes().forStack(id)).stream()
+                .map(StackOccurrenceOutcome::date).toList(), "later today counts as today; tomorrow is refused");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,9 +21,11 @@ public final class SampleWeek {
     private SampleWeek() {
     }
 
-    public static void addTo(Store store, LocalDate anyDayOfWeek) {
-        LocalDate monday = anyDayOfWeek.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        PlanService plan = new PlanService(store);
+    /** Plans the week of {@code today}, with outcomes on the days before it (at most Monday and Tuesday). */
+    public static void addTo(Store store, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ZoneId zone = ZoneId.systemDefault();
+        PlanService plan = new PlanService(store, Clock.fixed(today.atTime(12, 0).atZone(zone).toInstant(), zone));
         List<Pleasure> library = store.await(s -> s.pleasures().all());
         long album = find(library, "Favourite album");
         long podcast = find(library, "podcast");
@@ -45,7 +48,7 @@ public final class SampleWeek {
                 Duration.ofMinutes(30), Recurrence.once())).join();
         List<Occurrence> week = plan.occurrences(monday, monday.plusDays(6)).join();
         for (Occurrence o : week) {
-            if (o.date().isBefore(monday.plusDays(2))) {
+            if (o.date().isBefore(monday.plusDays(2)) && o.date().isBefore(today)) {
                 boolean skip = o.routine().name().equals("Commute") && o.date().equals(monday);
                 plan.record(new StackOccurrenceOutcome(o.stack().id(), o.date(), skip ? Outcome.SKIPPED : Outcome.DONE,
                         skip ? null : 3 + (int) (o.stack().id() % 3), "")).join();

@@ -138,7 +138,7 @@ public final class PlanScreen implements Screen {
         this.context = context;
         this.undo = undo;
         this.planChanged = planChanged;
-        this.plan = new PlanService(context.store());
+        this.plan = new PlanService(context.store(), context.clock());
         this.zone = context.clock().getZone();
         date.set(LocalDate.now(context.clock()));
         configureCalendars();
@@ -355,6 +355,10 @@ public final class PlanScreen implements Screen {
     }
 
     private void record(Occurrence o, Outcome outcome, Integer rating, String note) {
+        if (plan.isAhead(o.date())) {
+            say(PlanService.stillAhead(o.routine().name(), o.date()));
+            return;
+        }
         apply(plan.record(new StackOccurrenceOutcome(o.stack().id(), o.date(), outcome, rating, note)),
                 outcome == Outcome.DONE ? "Marked done, lovely" : "Skipped, that is fine");
     }
@@ -398,6 +402,13 @@ public final class PlanScreen implements Screen {
 
     ContextMenu outcomeMenu(Occurrence o) {
         ContextMenu menu = new ContextMenu();
+        if (plan.isAhead(o.date())) {
+            MenuItem ahead = new MenuItem(PlanService.stillAhead(o.routine().name(), o.date()));
+            ahead.setId("still-ahead");
+            ahead.setDisable(true);
+            menu.getItems().add(ahead);
+            return menu;
+        }
         String[] words = {"", "It was okay", "Nice", "Good", "Really good", "Loved it"};
         for (int stars = 5; stars >= 1; stars--) {
             int rating = stars;

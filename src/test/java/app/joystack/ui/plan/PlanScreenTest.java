@@ -89,13 +89,17 @@ class PlanScreenTest {
 
     /** Plans a one-off "Dishes" at 10:00 on Wednesday, and waits until its card is shown; returns the stack's id. */
     private long dishesAtTenOnWednesday(FxRobot robot) throws Exception {
-        long id = new app.joystack.plan.PlanService(store).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
+        return dishesAtTenOn(robot, WEDNESDAY);
+    }
+
+    private long dishesAtTenOn(FxRobot robot, LocalDate day) throws Exception {
+        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), day, LocalTime.of(10, 0),
                 java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
         // Away and back, so the planner reads the week again.
         robot.clickOn("#next");
         robot.clickOn("#previous");
-        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
+        waitUntil(() -> card(robot, id + "@" + day).isPresent());
         return id;
     }
 
@@ -361,6 +365,25 @@ class PlanScreenTest {
         robot.type(KeyCode.S);
         waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
         assertEquals(Outcome.SKIPPED, store.await(s -> s.outcomes().forStack(id)).get(0).outcome());
+    }
+
+    @Test
+    void aStackStillAheadOffersNoDoneOrSkipAndTheKeysSayWhy(FxRobot robot) throws Exception {
+        LocalDate thursday = WEDNESDAY.plusDays(1);
+        long id = dishesAtTenOn(robot, thursday);
+        StackCard card = card(robot, id + "@" + thursday).orElseThrow();
+        robot.clickOn(robot.from(card).lookup(".stack-card-mark").<Node>query());
+        waitUntil(() -> robot.lookup("#still-ahead").tryQuery().isPresent());
+        assertFalse(robot.lookup("#done-4").tryQuery().isPresent());
+        assertFalse(robot.lookup("#skip").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn(card);
+        robot.type(KeyCode.D);
+        Label status = robot.lookup("#plan-status").queryAs(Label.class);
+        waitUntil(() -> status.getText().contains("still ahead"));
+        assertEquals("Dishes on Thu 26 Nov is still ahead. It can be marked on the day.", status.getText());
+        assertEquals(List.of(), store.await(s -> s.outcomes().forStack(id)));
     }
 
     @Test
