@@ -88,6 +88,8 @@ public final class StackCard extends DayEntryView {
         /** Space between the routine and pleasures named beside it, and the least room worth naming them in. */
         private static final double BESIDE_GAP = 12;
         private static final double BESIDE_MIN = 90;
+        /** Less room than this for the routine beside the mark, and the mark moves to the card's foot. */
+        private static final double NARROW_TEXT = 40;
         /** The least room worth starting a further pleasure's name in. */
         private static final double BESIDE_NAME_MIN = 40;
 
@@ -182,12 +184,18 @@ public final class StackCard extends DayEntryView {
         protected void layoutChildren(double x, double y, double w, double h) {
             // The family accent is the card's left border, so x is already past it.
             double left = x + PAD;
-            boolean showMark = occurrence.isPresent() && h >= 16;
+            double lineWidth = Math.max(0, x + w - left - PAD);
+            // Stacks at the same time share a column; beside a mark, a third of one leaves no room for any letter.
+            boolean narrow = occurrence.isPresent() && lineWidth - (MARK + 2 - PAD) < NARROW_TEXT;
+            double routineHeight = routine.getLayoutBounds().getHeight();
+            boolean showMark = occurrence.isPresent() && (narrow ? h >= routineHeight + MARK + 3 : h >= 16);
             mark.setVisible(showMark);
-            if (showMark) {
+            if (showMark && narrow) {
+                mark.resizeRelocate(x + w - MARK - 1, y + h - MARK - 1, MARK, MARK);
+            } else if (showMark) {
                 mark.resizeRelocate(x + w - MARK - 1, y + 1, MARK, Math.min(MARK, h - 1));
             }
-            double textWidth = Math.max(0, x + w - left - (showMark ? MARK + 2 : PAD));
+            double textWidth = narrow || !showMark ? lineWidth : Math.max(0, lineWidth - (MARK + 2 - PAD));
             if (w == fittedWidth && h == fittedHeight && routine.getFont() == fittedFont) {
                 return;
             }
@@ -200,6 +208,11 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             Occurrence o = occurrence.get();
+            if (narrow) {
+                routine.setText(fitted(routine.getFont(), o.routine().name(), textWidth));
+                layOutGlyphsOnly(o, left, y + 2 + routineHeight + 1, x + w - (showMark ? MARK + 2 : PAD), y + h - 2);
+                return;
+            }
             boolean full = h >= FULL;
             boolean compact = !full && h >= COMPACT;
             String withState = o.routine().name() + (!full && o.outcome().isPresent() ? "  " + shortState(o) : "");
@@ -242,6 +255,24 @@ public final class StackCard extends DayEntryView {
                 boolean shown = full && lineY + state.getLayoutBounds().getHeight() <= bottom + 2;
                 state.setVisible(shown);
                 state.relocate(left, lineY);
+            }
+        }
+
+        /** A narrow card's pleasures as a row of their family glyphs under the routine, as many as fit before the mark. */
+        private void layOutGlyphsOnly(Occurrence o, double from, double lineY, double to, double bottom) {
+            ensureLines(o);
+            state.setVisible(false);
+            double x = from;
+            for (Node[] line : lines) {
+                Node glyph = line[0];
+                line[1].setVisible(false);
+                double width = glyph.getLayoutBounds().getWidth();
+                boolean shown = x + width <= to && lineY + glyph.getLayoutBounds().getHeight() <= bottom + 2;
+                glyph.setVisible(shown);
+                if (shown) {
+                    glyph.relocate(x, lineY + 1);
+                    x += width + 3;
+                }
             }
         }
 

@@ -88,6 +88,42 @@ class StackCardTest {
     }
 
     @Test
+    void threeStacksAtOnceInANarrowColumnEachStillNameTheirRoutineAndKeepTheirMark(FxRobot robot) throws Exception {
+        app.joystack.plan.PlanService plan = new app.joystack.plan.PlanService(store, MORNING);
+        long pleasure = store.await(s -> s.pleasures().all()).get(0).id();
+        for (String routine : List.of("Dishes", "Tidy desk", "Watering plants")) {
+            plan.create(new app.joystack.plan.StackDraft(routine, List.of(pleasure), THURSDAY, java.time.LocalTime.of(9, 0),
+                    java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join();
+        }
+        robot.interact(() -> {
+            robot.window(0).setWidth(1280);
+            robot.window(0).setHeight(800);
+        });
+        // Away and back, so the planner reads the week again.
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.occurrence()
+                .map(o -> o.routine().name().equals("Tidy desk")).orElse(false)).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<StackCard> cards = robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
+                .map(o -> o.date().equals(THURSDAY) && o.stack().startTime().getHour() == 9).orElse(false))
+                .queryAllAs(StackCard.class).stream().toList();
+        assertEquals(3, cards.size());
+        for (StackCard card : cards) {
+            String routine = card.occurrence().orElseThrow().routine().name();
+            List<String> texts = shownTexts(card);
+            assertTrue(card.getWidth() < 60, "a third of a week's column: " + card.getWidth());
+            // Before, the mark took the line's room and left no letter of the routine, only a pleasure's glyph.
+            assertTrue(!texts.isEmpty() && texts.get(0).startsWith(routine.substring(0, 2)), routine + ": " + texts);
+            Region mark = robot.from(card).lookup(".stack-card-mark").queryAs(Region.class);
+            assertTrue(mark.isVisible(), routine + "'s done/skip mark");
+            javafx.geometry.Bounds markBounds = mark.getBoundsInParent();
+            assertTrue(markBounds.getMaxX() <= card.getWidth() && markBounds.getMaxY() <= card.getHeight(),
+                    routine + "'s mark lies inside its card: " + markBounds);
+        }
+    }
+
+    @Test
     void plannedDoneAndSkippedCardsEachHaveTheirOwnMark(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-mark.state-skipped")
                 .tryQuery().isPresent());
