@@ -151,6 +151,47 @@ class JournalAndReflectionTest {
     }
 
     @Test
+    void aMistypedTimeOrADayStillAheadIsSaidBesideItsFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
+        List<Glimmer> before = store.await(s -> s.glimmers().recent("", 10));
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalShows(robot, "Birdsong"));
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(1);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isPresent());
+        javafx.scene.control.TextField time = robot.lookup("#edit-glimmer-time").queryAs(javafx.scene.control.TextField.class);
+        double heightBefore = time.getScene().getWindow().getHeight();
+        robot.interact(() -> time.setText("quarter past"));
+        robot.clickOn("Save");
+        Label timeError = robot.lookup("#edit-glimmer-time-error").queryAs(Label.class);
+        waitUntil(() -> timeError.isVisible());
+        assertEquals("Write the time like 08:15 or 21:40.", timeError.getText());
+        assertTrue(time.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("danger")), "field marked");
+        // The dialog grows, so the message and the buttons below it stay whole.
+        waitUntil(() -> time.getScene().getWindow().getHeight() > heightBefore);
+        javafx.geometry.Bounds shown = timeError.localToScene(timeError.getLayoutBounds());
+        assertTrue(shown.getMaxY() <= time.getScene().getHeight(), shown + " in " + time.getScene().getHeight());
+
+        robot.interact(() -> {
+            time.setText("08:15");
+            robot.lookup("#edit-glimmer-day").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(LocalDate.now(clock).plusDays(2));
+        });
+        robot.clickOn("Save");
+        Label dayError = robot.lookup("#edit-glimmer-day-error").queryAs(Label.class);
+        waitUntil(() -> dayError.isVisible());
+        assertEquals("A glimmer is a moment that has happened: choose today or a day before.", dayError.getText());
+        assertFalse(timeError.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isEmpty());
+        assertEquals(before, store.await(s -> s.glimmers().recent("", 10)));
+    }
+
+    @Test
     void searchNarrowsTheJournal(FxRobot robot) throws Exception {
         store.await(s -> {
             s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock).minusDays(3), "The cat asleep in the sun", null));

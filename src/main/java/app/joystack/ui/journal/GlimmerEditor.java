@@ -3,19 +3,20 @@ package app.joystack.ui.journal;
 import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FieldLabel;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
+import app.joystack.ui.shell.FormProblems;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -28,11 +29,14 @@ import java.util.Optional;
 /** A small dialog to change a glimmer's words, family, day or time. Nothing is saved until Save. */
 final class GlimmerEditor {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String TIME_HINT = "Write the time like 08:15 or 21:40.";
+    private static final String NO_WORDS = "A glimmer needs a few words.";
 
     private GlimmerEditor() {
     }
 
-    static Optional<Glimmer> edit(Window owner, Glimmer original, ZoneId zone) {
+    static Optional<Glimmer> edit(Window owner, Glimmer original, Clock clock) {
+        ZoneId zone = clock.getZone();
         OffsetDateTime local = original.time().atZoneSameInstant(zone).toOffsetDateTime();
         TextField text = new TextField(original.text());
         text.setId("edit-glimmer-text");
@@ -40,29 +44,37 @@ final class GlimmerEditor {
         FamilyChoice family = new FamilyChoice();
         family.setValue(original.family());
         DatePicker day = new DatePicker(local.toLocalDate());
+        day.setId("edit-glimmer-day");
         DayText.applyTo(day);
         TextField time = new TextField(HOURS.format(local));
         time.setId("edit-glimmer-time");
         time.setPrefColumnCount(5);
         time.setMaxWidth(Region.USE_PREF_SIZE);
         time.setPromptText("HH:mm");
-        Label problem = new Label();
-        problem.setWrapText(true);
-        problem.getStyleClass().add("text-muted");
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        FormProblems problems = new FormProblems();
+        StringBinding textProblem = Bindings.createStringBinding(
+                () -> text.getText().isBlank() ? NO_WORDS : "", text.textProperty());
+        StringBinding dayProblem = Bindings.createStringBinding(
+                () -> dayProblem(day.getValue(), LocalDate.now(clock)), day.valueProperty());
+        StringBinding timeProblem = Bindings.createStringBinding(
+                () -> readTime(time.getText()).isPresent() ? "" : TIME_HINT, time.textProperty());
 
         GridPane form = new GridPane();
         form.setHgap(10);
-        form.setVgap(10);
+        // Each field has a row under it for its problem, which takes no height until it shows.
+        form.setVgap(4);
         // The names keep their width; the fields take what is left.
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
         form.getColumnConstraints().add(names);
         form.addRow(0, FieldLabel.of("What happened"), text);
-        form.addRow(1, FieldLabel.of("Family"), family);
-        form.addRow(2, FieldLabel.of("Day"), day);
-        form.addRow(3, FieldLabel.of("Time"), time);
-        form.add(problem, 0, 4, 2, 1);
+        form.add(problems.label(textProblem, "edit-glimmer-text-error", text, text.textProperty()), 1, 1);
+        form.addRow(2, FieldLabel.of("Family"), family);
+        form.addRow(4, FieldLabel.of("Day"), day);
+        form.add(problems.label(dayProblem, "edit-glimmer-day-error", day.getEditor(), day.valueProperty()), 1, 5);
+        form.addRow(6, FieldLabel.of("Time"), time);
+        form.add(problems.label(timeProblem, "edit-glimmer-time-error", time), 1, 7);
 
         Dialog<Glimmer> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -71,36 +83,37 @@ final class GlimmerEditor {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form);
-        Node saveButton = dialog.getDialogPane().lookupButton(save);
-        saveButton.disableProperty().bind(text.textProperty().isEmpty());
-
-        Glimmer[] result = new Glimmer[1];
-        // Checked when Save is pressed, so a typo keeps the dialog open with a hint instead of losing the edit.
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            try {
-                result[0] = changed(original, text.getText(), family.getValue(), day.getValue(), time.getText(),
-                        local, zone);
-            } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
-                event.consume();
-            }
-        });
-        dialog.setResultConverter(button -> button == save ? result[0] : null);
+        // Until Save, a half-typed time is not a mistake yet; Save shows every problem and keeps the edit.
+        problems.guard(dialog.getDialogPane().lookupButton(save));
+        dialog.setResultConverter(button -> button == save
+                ? changed(original, text.getText(), family.getValue(), day.getValue(), time.getText(), local, zone)
+                : null);
         dialog.setOnShown(e -> text.requestFocus());
         return dialog.showAndWait();
+    }
+
+    /** Empty when {@code day} can hold a glimmer seen by {@code today}. */
+    static String dayProblem(LocalDate day, LocalDate today) {
+        if (day == null) {
+            return "Choose the day it happened.";
+        }
+        return day.isAfter(today) ? "A glimmer is a moment that has happened: choose today or a day before." : "";
+    }
+
+    private static Optional<LocalTime> readTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text.strip(), HOURS));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     static Glimmer changed(Glimmer original, String text, app.joystack.domain.Family family, LocalDate day,
                            String timeText, OffsetDateTime local, ZoneId zone) {
         if (day == null) {
-            throw new IllegalArgumentException("Choose the day it happened.");
+            throw new IllegalArgumentException(dayProblem(null, null));
         }
-        LocalTime time;
-        try {
-            time = LocalTime.parse(timeText.strip(), HOURS);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Write the time like 08:15 or 21:40.");
-        }
+        LocalTime time = readTime(timeText).orElseThrow(() -> new IllegalArgumentException(TIME_HINT));
         OffsetDateTime when = day.equals(local.toLocalDate()) && time.equals(local.toLocalTime().withSecond(0).withNano(0))
                 ? original.time()
                 : LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();

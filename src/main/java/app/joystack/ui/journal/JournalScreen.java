@@ -190,7 +190,7 @@ public final class JournalScreen implements Screen {
     }
 
     private void edit(Glimmer glimmer) {
-        GlimmerEditor.edit(view.getScene().getWindow(), glimmer, zone()).ifPresent(model::update);
+        GlimmerEditor.edit(view.getScene().getWindow(), glimmer, context.clock()).ifPresent(model::update);
     }
 
     private void delete(Glimmer glimmer) {
