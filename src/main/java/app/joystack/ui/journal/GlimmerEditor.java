@@ -4,6 +4,7 @@ import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
+import app.joystack.ui.shell.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonBar;
@@ -22,13 +23,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** A small dialog to change a glimmer's words, family, day or time. Nothing is saved until Save. */
 final class GlimmerEditor {
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private static final String TIME_HINT = "Write the time like 08:15 or 21:40.";
     private static final String NO_WORDS = "A glimmer needs a few words.";
 
@@ -46,7 +44,7 @@ final class GlimmerEditor {
         DatePicker day = new DatePicker(local.toLocalDate());
         day.setId("edit-glimmer-day");
         DayText.applyTo(day);
-        TextField time = new TextField(HOURS.format(local));
+        TextField time = new TextField(TimeText.of(local));
         time.setId("edit-glimmer-time");
         time.setPrefColumnCount(5);
         time.setMaxWidth(Region.USE_PREF_SIZE);
@@ -58,7 +56,7 @@ final class GlimmerEditor {
         StringBinding dayProblem = Bindings.createStringBinding(
                 () -> dayProblem(day.getValue(), LocalDate.now(clock)), day.valueProperty());
         StringBinding timeProblem = Bindings.createStringBinding(
-                () -> readTime(time.getText()).isPresent() ? "" : TIME_HINT, time.textProperty());
+                () -> TimeText.read(time.getText()).isPresent() ? "" : TIME_HINT, time.textProperty());
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -100,20 +98,12 @@ final class GlimmerEditor {
         return day.isAfter(today) ? "A glimmer is a moment that has happened: choose today or a day before." : "";
     }
 
-    private static Optional<LocalTime> readTime(String text) {
-        try {
-            return Optional.of(LocalTime.parse(text.strip(), HOURS));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     static Glimmer changed(Glimmer original, String text, app.joystack.domain.Family family, LocalDate day,
                            String timeText, OffsetDateTime local, ZoneId zone) {
         if (day == null) {
             throw new IllegalArgumentException(dayProblem(null, null));
         }
-        LocalTime time = readTime(timeText).orElseThrow(() -> new IllegalArgumentException(TIME_HINT));
+        LocalTime time = TimeText.read(timeText).orElseThrow(() -> new IllegalArgumentException(TIME_HINT));
         OffsetDateTime when = day.equals(local.toLocalDate()) && time.equals(local.toLocalTime().withSecond(0).withNano(0))
                 ? original.time()
                 : LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();

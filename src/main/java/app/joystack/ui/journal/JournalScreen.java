@@ -5,6 +5,7 @@ import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -34,11 +35,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** The glimmer journal: note a small good moment in one line, look back by day, edit, delete with undo, search. */
 public final class JournalScreen implements Screen {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
@@ -260,7 +259,7 @@ public final class JournalScreen implements Screen {
             }
             Glimmer g = ((JournalRow.Entry) row).glimmer();
             getStyleClass().add("journal-glimmer");
-            Label time = new Label(TIME.format(g.time().atZoneSameInstant(zone())));
+            Label time = new Label(TimeText.of(g.time().atZoneSameInstant(zone())));
             time.getStyleClass().add("text-muted");
             time.setMinWidth(46);
             StackPane icon = new StackPane();

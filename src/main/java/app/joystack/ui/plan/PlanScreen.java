@@ -16,6 +16,7 @@ import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import com.calendarfx.model.Calendar;
@@ -466,7 +467,7 @@ public final class PlanScreen implements Screen {
         });
         hours(weekView.getWeekView());
         // The hour scale writes times as the rest of JoyStack does, on a 24-hour clock.
-        weekView.getTimeScaleView().setTimeFormatter(StackForm.TIME);
+        weekView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
         weekView.setRequestedTime(LocalTime.now(context.clock()));
     }
 
@@ -519,7 +520,7 @@ public final class PlanScreen implements Screen {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             hours(dayView.getDayView());
-            dayView.getTimeScaleView().setTimeFormatter(StackForm.TIME);
+            dayView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
             dayView.setRequestedTime(LocalTime.now(context.clock()));
         }
         return dayView;

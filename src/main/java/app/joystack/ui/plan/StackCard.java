@@ -6,6 +6,7 @@ import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.shell.TimeText;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
@@ -132,8 +133,8 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             Occurrence o = occurrence.get();
-            card.setAccessibleText(o.sentence() + ", " + StackForm.TIME.format(o.start()) + " to "
-                    + StackForm.TIME.format(o.end()) + ", " + stateText(o));
+            card.setAccessibleText(o.sentence() + ", " + TimeText.of(o.start()) + " to "
+                    + TimeText.of(o.end()) + ", " + stateText(o));
             mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
             mark.setAccessibleText("Done or skip");
@@ -341,8 +342,8 @@ public final class StackCard extends DayEntryView {
 
         /** What, when and how often; then how it went, once marked (a planned card's times are on the line above). */
         static String tipText(Occurrence o) {
-            String tip = o.sentence() + "\n" + StackForm.TIME.format(o.start()) + "\u2013"
-                    + StackForm.TIME.format(o.end()) + " \u00b7 "
+            String tip = o.sentence() + "\n" + TimeText.of(o.start()) + "\u2013"
+                    + TimeText.of(o.end()) + " \u00b7 "
                     + o.stack().recurrence().describe();
             return o.outcome().isEmpty() ? tip : tip + "\n" + stateText(o);
         }
@@ -351,7 +352,7 @@ public final class StackCard extends DayEntryView {
             long minutes = o.stack().duration().toMinutes();
             String length = minutes >= 60 && minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
             if (o.outcome().isEmpty()) {
-                return StackForm.TIME.format(o.start()) + " \u00b7 " + length;
+                return TimeText.of(o.start()) + " \u00b7 " + length;
             }
             StackOccurrenceOutcome out = o.outcome().get();
             if (out.outcome() == Outcome.SKIPPED) {

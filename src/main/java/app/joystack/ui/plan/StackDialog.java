@@ -9,6 +9,7 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
+import app.joystack.ui.shell.TimeText;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
 import javafx.collections.FXCollections;
@@ -76,7 +77,7 @@ public final class StackDialog extends Dialog<StackDraft> {
 
         form.routine.set(initial.routine());
         form.date.set(initial.date());
-        form.start.set(StackForm.TIME.format(initial.start()));
+        form.start.set(TimeText.of(initial.start()));
         form.minutes.set(initial.minutes());
         form.repeat.set(initial.repeat());
         form.days.addAll(initial.days());
@@ -133,7 +134,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         day.setId("day-field");
         ComboBox<String> start = new ComboBox<>();
         for (int m = 0; m < 24 * 60; m += 15) {
-            start.getItems().add(StackForm.TIME.format(LocalTime.MIN.plusMinutes(m)));
+            start.getItems().add(TimeText.of(LocalTime.MIN.plusMinutes(m)));
         }
         start.setEditable(true);
         start.setVisibleRowCount(8);

@@ -7,6 +7,7 @@ import app.joystack.domain.Repeat;
 import app.joystack.domain.StackDuration;
 import app.joystack.domain.Text;
 import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -24,8 +25,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
@@ -35,7 +34,6 @@ import java.util.concurrent.Callable;
  */
 public final class StackForm {
     /** A time of day as the planner writes and reads it: the dialog, the cards and the hour scale. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final StringProperty routine = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -83,12 +81,7 @@ public final class StackForm {
             routineError, startError, durationError, repeatError, pleasuresError);
 
     static LocalTime parseTime(String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            return LocalTime.parse(t.length() == 4 && t.charAt(1) == ':' ? "0" + t : t, TIME);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Write the time like 07:30.");
-        }
+        return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException("Write the time like 07:30."));
     }
 
     Recurrence recurrence() {

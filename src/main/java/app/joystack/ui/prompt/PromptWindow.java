@@ -6,6 +6,7 @@ import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.shell.TimeText;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -36,7 +37,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -57,7 +57,6 @@ public final class PromptWindow {
     public static final java.time.Duration ESC_SNOOZE = java.time.Duration.ofMinutes(10);
     private static final List<Integer> SNOOZES = List.of(5, 10, 15);
     private static final String[] FEELINGS = {"low", "a bit low", "okay", "good", "really good"};
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     /** One daemon thread for every window's "missed" timeout, so no animation pulse runs while a prompt waits. */
     private static final ScheduledExecutorService TIMEOUTS = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "joystack-prompt-timeout");
@@ -195,13 +194,13 @@ public final class PromptWindow {
         PlannedOccurrence occurrence = reminder.occurrence();
         boolean started = !occurrence.start().toInstant().isAfter(clock.instant());
         String when = reminder.followUp() ? "How did it go?"
-                : started ? "Starting now" : "Coming up at " + TIME.format(occurrence.start());
+                : started ? "Starting now" : "Coming up at " + TimeText.of(occurrence.start());
         Label kicker = kicker(reminder.followUp() ? Feather.SMILE : Feather.CLOCK, when);
         Label name = new Label(occurrence.title());
         name.setId("prompt-stack-title");
         name.getStyleClass().add("prompt-title");
         name.setWrapText(true);
-        Label time = muted(TIME.format(occurrence.start()) + " – " + TIME.format(occurrence.end()));
+        Label time = muted(TimeText.of(occurrence.start()) + " – " + TimeText.of(occurrence.end()));
 
         note.setId("prompt-note");
         note.setPromptText("A note on how it went, if you like");

@@ -14,6 +14,7 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
@@ -42,7 +43,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,6 @@ import java.util.Locale;
  * answer, with an export of it all as JSON.
  */
 public final class ReflectionScreen implements Screen {
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext context;
     private final ReflectionModel model;
@@ -353,7 +352,7 @@ public final class ReflectionScreen implements Screen {
         for (Glimmer g : s.glimmers()) {
             var local = g.time().atZoneSameInstant(s.span().zone());
             Label when = muted(local.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                    + HOURS.format(local));
+                    + TimeText.of(local));
             when.setMinWidth(78);
             Label text = new Label(g.text());
             text.setWrapText(true);

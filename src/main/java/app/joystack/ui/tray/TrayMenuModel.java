@@ -2,6 +2,7 @@ package app.joystack.ui.tray;
 
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.ui.prompt.PromptTimer;
+import app.joystack.ui.shell.TimeText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.Locale;
  * anywhere. {@link TrayIconHost} turns it into a real menu.
  */
 public final class TrayMenuModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     /** Each thing a menu item can do. */
@@ -90,6 +90,6 @@ public final class TrayMenuModel {
     /** "14:30" today, "Tue 09:00" on another day. */
     static String when(Instant moment, Instant now, ZoneId zone) {
         ZonedDateTime local = moment.atZone(zone);
-        return local.toLocalDate().equals(LocalDate.ofInstant(now, zone)) ? TIME.format(local) : DAY_TIME.format(local);
+        return local.toLocalDate().equals(LocalDate.ofInstant(now, zone)) ? TimeText.of(local) : DAY_TIME.format(local);
     }
 }
