@@ -47,7 +47,8 @@ import java.util.function.Consumer;
 
 /**
  * The small window a prompt appears in: it guides one grounding exercise with a gentle countdown,
- * or names a planned stack, and takes the answer. Enter means done, Esc snoozes ten minutes, S skips.
+ * or names a planned stack, and takes the answer. Enter means done (start, for a stack that is starting), Esc
+ * snoozes ten minutes, S skips.
  * Left alone for the "missed after" time, it records a missed answer and closes by itself.
  *
  * <p>JavaFX cannot show a window without activating it, so the answer keys are ignored for a
@@ -222,7 +223,7 @@ public final class PromptWindow {
         answers.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(12, header(kicker), name, time, rate, answers,
-                hint("Enter: done  ·  Esc: snooze 10 min  ·  S: skip"));
+                hint("Enter: " + home.getText().toLowerCase(Locale.ROOT) + "  ·  Esc: snooze 10 min  ·  S: skip"));
         box.setPadding(new Insets(18, 20, 14, 20));
         box.setPrefWidth(440);
         return box;
@@ -300,7 +301,8 @@ public final class PromptWindow {
         boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
         if (event.getCode() == KeyCode.ENTER) {
             event.consume();
-            answer(PromptResult.answered(PromptAnswer.DONE));
+            // The highlighted answer: Done, or Start for a stack that is starting, which must not be recorded as done.
+            home.fire();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             event.consume();
             answer(PromptResult.snoozed(ESC_SNOOZE));

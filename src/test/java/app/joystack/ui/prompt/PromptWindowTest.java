@@ -198,6 +198,18 @@ class PromptWindowTest {
     }
 
     @Test
+    void enterOnAStackThatIsStartingStartsItAndRecordsNoOutcome(FxRobot robot) throws Exception {
+        PlannedOccurrence dishes = dishesTonight();
+        open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
+        assertTrue(robot.lookup((javafx.scene.control.Label l) -> l.getText().startsWith("Enter: start")).tryQuery()
+                .isPresent(), "the hint names what Enter does here");
+        // Enter used to mean Done here too, and wrote "done" for a stack not begun.
+        robot.type(KeyCode.ENTER);
+        assertTrue(closed.get(2, TimeUnit.SECONDS).started());
+        assertTrue(outcomes().isEmpty());
+    }
+
+    @Test
     void stackSkipWritesSkippedAndStartWritesNothingYet(FxRobot robot) throws Exception {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
