@@ -5,6 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -38,6 +39,8 @@ final class PleasureDialog extends Dialog<Pleasure> {
         setTitle(editing == null ? "New pleasure" : "Edit pleasure");
         setHeaderText(null);
         TextField name = new TextField(editing == null ? "" : editing.name());
+        // Later, or the dialog gives the focus to its default button after this.
+        setOnShown(e -> Platform.runLater(name::requestFocus));
         name.setId("pleasure-name");
         name.setPromptText("Warm tea in the good mug");
         ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));

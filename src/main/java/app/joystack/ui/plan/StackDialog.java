@@ -12,6 +12,7 @@ import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -117,6 +118,9 @@ public final class StackDialog extends Dialog<StackDraft> {
         routine.setMaxWidth(Double.MAX_VALUE);
         routine.getEditor().setText(form.routine.get());
         routine.getEditor().textProperty().bindBidirectional(form.routine);
+        // Ctrl+N and a word: the routine is the first thing to say, so typing goes there (later, or the dialog
+        // gives the focus to its default button after this).
+        setOnShown(e -> Platform.runLater(() -> routine.getEditor().requestFocus()));
         // ControlsFX draws its completion list with Modena's colour names, which AtlantaFX does not define. Given in
         // a style sheet, they arrived only after ControlsFX had styled the popup once, and that first pass logged a
         // ClassCastException; set on the popup itself, they are there from the start.

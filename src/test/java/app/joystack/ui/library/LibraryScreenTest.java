@@ -116,7 +116,10 @@ class LibraryScreenTest {
     @Test
     void addAPleasureThenArchiveOneThatHistoryUses(FxRobot robot) throws Exception {
         robot.clickOn("#new-pleasure");
-        robot.clickOn("#pleasure-name").write("Lavender pillow spray \uD83D\uDC9C");
+        // Typed straight away: the name has the focus when the dialog opens (it was Save).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-name").tryQuery()
+                .map(javafx.scene.Node::isFocused).orElse(false));
+        robot.targetWindow(robot.lookup("#pleasure-name").query().getScene().getWindow()).write("Lavender pillow spray \uD83D\uDC9C");
         robot.clickOn("#save-pleasure");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.pleasures().all()).stream()
                 .anyMatch(p -> p.name().equals("Lavender pillow spray \uD83D\uDC9C")));

@@ -116,7 +116,10 @@ class PlanScreenTest {
     void createMoveMarkDoneAndFindItAllAfterReopening(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        robot.clickOn("#routine-field").write("Watering plants \uD83C\uDF31");
+        // Typed straight away: the routine has the focus when the dialog opens (it was Save).
+        javafx.scene.Scene dialog = robot.lookup("#routine-field").query().getScene();
+        waitUntil(() -> dialog.getFocusOwner() != null && "routine-field".equals(dialog.getFocusOwner().getId()));
+        robot.targetWindow(dialog.getWindow()).write("Watering plants \uD83C\uDF31");
         robot.clickOn("#pleasure-search").write("chocolate").type(KeyCode.ENTER);
         Button save = robot.lookup("#save-stack").queryButton();
         waitUntil(() -> !save.isDisabled());
