@@ -555,7 +555,10 @@ public final class PlanScreen implements Screen {
                 LocalDateTime end = slotAt(day, e, true);
                 pressedAt[0] = null;
                 e.consume();
-                if (end.toLocalDate().equals(start.toLocalDate()) && java.time.Duration.between(start, end).toMinutes() >= 5) {
+                // A click rounds its press down and its release up, which looked like a short drag.
+                boolean dragged = !e.isStillSincePress();
+                if (dragged && end.toLocalDate().equals(start.toLocalDate())
+                        && java.time.Duration.between(start, end).toMinutes() >= 5) {
                     openNewStack(start, (int) java.time.Duration.between(start, end).toMinutes());
                 }
             }

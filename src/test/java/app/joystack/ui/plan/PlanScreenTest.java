@@ -339,6 +339,19 @@ class PlanScreenTest {
     }
 
     @Test
+    void aSingleClickOnAnEmptySlotOpensNothing(FxRobot robot) throws Exception {
+        com.calendarfx.view.WeekDayView today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
+                && WEDNESDAY.equals(d.getDate())).query();
+        // A click between two quarter hours used to count as a 15-minute drag and open the dialog.
+        javafx.geometry.Bounds box = today.localToScreen(today.getBoundsInLocal());
+        double quarter = today.getHeight() / 24 / 4;
+        robot.clickOn(new javafx.geometry.Point2D(box.getCenterX(), box.getMinY() + 40 * quarter + quarter / 2));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#start-field").tryQuery().isPresent(), "a stray click opened the stack dialog");
+    }
+
+    @Test
     void draggingOverAnEmptyStretchOpensTheDialogWithThatLength(FxRobot robot) throws Exception {
         com.calendarfx.view.WeekDayView today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
                 && WEDNESDAY.equals(d.getDate())).query();
