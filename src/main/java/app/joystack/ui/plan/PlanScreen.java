@@ -19,6 +19,7 @@ import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
+import atlantafx.base.theme.Styles;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
@@ -114,6 +115,9 @@ public final class PlanScreen implements Screen {
     private final Label summary = new Label();
     private final Label varietyNote = new Label();
     private final Label status = new Label();
+    private final Button undoButton = new Button("Undo");
+    /** What just happened, over the calendar's foot, with Undo when it can be undone; it fades after a while. */
+    private final HBox note = new HBox(12, status, undoButton);
     private final DatePicker picker = new DatePicker();
     private final ChoiceBox<String> snap = new ChoiceBox<>();
     private final BorderPane view = new BorderPane();
@@ -325,7 +329,7 @@ public final class PlanScreen implements Screen {
     private void apply(CompletableFuture<PlanChange> work, String done) {
         work.thenAcceptAsync(change -> {
             undo.push(change);
-            say(done + ". Ctrl+Z undoes it.");
+            say(done + ".", true);
             planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
@@ -395,7 +399,14 @@ public final class PlanScreen implements Screen {
     }
 
     private void say(String message) {
+        say(message, false);
+    }
+
+    private void say(String message, boolean undoable) {
         status.setText(message);
+        undoButton.setVisible(undoable);
+        undoButton.setManaged(undoable);
+        note.setVisible(true);
         statusFade.playFromStart();
     }
 
@@ -619,7 +630,7 @@ public final class PlanScreen implements Screen {
                 was.setSelected(true);
                 return;
             }
-            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView());
+            calendarArea.getChildren().setAll(weekMode() ? weekView : dayView(), note);
             reload();
         });
         snap.getItems().addAll("Drag in 5-minute steps", "Drag in 15-minute steps");
@@ -654,14 +665,28 @@ public final class PlanScreen implements Screen {
         HBox modes = new HBox(weekButton, dayButton);
         HBox toolbar = new HBox(8, previous, todayButton, nextButton, heading, spacer, modes, add, keys);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        status.getStyleClass().add("text-muted");
         status.setId("plan-status");
-        statusFade.setOnFinished(e -> status.setText(""));
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        undoButton.setId("plan-undo");
+        undoButton.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
+        undoButton.setOnAction(e -> undoLast());
+        HoverTip.install(undoButton, "Undo (Ctrl+Z)");
+        note.setId("plan-note");
+        note.getStyleClass().add("plan-note");
+        note.setAlignment(Pos.CENTER_LEFT);
+        note.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        note.setVisible(false);
+        StackPane.setAlignment(note, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(note, new Insets(0, 0, 20, 0));
+        // Resting the pointer on the note keeps it, so there is time to read it and reach Undo.
+        note.setOnMouseEntered(e -> statusFade.stop());
+        note.setOnMouseExited(e -> statusFade.playFromStart());
+        statusFade.setOnFinished(e -> note.setVisible(false));
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setWrapText(true);
         summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox secondRow = new HBox(10, summary, status, picker, snap);
+        HBox secondRow = new HBox(10, summary, picker, snap);
         secondRow.setAlignment(Pos.CENTER_LEFT);
 
         summary.getStyleClass().add("week-summary");
@@ -672,7 +697,7 @@ public final class PlanScreen implements Screen {
         varietyNote.setGraphic(new FontIcon(Feather.SUN));
         VBox top = new VBox(10, toolbar, secondRow, varietyNote);
         top.setPadding(new Insets(16, 20, 10, 20));
-        calendarArea.getChildren().setAll(weekView);
+        calendarArea.getChildren().setAll(weekView, note);
         calendarArea.setPadding(new Insets(0, 12, 12, 12));
         view.setTop(top);
         view.setCenter(calendarArea);

@@ -403,6 +403,27 @@ class PlanScreenTest {
     }
 
     @Test
+    void aChangeIsConfirmedInANoteOverTheCalendarWhoseUndoTakesItBack(FxRobot robot) throws Exception {
+        long id = dishesAtTenOnWednesday(robot);
+        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        Node note = robot.lookup("#plan-note").query();
+        waitUntil(note::isVisible);
+        // It sat squeezed beside the week's sentence, shown as a bare "…".
+        assertEquals("Marked done, lovely.", robot.lookup("#plan-status").queryAs(Label.class).getText());
+        assertEquals(List.of(), CutShort.under(note), "the note's words cut short");
+        javafx.geometry.Bounds calendar = robot.lookup(".detailed-week-view").query().localToScreen(
+                robot.lookup(".detailed-week-view").query().getBoundsInLocal());
+        javafx.geometry.Bounds shown = note.localToScreen(note.getBoundsInLocal());
+        assertTrue(calendar.contains(shown), "over the calendar: " + shown + " in " + calendar);
+        robot.clickOn("#plan-undo");
+        waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        waitUntil(() -> robot.lookup("#plan-status").queryAs(Label.class).getText().startsWith("Undone"));
+        assertFalse(robot.lookup("#plan-undo").query().isVisible(), "an undo cannot itself be undone here");
+    }
+
+    @Test
     void aCardsTipSaysWhenOnceAndHowItWentOnceMarked(FxRobot robot) throws Exception {
         long id = dishesAtTenOnWednesday(robot);
         String key = id + "@" + WEDNESDAY;
