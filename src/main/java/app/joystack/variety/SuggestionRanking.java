@@ -91,7 +91,7 @@ public final class SuggestionRanking {
             return "you rated this " + Math.round(rating.getAsDouble());
         }
         if (!chosenFamilies.isEmpty() && !chosenFamilies.contains(pleasure.family())) {
-            return "adds a " + pleasure.family().label().toLowerCase(java.util.Locale.ROOT) + " touch";
+            return "a different family: " + pleasure.family().label().toLowerCase(java.util.Locale.ROOT);
         }
         if (daysSince == null) {
             return "not tried yet";

@@ -86,6 +86,19 @@ class SuggestionRankingTest {
     }
 
     @Test
+    void aPleasureOfAnotherFamilyThanTheChosenOnesSaysSoInPlainWords() {
+        Pleasure delight = new Pleasure(6, "A surprise postcard", Family.UNEXPECTED_DELIGHT, Set.of(), "", false);
+        List<Pleasure> library = new ArrayList<>(LIBRARY);
+        library.add(delight);
+        List<Suggestion> ranked = SuggestionRanking.rank(library, List.of(), List.of(ALBUM), TODAY, 10);
+        // It read "adds a unexpected delight touch", and "a small achievement touch".
+        assertEquals("a different family: unexpected delight", ranked.stream()
+                .filter(s -> s.pleasure().equals(delight)).findFirst().orElseThrow().reason());
+        assertEquals("a different family: small achievement", ranked.stream()
+                .filter(s -> s.pleasure().equals(DRAWER)).findFirst().orElseThrow().reason());
+    }
+
+    @Test
     void sameInputsGiveTheSameOrder() {
         assertEquals(order(List.of(), List.of()), order(List.of(), List.of()));
     }
