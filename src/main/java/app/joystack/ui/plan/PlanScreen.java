@@ -421,10 +421,9 @@ public final class PlanScreen implements Screen {
             menu.getItems().add(ahead);
             return menu;
         }
-        String[] words = {"", "It was okay", "Nice", "Good", "Really good", "Loved it"};
         for (int stars = 5; stars >= 1; stars--) {
             int rating = stars;
-            MenuItem item = new MenuItem("Done \u00b7 " + RatingText.stars(stars) + "  " + words[stars]);
+            MenuItem item = new MenuItem("Done \u00b7 " + RatingText.stars(stars) + "  " + RatingText.words(stars));
             item.setId("done-" + stars);
             item.setOnAction(e -> record(o, Outcome.DONE, rating, ""));
             menu.getItems().add(item);

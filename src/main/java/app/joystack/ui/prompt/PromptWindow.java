@@ -6,6 +6,7 @@ import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.TimeText;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -44,6 +45,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The small window a prompt appears in: it guides one grounding exercise with a gentle countdown,
@@ -257,7 +259,10 @@ public final class PromptWindow {
         ticking.setCycleCount((int) total);
     }
 
+    /** The feeling after a break is a mood, from low up; a stack's rating uses the planner's words for joy. */
     private HBox scoreButtons(String idPrefix) {
+        boolean rating = idPrefix.equals("rating");
+        IntFunction<String> words = rating ? RatingText::words : i -> FEELINGS[i - 1];
         HBox row = new HBox(4);
         for (int i = 1; i <= 5; i++) {
             ToggleButton button = new ToggleButton(String.valueOf(i));
@@ -266,10 +271,11 @@ public final class PromptWindow {
             button.setToggleGroup(score);
             button.setFocusTraversable(false);
             button.getStyleClass().add("prompt-score");
-            HoverTip.install(button, i + ": " + FEELINGS[i - 1]);
+            HoverTip.install(button, i + ": " + words.apply(i).toLowerCase(Locale.ROOT));
             row.getChildren().add(button);
         }
-        Label ends = muted("1 low · 5 really good");
+        Label ends = muted("1 " + words.apply(1).toLowerCase(Locale.ROOT) + " · 5 " + words.apply(5).toLowerCase(Locale.ROOT));
+        ends.setId(idPrefix + "-scale");
         ends.setPadding(new Insets(0, 0, 0, 8));
         row.getChildren().add(ends);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -1,8 +1,13 @@
 package app.joystack.ui.shell;
 
-/** A joy rating drawn as five stars, filled up to the rating, so that ratings in a column line up. */
+/**
+ * A joy rating drawn as five stars, filled up to the rating, so that ratings in a column line up, and said in words
+ * that are the same wherever a rating is asked for.
+ */
 public final class RatingText {
     public static final int MOST = 5;
+    /** Even the lowest is kind: it rates how much joy a stack gave, not how the day went. */
+    private static final String[] WORDS = {"It was okay", "Nice", "Good", "Really good", "Loved it"};
 
     private RatingText() {
     }
@@ -12,5 +17,11 @@ public final class RatingText {
             throw new IllegalArgumentException("A joy rating is 1 to " + MOST + ", not " + rating + ".");
         }
         return "\u2605".repeat(rating) + "\u2606".repeat(MOST - rating);
+    }
+
+    /** "It was okay" for 1 up to "Loved it" for 5. */
+    public static String words(int rating) {
+        stars(rating);
+        return WORDS[rating - 1];
     }
 }

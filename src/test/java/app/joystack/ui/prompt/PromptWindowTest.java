@@ -188,6 +188,8 @@ class PromptWindowTest {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
         assertEquals("Dishes, with favourite album", robot.lookup("#prompt-stack-title").queryLabeled().getText());
+        // The planner's words for joy; the break's "1 low" read as a mood.
+        assertEquals("1 it was okay \u00b7 5 loved it", robot.lookup("#rating-scale").queryLabeled().getText());
         robot.clickOn("#rating-5");
         robot.clickOn("#prompt-done");
         PromptResponse response = responses().get(0);
