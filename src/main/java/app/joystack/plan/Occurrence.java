@@ -4,6 +4,7 @@ import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.domain.StackTitle;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,9 +29,9 @@ public record Occurrence(JoyStack stack, LocalDate date, Routine routine, List<P
         return stack.id() + "@" + date;
     }
 
-    /** "Dishes, with Favourite album and Warm socks" — the words a reminder uses. */
+    /** "Dishes, with favourite album and warm socks", as the reminders and the reflection say it. */
     public String sentence() {
-        return routine.name() + ", with " + pleasureNames();
+        return StackTitle.of(routine.name(), pleasures.stream().map(Pleasure::name).toList());
     }
 
     public String pleasureNames() {

@@ -1,6 +1,7 @@
 package app.joystack.prompts;
 
 import app.joystack.domain.JoyStack;
+import app.joystack.domain.StackTitle;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +25,7 @@ public final class StackReminders {
                                                       Map<Long, String> routineNames, Map<Long, String> pleasureNames) {
         List<PlannedOccurrence> found = new ArrayList<>();
         for (JoyStack stack : stacks) {
-            String title = title(routineNames.getOrDefault(stack.routineId(), "A planned stack"),
+            String title = StackTitle.of(routineNames.getOrDefault(stack.routineId(), "A planned stack"),
                     stack.pleasureIds().stream().map(pleasureNames::get).filter(n -> n != null).toList());
             for (LocalDate date : stack.datesBetween(from, to)) {
                 // Wall-clock start, as planned; a start inside a DST gap moves forward by the gap.
@@ -35,25 +35,6 @@ public final class StackReminders {
         }
         found.sort(Comparator.comparing(PlannedOccurrence::start).thenComparing(PlannedOccurrence::stackId));
         return found;
-    }
-
-    /** "Dishes, with your rainy-day playlist and a candle". */
-    public static String title(String routine, List<String> pleasures) {
-        if (pleasures.isEmpty()) {
-            return routine;
-        }
-        List<String> names = pleasures.stream().map(StackReminders::lowerFirst).toList();
-        String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return routine + ", with " + joined;
-    }
-
-    /** "Favourite album" reads as "favourite album" after "with"; an acronym such as "TV show" stays. */
-    private static String lowerFirst(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
-            return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
-        }
-        return name;
     }
 
     /**

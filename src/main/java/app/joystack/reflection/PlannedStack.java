@@ -2,6 +2,7 @@ package app.joystack.reflection;
 
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.StackTitle;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,14 +26,8 @@ public record PlannedStack(long stackId, LocalDate date, LocalTime time, Duratio
         return Optional.ofNullable(rating);
     }
 
-    /** "Dishes with Rainy-day playlist and Candle". */
+    /** "Dishes, with rainy-day playlist and candle". */
     public String describe() {
-        if (pleasures.isEmpty()) {
-            return routine;
-        }
-        List<String> names = pleasures.stream().map(Pleasure::name).toList();
-        String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return routine + " with " + joined;
+        return StackTitle.of(routine, pleasures.stream().map(Pleasure::name).toList());
     }
 }

@@ -2,6 +2,7 @@ package app.joystack.prompts;
 
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Recurrence;
+import app.joystack.domain.StackTitle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -109,7 +110,7 @@ class ExercisesAndRemindersTest {
     @Test
     void titlesJoinSeveralPleasuresKindly() {
         assertEquals("Commute, with a podcast and TV theme songs",
-                StackReminders.title("Commute", List.of("A podcast", "TV theme songs")));
-        assertEquals("Walk", StackReminders.title("Walk", List.of()));
+                StackTitle.of("Commute", List.of("A podcast", "TV theme songs")));
+        assertEquals("Walk", StackTitle.of("Walk", List.of()));
     }
 }

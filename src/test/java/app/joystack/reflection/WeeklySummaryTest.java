@@ -85,8 +85,8 @@ class WeeklySummaryTest {
         assertEquals(Outcome.SKIPPED, s.days().get(2).stacks().get(1).outcome());
         assertNull(s.days().get(4).stacks().get(0).outcome(), "Friday was not marked");
         assertEquals(List.of(5, 4, 3), s.bestRated().stream().map(PlannedStack::rating).toList());
-        assertEquals("Commute with Text a friend", s.bestRated().get(0).describe());
-        assertEquals("Dishes with Rainy-day playlist and Candle", s.bestRated().get(1).describe());
+        assertEquals("Commute, with text a friend", s.bestRated().get(0).describe());
+        assertEquals("Dishes, with rainy-day playlist and candle", s.bestRated().get(1).describe());
     }
 
     @Test
