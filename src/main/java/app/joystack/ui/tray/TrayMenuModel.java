@@ -18,6 +18,8 @@ import java.util.Locale;
  * anywhere. {@link TrayIconHost} turns it into a real menu.
  */
 public final class TrayMenuModel {
+    private static final int LONGEST_TITLE = 48;
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     /** Each thing a menu item can do. */
@@ -69,8 +71,24 @@ public final class TrayMenuModel {
             return "No more stacks planned today";
         }
         PlannedOccurrence next = status.nextStack().get();
-        return "Next: " + next.title() + " at " + when(next.start().toInstant(), now, zone);
+        ZonedDateTime start = next.start().withZoneSameInstant(zone);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        // The time first: it is what the line is for, and a long stack may then be cut short at its end.
+        String day = start.toLocalDate().equals(today) ? "Next"
+                : start.toLocalDate().equals(today.plusDays(1)) ? "Tomorrow" : WEEKDAY.format(start);
+        return day + " at " + TimeText.of(start) + ": " + shortened(next.title());
     }
+
+    /** A menu is as wide as its longest item: a long stack is cut at a word, to about the width of the others. */
+    private static String shortened(String title) {
+        if (title.length() <= LONGEST_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', LONGEST_TITLE);
+        String kept = title.substring(0, cut > 0 ? cut : LONGEST_TITLE).replaceAll("[,;:\\s]+$", "");
+        return kept + "\u2026";
+    }
+
 
     /** The tooltip: when the next break comes, or that prompts are paused until a time. */
     public static String tooltip(PromptTimer.Status status, Instant now, ZoneId zone) {
@@ -83,13 +101,17 @@ public final class TrayMenuModel {
         if (status.nextGrounding().isEmpty()) {
             return "JoyStack: grounding breaks are off";
         }
-        String line = "JoyStack: next pause around " + when(status.nextGrounding().get(), now, zone);
+        String line = "JoyStack: next grounding break around " + when(status.nextGrounding().get(), now, zone);
         return status.eased() ? line + " (eased off for now)" : line;
     }
 
-    /** "14:30" today, "Tue 09:00" on another day. */
+    /** "14:30" today, "tomorrow 09:00", "Wed 09:00" on a later day. */
     static String when(Instant moment, Instant now, ZoneId zone) {
         ZonedDateTime local = moment.atZone(zone);
-        return local.toLocalDate().equals(LocalDate.ofInstant(now, zone)) ? TimeText.of(local) : DAY_TIME.format(local);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (local.toLocalDate().equals(today)) {
+            return TimeText.of(local);
+        }
+        return local.toLocalDate().equals(today.plusDays(1)) ? "tomorrow " + TimeText.of(local) : DAY_TIME.format(local);
     }
 }

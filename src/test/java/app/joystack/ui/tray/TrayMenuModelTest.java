@@ -58,7 +58,7 @@ class TrayMenuModelTest {
         assertTrue(item(items, GROUND_NOW).enabled());
         assertFalse(item(items, NEXT_STACK).enabled(), "with nothing planned the line is only information");
         assertEquals("No more stacks planned today", item(items, NEXT_STACK).label());
-        assertEquals("JoyStack: next pause around 15:15",
+        assertEquals("JoyStack: next grounding break around 15:15",
                 TrayMenuModel.tooltip(status(PromptSettings.defaults(), null), NOW.toInstant(), ZONE));
     }
 
@@ -83,11 +83,17 @@ class TrayMenuModelTest {
         PlannedOccurrence dishes = new PlannedOccurrence(3, start.toLocalDate(), start, start.plusMinutes(30),
                 "Dishes, with your rainy-day playlist");
         List<TrayMenuModel.Item> items = TrayMenuModel.items(status(PromptSettings.defaults(), dishes), NOW.toInstant(), ZONE);
-        assertEquals("Next: Dishes, with your rainy-day playlist at 19:00", item(items, NEXT_STACK).label());
+        assertEquals("Next at 19:00: Dishes, with your rainy-day playlist", item(items, NEXT_STACK).label());
         assertTrue(item(items, NEXT_STACK).enabled(), "it opens the planner");
         ZonedDateTime tomorrow = NOW.plusDays(1).withHour(8);
         PlannedOccurrence walk = new PlannedOccurrence(4, tomorrow.toLocalDate(), tomorrow, tomorrow.plusMinutes(20), "Walk");
-        assertEquals("Next: Walk at Tue 08:00",
+        assertEquals("Tomorrow at 08:00: Walk",
                 item(TrayMenuModel.items(status(PromptSettings.defaults(), walk), NOW.toInstant(), ZONE), NEXT_STACK).label());
+        ZonedDateTime later = NOW.plusDays(2).withHour(8);
+        PlannedOccurrence stretch = new PlannedOccurrence(5, later.toLocalDate(), later, later.plusMinutes(20),
+                "Morning stretch, with sunlight on your face, noticing birds outside and freshly brewed coffee or tea");
+        // The whole sentence made a menu about 730 px wide.
+        assertEquals("Wed at 08:00: Morning stretch, with sunlight on your face\u2026",
+                item(TrayMenuModel.items(status(PromptSettings.defaults(), stretch), NOW.toInstant(), ZONE), NEXT_STACK).label());
     }
 }
