@@ -63,10 +63,6 @@ final class LoginEntry implements LoginSwitch {
         return command;
     }
 
-    private boolean linuxLike() {
-        return !os.contains("win") && !os.contains("mac");
-    }
-
     /** The autostart file (Linux) or LaunchAgent (macOS); Windows keeps its entry in the registry instead. */
     Path file() {
         if (os.contains("mac")) {
@@ -112,9 +108,11 @@ final class LoginEntry implements LoginSwitch {
     @Override
     public String where() {
         if (os.contains("win")) {
-            return "An entry named JoyStack in your Windows start-up programs (the registry's Run key).";
+            return "Its entry is named JoyStack, among your start-up programs.";
         }
-        return (linuxLike() ? "Kept as an autostart file: " : "Kept as a login agent: ") + file();
+        Path file = file();
+        String shown = file.startsWith(home) ? "~/" + home.relativize(file).toString().replace('\\', '/') : file.toString();
+        return "Its entry is the file " + shown + ".";
     }
 
     /**

@@ -43,6 +43,18 @@ class LoginEntryTest {
     }
 
     @Test
+    void theHintSaysWhereTheEntryIsInPlainWordsWithTheHomeFolderShort() {
+        LoginEntry linux = new LoginEntry("Linux", Map.of(), home, () -> COMMAND);
+        // It read "Kept as an autostart file: /home/…", words from the specification rather than a person's.
+        assertEquals("Its entry is the file ~/.config/autostart/joystack.desktop.", linux.where());
+        Path elsewhere = Path.of("/srv/config");
+        assertEquals("Its entry is the file /srv/config/autostart/joystack.desktop.",
+                new LoginEntry("Linux", Map.of("XDG_CONFIG_HOME", elsewhere.toString()), home, () -> COMMAND).where());
+        assertEquals("Its entry is the file ~/Library/LaunchAgents/app.joystack.JoyStack.plist.",
+                new LoginEntry("Mac OS X", Map.of(), home, () -> COMMAND).where());
+    }
+
+    @Test
     void execQuotingEscapesTheSpecialCharacters() {
         assertEquals("plain", LoginEntry.execQuoted("plain"));
         assertEquals("\"a \\\\\"b\\\\\" \\\\$c\"", LoginEntry.execQuoted("a \"b\" $c"));

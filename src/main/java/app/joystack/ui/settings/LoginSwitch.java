@@ -26,7 +26,7 @@ public interface LoginSwitch {
 
             @Override
             public String where() {
-                return "Not available here.";
+                return "Starting at login is not available on this system.";
             }
         };
     }

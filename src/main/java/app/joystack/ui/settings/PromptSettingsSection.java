@@ -60,6 +60,7 @@ public final class PromptSettingsSection {
     private final Hooks hooks;
     private final Label trayNote = new Label();
     private final ToggleSwitch atLogin = new ToggleSwitch();
+    private static final String LOGIN_HINT = "When on, JoyStack starts quietly in the tray as you log in. ";
     private final Label loginHint = hint("");
     private final ToggleSwitch grounding = new ToggleSwitch();
     private final Spinner<Integer> interval = new Spinner<>(PromptSettings.MIN_INTERVAL, PromptSettings.MAX_INTERVAL, 90, 15);
@@ -122,7 +123,7 @@ public final class PromptSettingsSection {
             atLogin.setSelected(on);
             loading = false;
         }, UiContext.FX);
-        loginHint.setText(hooks.login().where());
+        loginHint.setText(LOGIN_HINT + hooks.login().where());
         atLogin.selectedProperty().addListener((obs, was, on) -> {
             if (loading) {
                 return;
@@ -141,8 +142,7 @@ public final class PromptSettingsSection {
                     loading = false;
                     loginHint.setText("Could not change the login entry: " + rootMessage(error));
                 } else {
-                    loginHint.setText(on ? "JoyStack will start quietly in the tray when you log in. "
-                            + hooks.login().where() : hooks.login().where());
+                    loginHint.setText(LOGIN_HINT + hooks.login().where());
                 }
             }, UiContext.FX);
         });

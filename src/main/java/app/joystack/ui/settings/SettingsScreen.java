@@ -62,7 +62,7 @@ public final class SettingsScreen implements Screen {
         limit.setPrefWidth(90);
         limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
         planner.addRow(0, new Label("Repeated pleasures"),
-                row(new Label("Mention one used more than"), limit, new Label("times in a week")));
+                row(new Label("Let me know when one is used more than"), limit, new Label("times in a week")));
         planner.add(hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
                 1, 1);
 
