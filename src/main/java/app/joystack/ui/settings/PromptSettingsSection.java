@@ -4,6 +4,7 @@ import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
+import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.application.Platform;
@@ -27,7 +28,6 @@ import javafx.scene.layout.VBox;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -275,11 +275,8 @@ public final class PromptSettingsSection {
     }
 
     private static LocalTime time(String what, String text) {
-        try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " should be a time like 09:00, not \"" + text.strip() + "\".");
-        }
+        return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException(
+                what + " should be a time like 09:00, not \"" + text.strip() + "\"."));
     }
 
     private Node exercises() {
