@@ -69,8 +69,9 @@ public final class ReflectionScreen implements Screen {
     /** Under the text and the chart, across the whole card: beside the chart, longer names were cut short. */
     private final FlowPane pleasuresUsed = new FlowPane(6, 6);
     private final PieChart familyChart = new PieChart();
-    private final Label familyEmpty = new Label("The balance of families appears here once a stack is done "
-            + "or a glimmer is given a family.");
+    private static final String FAMILY_EMPTY = "The balance of families appears here once a stack is done "
+            + "or a glimmer is given a family.";
+    private final StackPane familyArea = new StackPane();
     private final BarChart<String, Number> daysChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 5, 1));
     private final BarChart<String, Number> glimmersChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 3, 1));
     private final VBox bestStacks = new VBox(6);
@@ -165,15 +166,14 @@ public final class ReflectionScreen implements Screen {
         // A small pie: the words beside it say more, and need the width to read in whole lines.
         familyChart.setPrefSize(220, 220);
         familyChart.setMinSize(180, 180);
-        familyEmpty.setWrapText(true);
-        familyEmpty.getStyleClass().add("text-muted");
-        familyEmpty.setMaxWidth(240);
-        StackPane chartArea = new StackPane(familyChart, familyEmpty);
+        familyArea.getChildren().setAll(familyChart);
+        familyArea.setId("family-area");
+        varietyText.setId("variety-text");
         varietyText.setMinWidth(240);
         varietyText.setMaxWidth(300);
         pleasuresUsed.setId("pleasures-used");
-        VBox variety = section("Variety", new HBox(10, varietyText, chartArea), pleasuresUsed);
-        HBox.setHgrow(chartArea, Priority.ALWAYS);
+        VBox variety = section("Variety", new HBox(10, varietyText, familyArea), pleasuresUsed);
+        HBox.setHgrow(familyArea, Priority.ALWAYS);
 
         // Two charts, as a rating of 1 to 5 and a count of glimmers cannot share one scale.
         dayChart(daysChart, "days-chart", "joy-by-day");
@@ -297,11 +297,10 @@ public final class ReflectionScreen implements Screen {
                 HoverTip.install(slice.getNode(), family.label() + ": " + times(n));
             }
         }
-        if (total > 0) {
-            varietyText.getChildren().add(legend);
-        }
-        familyChart.setVisible(total > 0);
-        familyEmpty.setVisible(total == 0);
+        // With nothing to weigh, one note says so and the chart's room is given back.
+        varietyText.getChildren().add(total > 0 ? legend : muted(FAMILY_EMPTY));
+        familyArea.setVisible(total > 0);
+        familyArea.setManaged(total > 0);
     }
 
     private static void dayChart(BarChart<String, Number> chart, String id, String look) {
@@ -310,8 +309,9 @@ public final class ReflectionScreen implements Screen {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(18);
-        chart.setPrefSize(460, 150);
-        chart.setMinHeight(130);
+        // Tall enough for 20 px a step on the scale of 0 to 5: closer, JavaFX hid the label of 1.
+        chart.setPrefSize(460, 185);
+        chart.setMinHeight(185);
         ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
     }

@@ -95,4 +95,28 @@ class ReflectionScreenTest {
         assertEquals(1, glimmers.getData().size(), "the glimmer chart shows glimmers only");
         assertEquals(5.0, ((javafx.scene.chart.NumberAxis) joy.getYAxis()).getUpperBound());
     }
+
+    @Test
+    void anEmptyWeekShowsAWholeJoyScaleAndOneNoteOnVariety(FxRobot robot) throws Exception {
+        BarChart<?, ?> joy = robot.lookup("#days-chart").queryAs(BarChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !joy.getData().isEmpty());
+        robot.clickOn("#previous-week");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#empty-week").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.NumberAxis scale = (javafx.scene.chart.NumberAxis) joy.getYAxis();
+        // The 1 went missing on an empty week's scale: 0, 2, 3, 4, 5.
+        List<String> shown = scale.getTickMarks().stream().filter(javafx.scene.chart.Axis.TickMark<Number>::isTextVisible)
+                .map(t -> String.valueOf(t.getValue().intValue())).toList();
+        assertEquals(List.of("0", "1", "2", "3", "4", "5"), shown);
+        // On the desktop the fonts are larger than here: JavaFX hides a label that comes within its height and gap of
+        // the one before, and at 17 px a step the 1 was hidden. 20 px leaves room for a 14 px label and the gap.
+        double step = scale.getDisplayPosition(0) - scale.getDisplayPosition(1);
+        assertTrue(step >= 20, "one step of joy is " + step + " px high");
+        // Two notes stood apart, one at the top and one halfway down an otherwise empty card.
+        assertTrue(!robot.lookup("#family-area").query().isManaged(), "no empty room kept for the chart");
+        javafx.scene.Node variety = robot.lookup("#variety-text").query();
+        List<String> words = robot.from(variety).lookup((Label l) -> l.isVisible()).queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("The balance of families appears here")), words.toString());
+    }
 }
