@@ -104,6 +104,16 @@ public final class StackRepository {
         return found.stream().findFirst();
     }
 
+    /** Whether anything was ever planned, without reading a stack: a first run looks different. */
+    public boolean any() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM stack)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw new StoreException("look for stacks", e);
+        }
+    }
+
     public List<JoyStack> all() {
         return query("SELECT " + COLUMNS + " FROM stack ORDER BY id", ps -> { });
     }

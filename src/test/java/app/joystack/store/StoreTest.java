@@ -144,8 +144,10 @@ class StoreTest {
     void pleasureUsedByAStackIsNotDeleted() {
         Pleasure p = store.await(s -> s.pleasures().all()).get(0);
         long routine = store.await(s -> s.routines().named("Walk")).id();
+        assertFalse(store.<Boolean>await(s -> s.stacks().any()), "a new file has no stacks");
         store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(p.id()), LocalDate.of(2026, 1, 1),
                 LocalTime.NOON, Duration.ofMinutes(15), Recurrence.once())));
+        assertTrue(store.<Boolean>await(s -> s.stacks().any()));
         boolean deleted = store.await(s -> s.pleasures().deleteIfUnused(p.id()));
         assertFalse(deleted);
         assertTrue(store.await(s -> s.pleasures().byId(p.id())).isPresent());

@@ -12,6 +12,7 @@ import app.joystack.plan.PlanService;
 import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
+import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
@@ -114,6 +115,7 @@ public final class PlanScreen implements Screen {
     private final StackPane calendarArea = new StackPane();
     private final Label summary = new Label();
     private final Label varietyNote = new Label();
+    private final WelcomeCard welcome = new WelcomeCard(() -> newStack(nextQuarterHour()), this::closeWelcome);
     private final Label status = new Label();
     private final Button undoButton = new Button("Undo");
     /** What just happened, over the calendar's foot, with Undo when it can be undone; it fades after a while. */
@@ -175,9 +177,14 @@ public final class PlanScreen implements Screen {
     public CompletableFuture<Void> reload() {
         LocalDate from = firstWeekDay();
         LocalDate to = from.plusDays(6);
-        lastLoad = context.load(s -> new Loaded(PlanService.occurrencesIn(s, from, to),
-                        s.settings().all().getOrDefault(RepetitionCheck.SETTING, String.valueOf(RepetitionCheck.DEFAULT_LIMIT))),
-                this::show);
+        lastLoad = context.load(s -> {
+            List<Occurrence> week = PlanService.occurrencesIn(s, from, to);
+            Map<String, String> settings = s.settings().all();
+            // Only an empty week can belong to a first run; the cheap checks come first.
+            boolean firstRun = week.isEmpty() && !"true".equals(settings.get(WelcomeCard.CLOSED)) && !s.stacks().any();
+            return new Loaded(week, settings.getOrDefault(RepetitionCheck.SETTING,
+                    String.valueOf(RepetitionCheck.DEFAULT_LIMIT)), firstRun, PromptSettings.from(settings));
+        }, this::show);
         return lastLoad;
     }
 
@@ -191,7 +198,7 @@ public final class PlanScreen implements Screen {
         return lastLoad;
     }
 
-    private record Loaded(List<Occurrence> week, String limit) {
+    private record Loaded(List<Occurrence> week, String limit, boolean firstRun, PromptSettings prompts) {
     }
 
     private void show(Loaded loaded) {
@@ -214,6 +221,18 @@ public final class PlanScreen implements Screen {
             loading = false;
         }
         summarize(loaded.week());
+        welcome.show(loaded.firstRun(), loaded.prompts());
+    }
+
+    private void closeWelcome() {
+        welcome.show(false, PromptSettings.defaults());
+        context.store().async(s -> {
+            s.settings().put(WelcomeCard.CLOSED, "true");
+            return null;
+        }).exceptionally(error -> {
+            Platform.runLater(() -> context.errors().accept(error));
+            return null;
+        });
     }
 
     private Entry<Occurrence> entry(Occurrence o) {
@@ -694,7 +713,7 @@ public final class PlanScreen implements Screen {
         varietyNote.setId("variety-note");
         varietyNote.setWrapText(true);
         varietyNote.setGraphic(new FontIcon(Feather.SUN));
-        VBox top = new VBox(10, toolbar, secondRow, varietyNote);
+        VBox top = new VBox(10, toolbar, secondRow, welcome.node(), varietyNote);
         top.setPadding(new Insets(16, 20, 10, 20));
         calendarArea.getChildren().setAll(weekView, note);
         calendarArea.setPadding(new Insets(0, 12, 12, 12));

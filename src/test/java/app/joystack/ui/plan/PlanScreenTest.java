@@ -489,6 +489,36 @@ class PlanScreenTest {
     }
 
     @Test
+    void aFirstRunIsWelcomedWithAWayToPlanAFirstStackAndWordsOnTheBreaks(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+        // The first break used to arrive unannounced.
+        assertEquals("Grounding breaks are on: about every 90 minutes, 09:00\u201321:00, every day. Settings can change "
+                + "them or turn them off.", robot.lookup("#welcome-breaks").queryAs(Label.class).getText());
+        assertEquals(List.of(), CutShort.under(robot.lookup("#welcome").query()), "words cut short");
+        robot.clickOn("#welcome-plan");
+        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        // Once something is planned, it steps aside, though this week may be empty.
+        new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY.plusWeeks(3), LocalTime.of(10, 0),
+                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join();
+        robot.clickOn("#next");
+        waitUntil(() -> !robot.lookup("#welcome").query().isVisible());
+    }
+
+    @Test
+    void aClosedWelcomeStaysClosed(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+        robot.clickOn("#welcome-close");
+        waitUntil(() -> !robot.lookup("#welcome").query().isVisible());
+        waitUntil(() -> "true".equals(store.await(s -> s.settings().all()).get("plan.welcomeClosed")));
+        robot.interact(() -> show(stage));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        waitUntil(() -> robot.lookup("#week-summary").queryAs(Label.class).getText().startsWith("Nothing planned"));
+        assertFalse(robot.lookup("#welcome").query().isVisible());
+    }
+
+    @Test
     void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
         SampleWeek.addTo(store, WEDNESDAY);
         robot.clickOn("#today");
