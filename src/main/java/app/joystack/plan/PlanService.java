@@ -109,7 +109,7 @@ public final class PlanService {
                     JoyStack single = s.stacks().insert(new JoyStack(0, routineId, draft.pleasureIds(), draft.date(),
                             draft.start(), draft.duration(), Recurrence.once()));
                     created.add(single.id());
-                    moveOutcomes(s, outcomes, single.id(), d -> d.equals(date), shift);
+                    moveOutcomes(s, stack, outcomes, single.id(), d -> d.equals(date), shift);
                 }
                 case THIS_AND_FOLLOWING -> {
                     JoyStack.Split split = stack.splitAt(date);
@@ -120,7 +120,7 @@ public final class PlanService {
                     JoyStack next = s.stacks().insert(new JoyStack(0, routineId, draft.pleasureIds(), draft.date(),
                             draft.start(), draft.duration(), following));
                     created.add(next.id());
-                    moveOutcomes(s, outcomes, next.id(), d -> !d.isBefore(date), shift);
+                    moveOutcomes(s, stack, outcomes, next.id(), d -> !d.isBefore(date), shift);
                 }
                 case ALL -> {
                     Recurrence recurrence = stack.repeats() ? shifted(draft.recurrence(), shift) : draft.recurrence();
@@ -130,7 +130,7 @@ public final class PlanService {
                     s.stacks().update(new JoyStack(stack.id(), routineId, draft.pleasureIds(), start, draft.start(),
                             draft.duration(), recurrence));
                     if (shift != 0) {
-                        moveOutcomes(s, outcomes, stack.id(), d -> true, shift);
+                        moveOutcomes(s, stack, outcomes, stack.id(), d -> true, shift);
                     }
                 }
             }
@@ -214,8 +214,18 @@ public final class PlanService {
         return asked;
     }
 
-    private static void moveOutcomes(Store s, List<StackOccurrenceOutcome> outcomes, long toStack,
-                                     java.util.function.Predicate<LocalDate> which, long shiftDays) {
+    /** Moves the outcomes {@code which} picks by {@code shiftDays}; none may land on a day still ahead. */
+    private void moveOutcomes(Store s, JoyStack stack, List<StackOccurrenceOutcome> outcomes, long toStack,
+                              java.util.function.Predicate<LocalDate> which, long shiftDays) {
+        for (StackOccurrenceOutcome o : outcomes) {
+            LocalDate to = o.date().plusDays(shiftDays);
+            if (which.test(o.date()) && isAhead(to)) {
+                // The transaction is rolled back, so the stack stays as it was.
+                throw new IllegalArgumentException(routineName(s, stack) + " is marked for " + DAY.format(o.date())
+                        + ", so it cannot move to " + DAY.format(to) + ", which is still ahead. Set it back to "
+                        + "planned first, or move it to today or before.");
+            }
+        }
         for (StackOccurrenceOutcome o : outcomes) {
             if (which.test(o.date())) {
                 s.outcomes().remove(o.stackId(), o.date());

@@ -91,6 +91,23 @@ class PlanServiceTest {
     }
 
     @Test
+    void aMarkedStackCannotBeMovedToADayStillAheadAndStaysAsItWas() {
+        LocalDate wednesday = MONDAY.plusDays(2);
+        long id = plan.create(dishes(wednesday, LocalTime.of(10, 0), Recurrence.once())).join().created().get(0);
+        plan.record(new StackOccurrenceOutcome(id, wednesday, Outcome.DONE, 4, "")).join();
+        CompletionException refused = assertThrows(CompletionException.class, () -> plan.change(id, wednesday,
+                dishes(wednesday.plusDays(1), LocalTime.of(10, 0), Recurrence.once()), Scope.THIS).join());
+        // Its "done" would have moved with it, onto a day that has not come.
+        assertEquals("Dishes is marked for Wed 25 Nov, so it cannot move to Thu 26 Nov, which is still ahead. "
+                + "Set it back to planned first, or move it to today or before.", refused.getCause().getMessage());
+        assertEquals(List.of(new StackOccurrenceOutcome(id, wednesday, Outcome.DONE, 4, "")),
+                store.await(s -> s.outcomes().forStack(id)));
+        assertEquals(wednesday, store.await(s -> s.stacks().byId(id)).orElseThrow().startDate());
+        // Later the same day is fine.
+        plan.change(id, wednesday, dishes(wednesday, LocalTime.of(20, 0), Recurrence.once()), Scope.THIS).join();
+    }
+
+    @Test
     void thisAndFollowingChangesTheRestOfTheSeriesOnly() {
         long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
         LocalDate thursday = MONDAY.plusDays(3);

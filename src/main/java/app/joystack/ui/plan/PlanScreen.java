@@ -352,8 +352,15 @@ public final class PlanScreen implements Screen {
             planChanged.run();
             reload();
         }, UiContext.FX).exceptionally(error -> {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
             Platform.runLater(() -> {
-                context.errors().accept(error);
+                // The plan's own rules answer in words, in the note; anything else is a real fault.
+                if (cause instanceof IllegalArgumentException refused) {
+                    say(refused.getMessage());
+                } else {
+                    context.errors().accept(error);
+                }
                 reload();
             });
             return null;

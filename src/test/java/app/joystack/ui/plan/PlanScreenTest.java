@@ -424,6 +424,27 @@ class PlanScreenTest {
     }
 
     @Test
+    void movingAMarkedStackToADayAheadIsRefusedInTheNoteAndNothingChanges(FxRobot robot) throws Exception {
+        long id = dishesAtTenOnWednesday(robot);
+        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
+        robot.doubleClickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+        waitUntil(() -> robot.lookup("#day-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#day-field").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(WEDNESDAY.plusDays(1)));
+        robot.clickOn("#save-stack");
+        Label status = robot.lookup("#plan-status").queryAs(Label.class);
+        waitUntil(() -> status.getText().contains("still ahead"));
+        assertTrue(status.getText().startsWith("Dishes is marked for Wed 25 Nov, so it cannot move to Thu 26 Nov"),
+                status.getText());
+        assertFalse(robot.lookup(".error-dialog").tryQuery().isPresent(), "a rule of the plan is not an error");
+        assertEquals(WEDNESDAY, stacks().get(0).startDate());
+        assertEquals(1, store.await(s -> s.outcomes().forStack(id)).size());
+    }
+
+    @Test
     void aCardsTipSaysWhenOnceAndHowItWentOnceMarked(FxRobot robot) throws Exception {
         long id = dishesAtTenOnWednesday(robot);
         String key = id + "@" + WEDNESDAY;
