@@ -342,6 +342,11 @@ public final class PlanScreen implements Screen {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         ask.getButtonTypes().setAll(buttons.keySet());
         ask.getButtonTypes().add(cancel);
+        // A question, not a warning: no large question mark. AtlantaFX caps a dialog at 600 px, which cut the
+        // middle choice short; the pane may be as wide as its four buttons need.
+        ask.setGraphic(null);
+        ask.getDialogPane().maxWidthProperty().set(Double.MAX_VALUE);
+        ask.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         return ask.showAndWait().map(buttons::get);
     }
 
