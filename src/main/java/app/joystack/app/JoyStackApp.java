@@ -122,7 +122,7 @@ public final class JoyStackApp extends Application {
             main.build(settings);
         }
         placement.restore(settings);
-        companion.connect(() -> main.open(null), () -> main.open("Plan"), () -> main.open("Settings"));
+        companion.connect(() -> main.open(null), () -> main.open("Plan"), () -> main.open("Settings"), main::refresh);
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
         MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);
         if (!quietStart) {

@@ -42,6 +42,13 @@ final class MainStage {
         }
     }
 
+    /** Lets the page in view show a change made outside the window; a window not built has nothing to show. */
+    void refresh() {
+        if (window != null) {
+            window.refresh();
+        }
+    }
+
     boolean isBuilt() {
         return window != null;
     }

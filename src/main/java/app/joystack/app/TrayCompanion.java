@@ -38,28 +38,29 @@ final class TrayCompanion implements AutoCloseable {
     private Runnable openWindow = () -> { };
     private Runnable openSettings = () -> { };
     private Runnable openPlan = () -> { };
-    private Runnable logGlimmer;
+    private Runnable refreshWindow = () -> { };
+    private final Runnable logGlimmer;
 
     TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors) {
         this.store = store;
         this.clock = clock;
-        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors);
+        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
+                () -> refreshWindow.run());
         Random random = new Random();
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice);
-        this.logGlimmer = () -> new GlimmerDialog(store, clock, errors).show();
+        this.logGlimmer = () -> new GlimmerDialog(store, clock, errors, () -> refreshWindow.run()).show();
     }
 
-    /** What the window's menu items do; given once the main window exists. */
-    void connect(Runnable open, Runnable plan, Runnable settings) {
+    /**
+     * What the window's menu items do, given once the main window exists; {@code refresh} lets the window show an
+     * answer or a glimmer recorded from the tray.
+     */
+    void connect(Runnable open, Runnable plan, Runnable settings, Runnable refresh) {
         this.openWindow = open;
         this.openPlan = plan;
         this.openSettings = settings;
-    }
-
-    /** Lets the journal's own quick-entry replace the tray's one-line glimmer dialog. */
-    void glimmerEntry(Runnable entry) {
-        this.logGlimmer = entry;
+        this.refreshWindow = refresh;
     }
 
     /** Starts the timer and tries to add the tray icon; completes with whether a tray icon exists. */

@@ -128,6 +128,19 @@ class MainStageTest {
     }
 
     @Test
+    void aGlimmerLoggedFromTheTrayShowsInTheJournalInView(FxRobot robot) throws Exception {
+        robot.interact(() -> built.select("Journal"));
+        WaitForAsyncUtils.waitForFxEvents();
+        store.await(s -> s.glimmers().insert(app.joystack.domain.Glimmer.draft(java.time.OffsetDateTime.now(),
+                "Birdsong at dusk", null)));
+        robot.interact(main::refresh);
+        // The journal showed it only once the person left the page and came back.
+        javafx.scene.control.ListView<?> list = robot.lookup("#journal-list").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> list.getItems().stream()
+                .anyMatch(row -> row.toString().contains("Birdsong at dusk"))).get());
+    }
+
+    @Test
     void aChangeMadeBeforeThePagesWereLetGoCanStillBeUndone(FxRobot robot) throws Exception {
         long pleasure = store.await(s -> s.pleasures().all()).get(0).id();
         PlanChange added = new PlanService(store, Clock.systemDefaultZone()).create(new StackDraft("Dishes", List.of(pleasure),

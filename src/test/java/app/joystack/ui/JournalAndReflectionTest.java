@@ -85,6 +85,8 @@ class JournalAndReflectionTest {
         Node search = robot.lookup("#journal-search").query();
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(search.isVisible(), "no search over an empty journal");
+        // The entry line has the focus as the page opens, for Ctrl+3 and a line.
+        waitUntil(() -> robot.lookup("#glimmer-text").query().isFocused());
         robot.clickOn("#glimmer-text").write("Warm tea by the window");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> journalShows(robot, "Warm tea by the window"));
@@ -139,6 +141,8 @@ class JournalAndReflectionTest {
         });
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
+        // The words have the focus, so typing changes them (it was Save, and typing was lost).
+        waitUntil(() -> robot.lookup("#edit-glimmer-text").query().isFocused());
         javafx.scene.Node editor = robot.lookup("#edit-glimmer-text").query().getScene().getRoot();
         assertEquals(List.of(), CutShort.under(editor), "field names cut short");
         javafx.scene.Node time = robot.lookup("#edit-glimmer-time").query();
@@ -189,6 +193,18 @@ class JournalAndReflectionTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isEmpty());
         assertEquals(before, store.await(s -> s.glimmers().recent("", 10)));
+    }
+
+    @Test
+    void aLongGlimmerIsShownWholeInTheJournal(FxRobot robot) throws Exception {
+        String words = "The neighbour's dog carried its ball all the way to our door and dropped it there, which "
+                + "made me laugh out loud for the first time this week";
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), words, null)));
+        robot.clickOn("#nav-journal");
+        waitUntil(() -> journalShows(robot, words));
+        Node list = robot.lookup("#journal-list").query();
+        // The cell kept one line's height, and the rest read "…laugh out lo…".
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(list), "words cut short");
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TimeText;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonBar;
@@ -86,7 +87,8 @@ final class GlimmerEditor {
         dialog.setResultConverter(button -> button == save
                 ? changed(original, text.getText(), family.getValue(), day.getValue(), time.getText(), local, zone)
                 : null);
-        dialog.setOnShown(e -> text.requestFocus());
+        // Later, or the dialog gives the focus to its default button after this.
+        dialog.setOnShown(e -> Platform.runLater(text::requestFocus));
         return dialog.showAndWait();
     }
 

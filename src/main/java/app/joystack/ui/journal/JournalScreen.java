@@ -10,6 +10,7 @@ import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -224,6 +225,13 @@ public final class JournalScreen implements Screen {
     @Override
     public void shown() {
         model.reload();
+        // Ctrl+3 and a line: the entry is where a glimmer is written.
+        Platform.runLater(entry::requestFocus);
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
     }
 
     @Override
@@ -277,6 +285,8 @@ public final class JournalScreen implements Screen {
             });
             Label text = new Label(g.text());
             text.setWrapText(true);
+            // Else the cell keeps one line's height and a long glimmer ends in "…".
+            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add("glimmer-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);

@@ -162,6 +162,11 @@ public final class LibraryScreen implements Screen {
     }
 
     @Override
+    public void refresh() {
+        shown();
+    }
+
+    @Override
     public void shown() {
         LocalDate today = LocalDate.now(context.clock());
         context.load(s -> PleasureStats.of(s.pleasures().all(), s.pleasures().usesSince(today.minusDays(90)), today),

@@ -882,6 +882,11 @@ public final class PlanScreen implements Screen {
     }
 
     @Override
+    public void refresh() {
+        reload();
+    }
+
+    @Override
     public void shown() {
         reload();
         // The hours around now: CalendarFX scrolls only when that time is out of sight, and then puts it a third

@@ -16,12 +16,15 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
     private final PromptRecorder recorder;
     private final Clock clock;
     private final Consumer<Throwable> errors;
+    private final Runnable answered;
     private PromptWindow current;
 
-    public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors) {
+    /** @param answered told on the FX thread after an answer is handed to the store, whose next work comes after it */
+    public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors, Runnable answered) {
         this.recorder = recorder;
         this.clock = clock;
         this.errors = errors;
+        this.answered = answered;
     }
 
     @Override
@@ -30,6 +33,9 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
             try {
                 current = new PromptWindow(prompt, recorder, clock, missedAfter, KEY_GUARD, result -> {
                     current = null;
+                    if (result.answer() != null) {
+                        answered.run();
+                    }
                     closed.accept(result);
                 }, errors);
                 current.show();

@@ -426,6 +426,14 @@ public final class ReflectionScreen implements Screen {
     }
 
     @Override
+    public void refresh() {
+        // Loading the week again would replace answers being written.
+        if (!hasUnsavedInput()) {
+            model.load();
+        }
+    }
+
+    @Override
     public String title() {
         return "Reflection";
     }

@@ -54,6 +54,13 @@ public final class LaterScreen implements Screen {
     }
 
     @Override
+    public void refresh() {
+        if (built != null) {
+            built.refresh();
+        }
+    }
+
+    @Override
     public boolean hasUnsavedInput() {
         return built != null && built.hasUnsavedInput();
     }

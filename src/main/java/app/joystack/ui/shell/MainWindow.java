@@ -29,6 +29,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup navigation = new ToggleGroup();
     private final List<Screen> screens;
+    private Screen inView;
     private final List<ToggleButton> buttons = new ArrayList<>();
 
     public MainWindow(List<Screen> screens) {
@@ -100,7 +101,15 @@ public final class MainWindow {
 
     private void show(Screen screen) {
         content.getChildren().setAll(screen.view());
+        inView = screen;
         screen.shown();
+    }
+
+    /** Lets the page in view show what changed outside the window. */
+    public void refresh() {
+        if (inView != null) {
+            inView.refresh();
+        }
     }
 
     public boolean hasUnsavedInput() {

@@ -15,6 +15,13 @@ public interface Screen {
     default void shown() {
     }
 
+    /**
+     * Called when something outside the window changed what the page shows, such as a prompt answered or a glimmer
+     * logged from the tray, while the page is in view. It must never touch what the person is typing.
+     */
+    default void refresh() {
+    }
+
     /** Whether the page holds something the person typed and has not saved; the window then keeps its pages. */
     default boolean hasUnsavedInput() {
         return false;

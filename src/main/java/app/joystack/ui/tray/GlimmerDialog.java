@@ -2,6 +2,7 @@ package app.joystack.ui.tray;
 
 import app.joystack.domain.Glimmer;
 import app.joystack.store.Store;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.util.Duration;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,7 +30,8 @@ public final class GlimmerDialog {
     private final TextField text = new TextField();
     private final Label message = new Label();
 
-    public GlimmerDialog(Store store, Clock clock, Consumer<Throwable> errors) {
+    /** @param saved told on the FX thread once the glimmer is in the store */
+    public GlimmerDialog(Store store, Clock clock, Consumer<Throwable> errors, Runnable saved) {
         Label heading = new Label("A glimmer, in a line");
         heading.getStyleClass().add("prompt-title");
         Label help = new Label("A small good moment you noticed: a warm cup, a kind word, the light just now.");
@@ -41,7 +44,7 @@ public final class GlimmerDialog {
         // Takes room only when it has something to say.
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        Button cancel = new Button("Close");
+        Button cancel = new Button("Cancel");
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> stage.hide());
         Button save = new Button("Save");
@@ -51,12 +54,19 @@ public final class GlimmerDialog {
         save.setOnAction(e -> {
             try {
                 Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(clock), text.getText(), null);
-                store.async(s -> s.glimmers().insert(glimmer)).whenCompleteAsync((saved, error) -> {
+                store.async(s -> s.glimmers().insert(glimmer)).whenCompleteAsync((done, error) -> {
                     if (error != null) {
                         errors.accept(error);
-                    } else {
-                        stage.hide();
+                        return;
                     }
+                    saved.run();
+                    // A moment to see that it was kept, then out of the way.
+                    text.setDisable(true);
+                    save.setDisable(true);
+                    message.setText("Noted. It is in your journal now.");
+                    PauseTransition linger = new PauseTransition(Duration.seconds(1.5));
+                    linger.setOnFinished(after -> stage.hide());
+                    linger.play();
                 }, Platform::runLater);
             } catch (IllegalArgumentException invalid) {
                 message.setText(invalid.getMessage());

@@ -46,7 +46,9 @@ class GlimmerDialogTest {
     @Test
     void oneLineAndEnterSavesAGlimmerWhileBlankExplainsWhy(FxRobot robot) throws Exception {
         store = Store.open(folder.resolve("joystack.db"), Clock.systemDefaultZone());
-        robot.interact(() -> new GlimmerDialog(store, Clock.systemDefaultZone(), Throwable::printStackTrace).show());
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> new GlimmerDialog(store, Clock.systemDefaultZone(), Throwable::printStackTrace,
+                told::incrementAndGet).show());
         robot.interact(() -> robot.lookup("#glimmer-text").queryAs(javafx.scene.control.TextField.class)
                 .getScene().getWindow().requestFocus());
         robot.clickOn("#glimmer-text");
@@ -57,5 +59,11 @@ class GlimmerDialogTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !glimmers().isEmpty());
         assertEquals("The cat purring on my lap", glimmers().get(0).text());
+        // It used to vanish at once, leaving the person unsure it was kept; the window is told, to show it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("Noted. It is in your journal now.")
+                .tryQuery().isPresent());
+        assertEquals(1, told.get());
+        javafx.stage.Window dialog = robot.lookup("#glimmer-text").query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
     }
 }
