@@ -187,7 +187,7 @@ public final class PromptWindow {
         home = done;
 
         VBox box = new VBox(12, header(kicker, countdown), name, step, new VBox(6, progress, stepCount), feel, answers,
-                hint("Enter: done  ·  Esc: snooze 10 min  ·  S: skip"));
+                hint("Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling"));
         box.setPadding(new Insets(18, 20, 14, 20));
         box.setPrefWidth(400);
         return box;
@@ -225,7 +225,8 @@ public final class PromptWindow {
         answers.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(12, header(kicker), name, time, rate, answers,
-                hint("Enter: " + home.getText().toLowerCase(Locale.ROOT) + "  ·  Esc: snooze 10 min  ·  S: skip"));
+                hint("Enter: " + home.getText().toLowerCase(Locale.ROOT)
+                        + "  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: joy rating"));
         box.setPadding(new Insets(18, 20, 14, 20));
         box.setPrefWidth(440);
         return box;
@@ -307,8 +308,13 @@ public final class PromptWindow {
         boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
         if (event.getCode() == KeyCode.ENTER) {
             event.consume();
-            // The highlighted answer: Done, or Start for a stack that is starting, which must not be recorded as done.
-            home.fire();
+            // The answer in focus, if Tab went to one; else the highlighted one: Done, or Start for a stack that is
+            // starting, which must not be recorded as done.
+            if (stage.getScene().getFocusOwner() instanceof Button focused) {
+                focused.fire();
+            } else {
+                home.fire();
+            }
         } else if (event.getCode() == KeyCode.ESCAPE) {
             event.consume();
             answer(PromptResult.snoozed(ESC_SNOOZE));
@@ -349,7 +355,6 @@ public final class PromptWindow {
     /** A done answer's note can also be a glimmer: one tick, no second place to write it. */
     private javafx.scene.control.CheckBox glimmerChoice() {
         keepAsGlimmer.setId("prompt-keep-glimmer");
-        keepAsGlimmer.setFocusTraversable(false);
         keepAsGlimmer.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> note.getText() == null || note.getText().isBlank(), note.textProperty()));
         keepAsGlimmer.getStyleClass().add("prompt-muted");
@@ -392,6 +397,8 @@ public final class PromptWindow {
     private static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("prompt-hint");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

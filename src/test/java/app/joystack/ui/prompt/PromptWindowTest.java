@@ -152,6 +152,27 @@ class PromptWindowTest {
     }
 
     @Test
+    void enterOnAFocusedAnswerGivesThatAnswer(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        // Tab to Skip, then Enter, recorded Done.
+        robot.interact(() -> robot.lookup("#prompt-skip").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
+    }
+
+    @Test
+    void theGlimmerChoiceCanBeReachedFromTheKeyboard(FxRobot robot) throws Exception {
+        open(robot, grounding(), Duration.ofMinutes(10));
+        assertTrue(robot.lookup("#prompt-keep-glimmer").query().isFocusTraversable(),
+                "a note typed could not be kept as a glimmer without the mouse");
+        assertTrue(robot.lookup((javafx.scene.control.Label l) -> l.getText().contains("1\u20135: feeling"))
+                .tryQuery().isPresent(), "the hint names the number keys");
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(robot.lookup("#prompt-skip").query().getScene().getRoot()),
+                "words cut short");
+    }
+
+    @Test
     void typingANoteKeepsThePromptOpen(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMillis(1500));
         robot.clickOn("#prompt-note");
