@@ -74,6 +74,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.WeekFields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,8 @@ public final class PlanScreen implements Screen {
     private boolean loading;
     private int repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
     private List<Occurrence> shown = List.of();
+    /** The cards' entries in the order of their start, for moving the selection with the arrow keys. */
+    private List<Entry<Occurrence>> shownEntries = List.of();
     private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
 
     /**
@@ -210,16 +213,20 @@ public final class PlanScreen implements Screen {
         LocalDate from = firstShown();
         LocalDate to = lastShown();
         shown = loaded.week();
+        // Kept across the reload, so the keys can go on from the stack just marked.
+        Optional<String> kept = selected().map(Occurrence::key);
         loading = true;
         try {
             calendar.clear();
-            List<Entry<?>> entries = loaded.week().stream()
+            shownEntries = loaded.week().stream()
                     .filter(o -> !o.date().isBefore(from) && !o.date().isAfter(to))
                     .map(this::entry).collect(Collectors.toList());
-            calendar.addEntries(entries);
+            calendar.addEntries(new ArrayList<Entry<?>>(shownEntries));
         } finally {
             loading = false;
         }
+        kept.flatMap(key -> shownEntries.stream().filter(e -> e.getId().equals(key)).findFirst())
+                .ifPresent(this::select);
         summarize(loaded.week());
         welcome.show(loaded.firstRun(), loaded.prompts());
     }
@@ -522,6 +529,7 @@ public final class PlanScreen implements Screen {
         control.setVirtualGrid(grid(15));
         control.setEntryEditPolicy(p -> p.getEditOperation() != DateControl.EditOperation.DELETE);
         createOnEmptySlots(control);
+        selectOnFocus(control);
         control.setEntryDetailsCallback(p -> {
             if (p.getEntry().getUserObject() instanceof Occurrence o) {
                 edit(o);
@@ -663,6 +671,7 @@ public final class PlanScreen implements Screen {
             calendarArea.getChildren().setAll(weekMode() ? weekView : dayView(), note);
             reload();
         });
+        snap.setId("snap");
         snap.getItems().addAll("Drag in 5-minute steps", "Drag in 15-minute steps");
         snap.setValue("Drag in 15-minute steps");
         HoverTip.install(snap, "How far a stack moves at a time when you drag it or its edge");
@@ -773,6 +782,12 @@ public final class PlanScreen implements Screen {
         }
         Optional<Occurrence> selected = selected();
         KeyCode code = e.getCode();
+        boolean arrow = code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT || code == KeyCode.RIGHT;
+        if (arrow && !e.isShortcutDown() && !e.isAltDown() && inCalendar(e)) {
+            step(code == KeyCode.DOWN || code == KeyCode.RIGHT ? 1 : -1);
+            e.consume();
+            return;
+        }
         if (selected.isPresent() && !e.isShortcutDown() && !e.isAltDown()) {
             Occurrence o = selected.get();
             if (code.isDigitKey() && code.getName().length() == 1 && "12345".contains(code.getName())) {
@@ -792,8 +807,64 @@ public final class PlanScreen implements Screen {
         }
     }
 
+    private DateControl shownControl() {
+        return weekMode() ? weekView : dayView();
+    }
+
+    private void select(Entry<Occurrence> entry) {
+        DateControl control = shownControl();
+        control.getSelections().clear();
+        control.getSelections().add(entry);
+    }
+
+    /**
+     * Tab reaches the calendar as one stop (its parts are not stops, see the style sheet), and then selects the
+     * next stack from now, so that the keys for marking work at once.
+     */
+    private void selectOnFocus(DateControl control) {
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && selected().isEmpty()) {
+                LocalDateTime now = LocalDateTime.now(context.clock());
+                shownEntries.stream().filter(e -> e.getUserObject().end().isAfter(now)).findFirst()
+                        .or(() -> shownEntries.stream().reduce((first, last) -> last)).ifPresent(this::select);
+            }
+        });
+    }
+
+    /** The arrow keys: the stack before or after the selected one, in order of their start. */
+    private void step(int direction) {
+        if (shownEntries.isEmpty()) {
+            return;
+        }
+        Optional<String> key = selected().map(Occurrence::key);
+        int at = key.map(k -> {
+            for (int i = 0; i < shownEntries.size(); i++) {
+                if (shownEntries.get(i).getId().equals(k)) {
+                    return i;
+                }
+            }
+            return -1;
+        }).orElse(-1);
+        int next = at < 0 ? (direction > 0 ? 0 : shownEntries.size() - 1)
+                : Math.max(0, Math.min(shownEntries.size() - 1, at + direction));
+        select(shownEntries.get(next));
+    }
+
+    private boolean inCalendar(KeyEvent e) {
+        return e.getTarget() instanceof Node target && isWithin(target, shownControl());
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<Occurrence> selected() {
-        DateControl control = weekMode() ? weekView : dayView();
+        DateControl control = shownControl();
         return control.getSelections().stream().map(Entry::getUserObject)
                 .filter(Occurrence.class::isInstance).map(Occurrence.class::cast).findFirst();
     }

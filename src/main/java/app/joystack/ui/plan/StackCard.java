@@ -44,6 +44,8 @@ public final class StackCard extends DayEntryView {
         this.outcomeMenu = outcomeMenu;
         stateClass = occurrence().map(StackCard::stateClassOf).orElse("state-planned");
         getStyleClass().add("stack-card");
+        // The calendar is one Tab stop and the arrow keys move between cards; a card of its own was a stop unseen.
+        setFocusTraversable(false);
         occurrence().ifPresent(o -> {
             getStyleClass().add(stateClass);
             // A style class rather than an inline style: cards of one family then share their CSS lookups.

@@ -367,6 +367,37 @@ class PlanScreenTest {
     }
 
     @Test
+    void theKeyboardAloneReachesSelectsAndMarksAStack(FxRobot robot) throws Exception {
+        long morning = dishesAtTenOnWednesday(robot);
+        long afternoon = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft(
+                "Laundry", List.of(store.await(s -> s.pleasures().all()).get(1).id()), WEDNESDAY, LocalTime.of(15, 0),
+                java.time.Duration.ofMinutes(30), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).isPresent());
+        Node calendar = robot.lookup(".detailed-week-view").query();
+        // From the last control above the calendar, one Tab reaches it; before, Tab wandered through its parts unseen.
+        robot.interact(() -> robot.lookup("#plan-date").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> robot.lookup("#snap").query().isFocused());
+        robot.type(KeyCode.TAB);
+        waitUntil(calendar::isFocused);
+        // The next stack from now (noon) is selected, so the marking keys work at once.
+        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        robot.type(KeyCode.UP);
+        waitUntil(() -> card(robot, morning + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        robot.type(KeyCode.D);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(morning)).isEmpty());
+        // Still selected after the week is read again, so Down goes on from here.
+        waitUntil(() -> card(robot, morning + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !calendar.isFocused());
+        assertFalse(stage.getScene().getFocusOwner() instanceof StackCard, "a card is not a Tab stop of its own");
+    }
+
+    @Test
     void keyboardMarksTheSelectedStackAndUndoTakesItBack(FxRobot robot) throws Exception {
         long id = dishesAtTenOnWednesday(robot);
         String key = id + "@" + WEDNESDAY;
