@@ -907,6 +907,8 @@ public final class PlanScreen implements Screen {
         keys.put("Ctrl+G", "Go to a date");
         keys.put("Ctrl+Shift+W", "Week view");
         keys.put("Ctrl+Shift+D", "Day view");
+        keys.put("Tab to the calendar", "Select the next stack from now");
+        keys.put("Arrow keys", "Select the stack before or after");
         keys.put("1 to 5", "Mark the selected stack done, with that joy rating");
         keys.put("D", "Mark the selected stack done");
         keys.put("S", "Skip the selected stack this time");
