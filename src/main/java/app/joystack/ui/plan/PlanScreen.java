@@ -403,7 +403,8 @@ public final class PlanScreen implements Screen {
             return;
         }
         apply(plan.record(new StackOccurrenceOutcome(o.stack().id(), o.date(), outcome, rating, note)),
-                outcome == Outcome.DONE ? "Marked done, lovely" : "Skipped, that is fine");
+                outcome == Outcome.SKIPPED ? "Skipped, that is fine"
+                        : rating == null ? "Marked done, lovely" : "Marked done " + RatingText.stars(rating) + ", lovely");
     }
 
     private void delete(Occurrence o) {

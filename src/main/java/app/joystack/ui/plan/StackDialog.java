@@ -319,8 +319,17 @@ public final class StackDialog extends Dialog<StackDraft> {
         return picker;
     }
 
-    /** Double-click or Enter on a row adds its pleasure to the stack. */
+    /**
+     * Double-click or Enter on a row adds its pleasure to the stack. Reached with Tab, the list selects its first row,
+     * so that Enter has a row to add and the focus can be seen.
+     */
     private <T> void addOnChoose(ListView<T> list, java.util.function.Function<T, Pleasure> pleasureOf) {
+        list.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+                list.getFocusModel().focus(0);
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 add(pleasureOf.apply(list.getSelectionModel().getSelectedItem()));

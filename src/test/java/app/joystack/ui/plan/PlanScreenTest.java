@@ -203,6 +203,20 @@ class PlanScreenTest {
     }
 
     @Test
+    void theSuggestionsReachedWithTabSelectTheirFirstRowAndEnterAddsIt(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#suggestions").tryQuery().isPresent());
+        ListView<?> suggestions = robot.lookup("#suggestions").queryAs(ListView.class);
+        waitUntil(() -> !suggestions.getItems().isEmpty());
+        robot.interact(suggestions::requestFocus);
+        // Tab landed on the list with nothing selected, so Enter did nothing and the focus could not be seen.
+        waitUntil(() -> suggestions.getSelectionModel().getSelectedIndex() == 0);
+        robot.targetWindow(suggestions.getScene().getWindow()).type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#chosen-pleasures").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theStackDialogOpensWideEnoughThatNoWordInItIsCutShort(FxRobot robot) throws Exception {
         robot.clickOn("#new-stack");
         waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
@@ -442,7 +456,8 @@ class PlanScreenTest {
         Node note = robot.lookup("#plan-note").query();
         waitUntil(note::isVisible);
         // It sat squeezed beside the week's sentence, shown as a bare "…".
-        assertEquals("Marked done, lovely.", robot.lookup("#plan-status").queryAs(Label.class).getText());
+        assertEquals("Marked done \u2605\u2605\u2605\u2605\u2606, lovely.", robot.lookup("#plan-status").queryAs(Label.class).getText(),
+                "the rating given, echoed");
         assertEquals(List.of(), CutShort.under(note), "the note's words cut short");
         javafx.geometry.Bounds calendar = robot.lookup(".detailed-week-view").query().localToScreen(
                 robot.lookup(".detailed-week-view").query().getBoundsInLocal());
