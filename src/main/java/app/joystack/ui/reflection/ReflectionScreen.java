@@ -285,7 +285,10 @@ public final class ReflectionScreen implements Screen {
         familyChart.getData().clear();
         int total = 0;
         VBox legend = new VBox(4);
+        legend.setId("family-legend");
         legend.setPadding(new Insets(8, 0, 0, 0));
+        // The chips above count pleasures enjoyed; these counts take in glimmers too, which the chips leave out.
+        legend.getChildren().add(muted("By family, with the week's glimmers:"));
         for (Family family : Family.values()) {
             int n = s.familyBalance().get(family);
             total += n;

@@ -61,6 +61,17 @@ class ReflectionScreenTest {
     }
 
     @Test
+    void theFamilyCountsSayTheyTakeInGlimmers(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#family-legend").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The counts came to more than the pleasures listed, with nothing to say why.
+        List<String> lines = robot.from(robot.lookup("#family-legend").<javafx.scene.Node>query()).lookup((Label l) -> true)
+                .queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals("By family, with the week's glimmers:", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Sensory: "), lines.toString());
+    }
+
+    @Test
     void theDaysUnderTheChartReadLevel(FxRobot robot) throws Exception {
         BarChart<?, ?> chart = robot.lookup("#days-chart").queryAs(BarChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty());
