@@ -34,6 +34,7 @@ public final class DayText {
 
     /** Gives {@code picker} JoyStack's way of writing dates. Text it cannot read leaves the date as it was. */
     public static void applyTo(DatePicker picker) {
+        startWeeksOnMonday();
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -48,6 +49,19 @@ public final class DayText {
                 return read(text.strip()).orElse(picker.getValue());
             }
         });
+    }
+
+    /**
+     * JavaFX's calendar pop-up starts its weeks where the locale does, with no setting of its own, and JoyStack's
+     * weeks run Monday to Sunday everywhere else. The "fw" extension of the format locale moves only the first day
+     * of the week; language and formats stay the person's.
+     */
+    private static void startWeeksOnMonday() {
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        if (!"mon".equals(format.getUnicodeLocaleType("fw"))) {
+            Locale.setDefault(Locale.Category.FORMAT,
+                    new Locale.Builder().setLocale(format).setUnicodeLocaleKeyword("fw", "mon").build());
+        }
     }
 
     /** One day written out, for a heading: "Thursday 26 November 2026". */

@@ -147,6 +147,18 @@ class StackCardTest {
     }
 
     @Test
+    void theDatePickersMonthStartsItsWeeksOnMondayLikeThePlanner(FxRobot robot) throws Exception {
+        DatePicker picker = robot.lookup("#plan-date").queryAs(DatePicker.class);
+        robot.interact(picker::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        // It followed the locale, Sunday first here, beside a planner whose weeks start on Monday.
+        List<String> names = robot.lookup(".day-name-cell").queryAllAs(javafx.scene.control.DateCell.class).stream()
+                .sorted(Comparator.comparingDouble(c -> c.localToScene(0, 0).getX())).map(c -> c.getText()).toList();
+        robot.interact(picker::hide);
+        assertTrue(names.get(0).startsWith("M"), names.toString());
+    }
+
+    @Test
     void onlyTheWeekTintsTodaysColumnTheDayViewStaysPlain(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".weekday-view.today").tryQuery().isPresent());
         Region weekToday = robot.lookup(".weekday-view.today").queryAs(Region.class);
