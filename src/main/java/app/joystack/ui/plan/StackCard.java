@@ -258,6 +258,13 @@ public final class StackCard extends DayEntryView {
                 boolean shown = full && lineY + state.getLayoutBounds().getHeight() <= bottom + 2;
                 state.setVisible(shown);
                 state.relocate(left, lineY);
+                if (full && !shown && o.outcome().isPresent()) {
+                    // No room for the state's own line: it joins the routine's, as on a shorter card.
+                    String joined = o.routine().name() + "  " + shortState(o);
+                    if (fitted(routine.getFont(), joined, textWidth).equals(joined)) {
+                        routine.setText(joined);
+                    }
+                }
             }
         }
 

@@ -124,6 +124,24 @@ class StackCardTest {
     }
 
     @Test
+    void aDoneCardWithNoRoomForItsStateLineSaysItBesideTheRoutine(FxRobot robot) throws Exception {
+        robot.clickOn("#day-mode");
+        robot.clickOn("#previous");
+        robot.clickOn("#previous");
+        LocalDate tuesday = THURSDAY.minusDays(2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
+                .map(o -> o.date().equals(tuesday) && o.routine().name().equals("Commute")).orElse(false)).tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        StackCard commute = robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
+                .map(o -> o.date().equals(tuesday) && o.routine().name().equals("Commute")).orElse(false)).query();
+        assertTrue(commute.occurrence().orElseThrow().outcome().isPresent(), "the sample marks Tuesday's commute");
+        // Forty-five minutes tall: three lines were planned for it, the third did not fit, and nothing said "done".
+        List<String> texts = shownTexts(commute);
+        assertTrue(texts.stream().anyMatch(t -> t.contains("\u2713") || t.startsWith("Done")), texts.toString());
+    }
+
+    @Test
     void plannedDoneAndSkippedCardsEachHaveTheirOwnMark(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-mark.state-skipped")
                 .tryQuery().isPresent());
