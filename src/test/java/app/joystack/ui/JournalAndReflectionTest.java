@@ -219,6 +219,13 @@ class JournalAndReflectionTest {
         robot.clickOn("#journal-search").write("cat");
         waitUntil(() -> journalTexts(robot).size() == 1);
         assertTrue(journalShows(robot, "The cat asleep in the sun"));
+        // Esc, or the clear button, brings the whole journal back.
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> journalTexts(robot).size() == 2);
+        robot.write("kind");
+        waitUntil(() -> journalTexts(robot).size() == 1);
+        robot.clickOn("#clear-search");
+        waitUntil(() -> journalTexts(robot).size() == 2);
     }
 
     @Test

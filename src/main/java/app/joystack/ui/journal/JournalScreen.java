@@ -102,6 +102,22 @@ public final class JournalScreen implements Screen {
         search.textProperty().addListener((obs, old, now) -> typing.playFromStart());
         typing.setOnFinished(e -> model.search().set(search.getText() == null ? "" : search.getText().strip()));
         search.setMaxWidth(360);
+        // A clear button while there is something to clear, and Esc does the same.
+        Button clear = new Button(null, new FontIcon(Feather.X));
+        clear.setId("clear-search");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        HoverTip.install(clear, "Clear the search (Esc)");
+        clear.setOnAction(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         // Nothing to search until the first glimmer; the field stays while a search is set, so it can be cleared.
         search.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.glimmers().isEmpty() || !model.search().get().isBlank(), model.glimmers(), model.search()));
