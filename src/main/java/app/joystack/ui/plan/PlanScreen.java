@@ -747,7 +747,9 @@ public final class PlanScreen implements Screen {
 
     private String headingText() {
         if (!weekMode()) {
-            return DayText.day(date.get());
+            // The week marks today with its tinted column; one day alone needs the word.
+            boolean today = date.get().equals(LocalDate.now(context.clock()));
+            return (today ? "Today, " : "") + DayText.day(date.get());
         }
         return DayText.range(firstShown(), firstShown().plusDays(6));
     }

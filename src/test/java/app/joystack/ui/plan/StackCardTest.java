@@ -4,6 +4,7 @@ import app.joystack.store.Store;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
@@ -174,6 +175,17 @@ class StackCardTest {
                 .sorted(Comparator.comparingDouble(c -> c.localToScene(0, 0).getX())).map(c -> c.getText()).toList();
         robot.interact(picker::hide);
         assertTrue(names.get(0).startsWith("M"), names.toString());
+    }
+
+    @Test
+    void theDayViewsHeadingSaysTodayOnlyForToday(FxRobot robot) throws Exception {
+        robot.clickOn("#day-mode");
+        Label heading = robot.lookup("#plan-heading").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Today, Thursday 26 November 2026", heading.getText());
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Friday 27 November 2026", heading.getText());
     }
 
     @Test
