@@ -129,9 +129,8 @@ class JournalAndReflectionTest {
         assertEquals(before, store.await(s -> s.glimmers().recent("", 10)), "back with its id and time");
     }
 
-    @Test
-    void aGlimmerCanBeEditedFromTheKeyboard(FxRobot robot) throws Exception {
-        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
+    /** Opens the journal and, from the keyboard, the editor of its one glimmer, "Birdsong". */
+    private static void openEditorOnBirdsong(FxRobot robot) throws Exception {
         robot.clickOn("#nav-journal");
         waitUntil(() -> journalShows(robot, "Birdsong"));
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
@@ -140,6 +139,12 @@ class JournalAndReflectionTest {
             list.getSelectionModel().select(1);
         });
         robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aGlimmerCanBeEditedFromTheKeyboard(FxRobot robot) throws Exception {
+        store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
+        openEditorOnBirdsong(robot);
         waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
         // The words have the focus, so typing changes them (it was Save, and typing was lost).
         waitUntil(() -> robot.lookup("#edit-glimmer-text").query().isFocused());
@@ -158,14 +163,7 @@ class JournalAndReflectionTest {
     void aMistypedTimeOrADayStillAheadIsSaidBesideItsFieldAndNothingIsSaved(FxRobot robot) throws Exception {
         store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
         List<Glimmer> before = store.await(s -> s.glimmers().recent("", 10));
-        robot.clickOn("#nav-journal");
-        waitUntil(() -> journalShows(robot, "Birdsong"));
-        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
-        robot.interact(() -> {
-            list.requestFocus();
-            list.getSelectionModel().select(1);
-        });
-        robot.type(KeyCode.ENTER);
+        openEditorOnBirdsong(robot);
         waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isPresent());
         javafx.scene.control.TextField time = robot.lookup("#edit-glimmer-time").queryAs(javafx.scene.control.TextField.class);
         double heightBefore = time.getScene().getWindow().getHeight();

@@ -92,10 +92,23 @@ class PlanScreenTest {
         return dishesAtTenOn(robot, WEDNESDAY);
     }
 
+    /** The same, marked done with four stars from the keyboard. */
+    private long dishesAtTenOnWednesdayMarkedFour(FxRobot robot) throws Exception {
+        long id = dishesAtTenOnWednesday(robot);
+        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        return id;
+    }
+
     private long dishesAtTenOn(FxRobot robot, LocalDate day) throws Exception {
+        return dishesAtTenOn(robot, day, app.joystack.domain.Recurrence.once());
+    }
+
+    private long dishesAtTenOn(FxRobot robot, LocalDate day, app.joystack.domain.Recurrence repeat) throws Exception {
         long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
                 List.of(store.await(s -> s.pleasures().all()).get(0).id()), day, LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join().created().get(0);
+                java.time.Duration.ofMinutes(45), repeat)).join().created().get(0);
         // Away and back, so the planner reads the week again.
         robot.clickOn("#next");
         robot.clickOn("#previous");
@@ -449,10 +462,7 @@ class PlanScreenTest {
 
     @Test
     void aChangeIsConfirmedInANoteOverTheCalendarWhoseUndoTakesItBack(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
-        robot.type(KeyCode.DIGIT4);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        long id = dishesAtTenOnWednesdayMarkedFour(robot);
         Node note = robot.lookup("#plan-note").query();
         waitUntil(note::isVisible);
         // It sat squeezed beside the week's sentence, shown as a bare "…".
@@ -471,10 +481,7 @@ class PlanScreenTest {
 
     @Test
     void movingAMarkedStackToADayAheadIsRefusedInTheNoteAndNothingChanges(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
-        robot.type(KeyCode.DIGIT4);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        long id = dishesAtTenOnWednesdayMarkedFour(robot);
         waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
         robot.doubleClickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
         waitUntil(() -> robot.lookup("#day-field").tryQuery().isPresent());
@@ -492,12 +499,7 @@ class PlanScreenTest {
 
     @Test
     void theQuestionForARepeatingStackNamesEveryChoiceWhole(FxRobot robot) throws Exception {
-        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.daily())).join().created().get(0);
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
+        long id = dishesAtTenOn(robot, WEDNESDAY, app.joystack.domain.Recurrence.daily());
         robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
         robot.type(KeyCode.DELETE);
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
