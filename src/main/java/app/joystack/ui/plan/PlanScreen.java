@@ -850,7 +850,10 @@ public final class PlanScreen implements Screen {
         }).orElse(-1);
         int next = at < 0 ? (direction > 0 ? 0 : shownEntries.size() - 1)
                 : Math.max(0, Math.min(shownEntries.size() - 1, at + direction));
-        select(shownEntries.get(next));
+        Entry<Occurrence> entry = shownEntries.get(next);
+        select(entry);
+        // Brought into sight when it was scrolled out of it.
+        shownControl().setRequestedTime(entry.getStartTime());
     }
 
     private boolean inCalendar(KeyEvent e) {
