@@ -6,6 +6,7 @@ import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.shell.WholeNumberSpinner;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,7 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -63,14 +63,16 @@ public final class PromptSettingsSection {
     private static final String LOGIN_HINT = "When on, JoyStack starts quietly in the tray as you log in. ";
     private final Label loginHint = hint("");
     private final ToggleSwitch grounding = new ToggleSwitch();
-    private final Spinner<Integer> interval = new Spinner<>(PromptSettings.MIN_INTERVAL, PromptSettings.MAX_INTERVAL, 90, 15);
+    private final WholeNumberSpinner interval = new WholeNumberSpinner(PromptSettings.MIN_INTERVAL,
+            PromptSettings.MAX_INTERVAL, 90, 15, "minutes");
     private final TextField from = new TextField();
     private final TextField until = new TextField();
     private final Map<DayOfWeek, ToggleButton> days = new EnumMap<>(DayOfWeek.class);
     private final ToggleSwitch adaptive = new ToggleSwitch();
-    private final Spinner<Integer> missedAfter = new Spinner<>(1, PromptSettings.MAX_MISSED_AFTER, 10, 1);
+    private final WholeNumberSpinner missedAfter = new WholeNumberSpinner(1, PromptSettings.MAX_MISSED_AFTER, 10, 1,
+            "minutes");
     private final ToggleSwitch reminders = new ToggleSwitch();
-    private final Spinner<Integer> lead = new Spinner<>(0, PromptSettings.MAX_LEAD, 0, 5);
+    private final WholeNumberSpinner lead = new WholeNumberSpinner(0, PromptSettings.MAX_LEAD, 0, 5, "minutes");
     private final Label message = new Label();
     private final VBox exerciseList = new VBox(6);
     private final Label exerciseMessage = new Label();
@@ -152,7 +154,6 @@ public final class PromptSettingsSection {
 
         grounding.setId("prompts-grounding");
         interval.setId("prompts-interval");
-        interval.setEditable(true);
         interval.setPrefWidth(100);
         from.setId("prompts-from");
         until.setId("prompts-until");
@@ -160,11 +161,9 @@ public final class PromptSettingsSection {
         until.setPrefColumnCount(5);
         adaptive.setId("prompts-adaptive");
         missedAfter.setId("prompts-missed-after");
-        missedAfter.setEditable(true);
         missedAfter.setPrefWidth(90);
         reminders.setId("prompts-reminders");
         lead.setId("prompts-lead");
-        lead.setEditable(true);
         lead.setPrefWidth(90);
         message.setId("prompts-message");
         message.getStyleClass().add("text-muted");
@@ -195,7 +194,7 @@ public final class PromptSettingsSection {
         days.values().forEach(dayRow.getChildren()::add);
         GridPane breaks = grid();
         breaks.addRow(0, new Label("Grounding breaks"), grounding);
-        breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes")));
+        breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes"), interval.noteLabel()));
         breaks.addRow(2, new Label("Between"), row(from, new Label("and"), until));
         breaks.addRow(3, new Label("On"), dayRow);
         breaks.addRow(4, new Label("Ease off gently"), adaptive);
@@ -203,9 +202,9 @@ public final class PromptSettingsSection {
                 + " breaks were skipped or missed, breaks come half as often (at most every "
                 + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 5);
         breaks.addRow(6, new Label("Unanswered prompts"),
-                row(new Label("Close after"), missedAfter, new Label("minutes")));
+                row(new Label("Close after"), missedAfter, new Label("minutes"), missedAfter.noteLabel()));
         breaks.addRow(7, new Label("Stack reminders"), reminders);
-        breaks.addRow(8, new Label("Remind me"), row(lead, leadWords()));
+        breaks.addRow(8, new Label("Remind me"), row(lead, leadWords(), lead.noteLabel()));
 
         return List.of(section("Tray"), trayNote, living, section("Prompts"), breaks, message,
                 section("Grounding exercises"), exercises());
@@ -289,8 +288,8 @@ public final class PromptSettingsSection {
         steps.setPromptText("One step per line");
         steps.setPrefRowCount(3);
         steps.setWrapText(true);
-        Spinner<Integer> seconds = new Spinner<>(Exercise.MIN_SECONDS, Exercise.MAX_SECONDS, 60, 15);
-        seconds.setEditable(true);
+        WholeNumberSpinner seconds = new WholeNumberSpinner(Exercise.MIN_SECONDS, Exercise.MAX_SECONDS, 60, 15,
+                "seconds");
         seconds.setPrefWidth(100);
         Button add = new Button("Add exercise");
         add.setId("exercise-add");
@@ -308,7 +307,7 @@ public final class PromptSettingsSection {
         exerciseMessage.getStyleClass().add("text-muted");
         exerciseMessage.setWrapText(true);
         exerciseMessage.managedProperty().bind(exerciseMessage.textProperty().isNotEmpty());
-        VBox form = new VBox(8, name, steps, row(seconds, new Label("seconds"), add), exerciseMessage);
+        VBox form = new VBox(8, name, steps, row(seconds, new Label("seconds"), add), seconds.noteLabel(), exerciseMessage);
         form.setMaxWidth(560);
         // On the page's grid, so this section lines up with the others.
         GridPane grid = grid();

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.app.ErrorLog;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.shell.WholeNumberSpinner;
 import app.joystack.variety.RepetitionCheck;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.Node;
@@ -56,15 +57,16 @@ public final class SettingsScreen implements Screen {
         look.addRow(0, new Label("Dark theme"), dark);
 
         GridPane planner = grid();
-        javafx.scene.control.Spinner<Integer> limit = new javafx.scene.control.Spinner<>(2, 21,
-                parseLimit(saved.get(RepetitionCheck.SETTING)));
+        WholeNumberSpinner limit = new WholeNumberSpinner(2, 21, parseLimit(saved.get(RepetitionCheck.SETTING)), 1,
+                "times");
         limit.setId("repetition-limit");
         limit.setPrefWidth(90);
         limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
         planner.addRow(0, new Label("Repeated pleasures"),
                 row(new Label("Let me know when one is used more than"), limit, new Label("times in a week")));
+        planner.add(limit.noteLabel(), 1, 1);
         planner.add(hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
-                1, 1);
+                1, 2);
 
         GridPane files = grid();
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));

@@ -7,6 +7,7 @@ import app.joystack.ui.shell.UiContext;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,6 +74,33 @@ class PromptSettingsSectionTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().activeUntil().equals(LocalTime.of(18, 30)));
         assertTrue(refreshed.get() >= 2, "the prompt timer planned again");
         assertTrue(robot.lookup("no tray here").tryQuery().isPresent());
+    }
+
+    @Test
+    void wordsOrAnEmptyBoxInANumberFieldKeepTheValueAndANumberOutOfRangeIsSaidBesideIt(FxRobot robot) throws Exception {
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e)));
+        try {
+            Label note = robot.lookup("#prompts-interval-note").queryAs(Label.class);
+            // "abc" and an empty box each reached the person as an error dialog about a number format or a null.
+            robot.clickOn("#prompts-interval").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                    .write("abc").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("Write a whole number from 15 to 480 minutes.", note.getText());
+            assertEquals(90, robot.lookup("#prompts-interval").queryAs(javafx.scene.control.Spinner.class).getValue());
+            robot.clickOn("#prompts-interval").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                    .type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(90, robot.lookup("#prompts-interval").queryAs(javafx.scene.control.Spinner.class).getValue());
+            // 2000 became 480 and was saved without a word.
+            robot.clickOn("#prompts-interval").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                    .write("2000").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().interval().toMinutes() == 480);
+            assertEquals("It can be from 15 to 480 minutes, so it is 480.", note.getText());
+            assertEquals(List.of(), thrown);
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+        }
     }
 
     @Test

@@ -49,7 +49,8 @@ class SettingsScreenTest {
         for (GridPane grid : robot.lookup(".settings-form").queryAllAs(GridPane.class)) {
             for (Node child : grid.getChildren()) {
                 Integer column = GridPane.getColumnIndex(child);
-                if (column != null && column == 1) {
+                // A note that is not showing takes no place, and has no edge.
+                if (column != null && column == 1 && child.isManaged()) {
                     edges.add(Math.round(child.localToScene(child.getBoundsInLocal()).getMinX()));
                 }
             }
