@@ -151,6 +151,24 @@ public final class StackDialog extends Dialog<StackDraft> {
         minutes.setEditable(true);
         minutes.setPrefWidth(100);
         minutes.setId("duration-field");
+        // The form says what is wrong with the typed length; the spinner must not throw at it on Enter (JavaFX's own
+        // converter did, and the person saw an error dialog).
+        SpinnerValueFactory<Integer> lengths = minutes.getValueFactory();
+        lengths.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.parseInt(text == null ? "" : text.strip());
+                } catch (NumberFormatException e) {
+                    return lengths.getValue();
+                }
+            }
+        });
         minutes.getEditor().textProperty().addListener((obs, was, text) -> {
             try {
                 form.minutes.set(Integer.parseInt(text.strip()));

@@ -336,6 +336,13 @@ class PlanScreenTest {
 
         robot.clickOn(robot.lookup(".pleasure-chip").queryButton());
         waitUntil(() -> pleasuresError.getText().isEmpty());
+        // Words and Enter in the length threw inside the spinner, and the person saw an error dialog.
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e)));
+        robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
+        assertEquals(List.of(), thrown);
         robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("0");
         waitUntil(() -> !durationError.getText().isEmpty());
         assertEquals("The duration must be at least one minute.", durationError.getText());
