@@ -11,6 +11,8 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -41,7 +44,9 @@ public final class LibraryScreen implements Screen {
     private final FilteredList<PleasureStats> visible = new FilteredList<>(pleasures);
     private final PleasureFilter filter = new PleasureFilter("library", "Search by name or note", true);
     private final CheckBox showArchived = new CheckBox("Show archived");
-    private final TableView<PleasureStats> table = new TableView<>(visible);
+    /** Sorted by the heading the person clicked, on top of the filter. */
+    private final SortedList<PleasureStats> sorted = new SortedList<>(visible);
+    private final TableView<PleasureStats> table = new TableView<>(sorted);
     private final VBox view = new VBox(14);
     private final Label status = new Label();
 
@@ -54,9 +59,14 @@ public final class LibraryScreen implements Screen {
         Label heading = new Label("Pleasure library");
         heading.getStyleClass().add("title-2");
         Label count = new Label();
+        count.setId("library-count");
         count.getStyleClass().add("text-muted");
+        // Of the pleasures in use, or of all with the archived ones shown: "0 of 34" after archiving one read wrong.
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> visible.size() + " of " + pleasures.size() + " pleasures", visible, pleasures));
+                () -> visible.size() + " of " + pleasures.stream()
+                        .filter(r -> showArchived.isSelected() || !r.pleasure().archived()).count() + " pleasures",
+                visible, pleasures, showArchived.selectedProperty()));
+        sorted.comparatorProperty().bind(table.comparatorProperty());
 
         Button add = new Button("New pleasure", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
@@ -84,10 +94,21 @@ public final class LibraryScreen implements Screen {
                     edit();
                 }
             });
+            // Archived rows stay readable but step back, so they do not pass for ones in use.
+            row.itemProperty().addListener((obs, was, item) -> row.pseudoClassStateChanged(ARCHIVED,
+                    item != null && item.pleasure().archived()));
             return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) {
+                edit();
+                e.consume();
+            }
         });
         status.getStyleClass().add("text-muted");
         status.setId("library-status");
+        status.setWrapText(true);
+        status.setMinWidth(0);
         HBox filters = new HBox(10, filter.search(), filter.family(), filter.sense(), showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
         filter.onChange(this::refilter);
@@ -121,10 +142,10 @@ public final class LibraryScreen implements Screen {
         quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
         quarter.setPrefWidth(86); // the two together hold "Enjoyed in the last"
         quarter.getStyleClass().add("number-column");
-        TableColumn<PleasureStats, String> rating = new TableColumn<>("Avg. joy");
+        TableColumn<PleasureStats, String> rating = new TableColumn<>("Joy rating");
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
                 ? String.format("%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
-        rating.setPrefWidth(86);
+        rating.setPrefWidth(100);
         rating.getStyleClass().add("number-column");
         TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
@@ -151,9 +172,16 @@ public final class LibraryScreen implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, add, edit, archive, delete, spacer, status);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // The message takes what is left and wraps; the buttons keep their words.
+        for (Button button : List.of(add, edit, archive, delete)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(status, Priority.SOMETIMES);
         view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions);
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
     }
+
+    private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
 
     private void refilter() {
         boolean archived = showArchived.isSelected();

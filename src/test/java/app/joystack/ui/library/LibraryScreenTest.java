@@ -73,12 +73,12 @@ class LibraryScreenTest {
     void numbersAndTheirHeadingsLineUpOnTheRightAndAnEmptyCellSaysSo(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() >= 30);
         WaitForAsyncUtils.waitForFxEvents();
-        for (String heading : List.of("14 days", "90 days", "Avg. joy")) {
+        for (String heading : List.of("14 days", "90 days", "Joy rating")) {
             Label label = robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
                     .filter(l -> heading.equals(l.getText())).findFirst().orElseThrow();
             assertEquals(javafx.geometry.Pos.CENTER_RIGHT, label.getAlignment(), heading);
         }
-        // "A kind message to someone" has no senses; its cell says so as "Avg. joy" does, not with a blank.
+        // "A kind message to someone" has no senses; its cell says so as "Joy rating" does, not with a blank.
         List<String> senses = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableRow() != null && c.getTableRow().getItem() instanceof PleasureStats p
                         && p.pleasure().name().equals("A kind message to someone")
@@ -134,8 +134,38 @@ class LibraryScreenTest {
         assertTrue(store.await(s -> s.pleasures().all()).stream().anyMatch(p -> p.name().startsWith("A podcast")),
                 "a pleasure with history is archived, never deleted");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        // The long message squeezed the buttons to "New ple…" and "D…".
+        assertEquals(List.of(), CutShort.under(robot.lookup("#new-pleasure").query().getParent().getParent()),
+                "buttons or message cut short");
+        // An archived pleasure is not counted among those the person can use.
+        Label count = robot.lookup("#library-count").queryAs(Label.class);
+        assertTrue(count.getText().startsWith("0 of " + (store.await(s -> s.pleasures().all()).size() - 1) + " "),
+                count.getText());
         robot.clickOn("Show archived");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aHeadingSortsTheTableAndEnterEditsTheSelectedRow(FxRobot robot) throws Exception {
+        TableView<PleasureStats> table = table(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() >= 30);
+        // The headings invited a click and did nothing.
+        robot.clickOn(robot.lookup(".column-header").lookup("Pleasure").<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> names = WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
+                .map(r -> r.pleasure().name()).toList()).get();
+        List<String> sorted = new java.util.ArrayList<>(names);
+        // In the order of the person's language, as JavaFX's tables sort text.
+        sorted.sort(java.text.Collator.getInstance()::compare);
+        assertEquals(sorted, names);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-name").tryQuery().isPresent());
+        assertEquals(sorted.get(0), robot.lookup("#pleasure-name").queryTextInputControl().getText());
         robot.type(KeyCode.ESCAPE);
     }
 }
