@@ -5,6 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
+import app.joystack.ui.shell.TabLeavesTextArea;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -55,6 +56,8 @@ final class PleasureDialog extends Dialog<Pleasure> {
             senseBoxes.getChildren().add(box);
         }
         TextArea note = new TextArea(editing == null ? "" : editing.note());
+        TabLeavesTextArea.install(note);
+        note.setId("pleasure-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.setPromptText("Anything that helps you enjoy it (optional)");

@@ -2,6 +2,7 @@ package app.joystack.ui.plan;
 
 import app.joystack.domain.Text;
 import app.joystack.plan.Occurrence;
+import app.joystack.ui.shell.TabLeavesTextArea;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -31,6 +32,7 @@ final class SavoringDialog extends Dialog<SavoringDialog.Result> {
             starRow.getChildren().add(star);
         }
         TextArea note = new TextArea();
+        TabLeavesTextArea.install(note);
         note.setPromptText("What did you notice or enjoy? (optional)");
         note.setPrefRowCount(3);
         note.setWrapText(true);

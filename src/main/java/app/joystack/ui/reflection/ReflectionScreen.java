@@ -14,6 +14,7 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.TabLeavesTextArea;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
@@ -207,6 +208,7 @@ public final class ReflectionScreen implements Screen {
             Label label = new Label(q.text());
             label.setWrapText(true);
             TextArea answer = new TextArea();
+            TabLeavesTextArea.install(answer);
             answer.setId("answer-" + q.id());
             answer.setWrapText(true);
             answer.setPrefRowCount(2);

@@ -4,6 +4,7 @@ import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
+import app.joystack.ui.shell.TabLeavesTextArea;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
@@ -284,6 +285,7 @@ public final class PromptSettingsSection {
         name.setId("exercise-name");
         name.setPromptText("Name, e.g. Cold water on the wrists");
         TextArea steps = new TextArea();
+        TabLeavesTextArea.install(steps);
         steps.setId("exercise-steps");
         steps.setPromptText("One step per line");
         steps.setPrefRowCount(3);

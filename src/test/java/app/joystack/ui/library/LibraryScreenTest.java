@@ -168,4 +168,18 @@ class LibraryScreenTest {
         assertEquals(sorted.get(0), robot.lookup("#pleasure-name").queryTextInputControl().getText());
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void tabLeavesTheNoteForTheNextFieldInsteadOfTypingATab(FxRobot robot) throws Exception {
+        robot.clickOn("#new-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-note").tryQuery().isPresent());
+        javafx.scene.control.TextArea note = robot.lookup("#pleasure-note").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(note).write("Slowly");
+        // Tab typed a tab character, and the keyboard could not get past the note to Save.
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Slowly", note.getText());
+        assertFalse(note.isFocused(), "the focus moved on");
+        robot.type(KeyCode.ESCAPE);
+    }
 }
