@@ -69,7 +69,7 @@ class TrayDesktopTest {
             companion.act(TrayMenuModel.Action.GROUND_NOW);
             waitFor("a prompt window opens", () -> onFx(() -> companion.presenter().current() != null
                     && companion.presenter().current().isShowing()));
-            waitFor("the prompt window is mapped on the X server", () -> xWindows().contains("a short pause"));
+            waitFor("the prompt window is mapped on the X server", () -> xWindows().contains("a short break"));
             System.out.println("desktop-check: prompt window open: " + onFx(
                     () -> companion.presenter().current().stage().getTitle()));
 

@@ -5,6 +5,7 @@ import app.joystack.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -34,22 +35,38 @@ public final class AboutScreen implements Screen {
         VBox page = new VBox(14);
         page.getStyleClass().add("page");
         page.setMaxWidth(760);
-        page.getChildren().addAll(
-                pageTitle(),
-                version(Version.current()),
-                paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
-                        + "something you enjoy, pausing now and then to notice your senses, and writing down small "
-                        + "good moments. It is meant to be gentle. Skipping is always a fine answer."),
-                heading("JoyStack is not medical care"),
+        // Where to turn in a crisis comes first, set apart, so that nobody has to read down the page to find it.
+        VBox care = new VBox(6, heading("JoyStack is not medical care"),
                 paragraph("JoyStack can support therapy or treatment, but it does not replace it, and it cannot "
                         + "notice if you are in danger. If you are in crisis or thinking about harming yourself, "
                         + "please call your local emergency number now, or contact a crisis line in your country. "
-                        + "If you can, tell someone you trust how you are feeling."),
+                        + "If you can, tell someone you trust how you are feeling."));
+        care.setId("not-medical-care");
+        care.getStyleClass().add("care-note");
+        TextField folder = new TextField(dataFolder.toString());
+        folder.setId("about-data-folder");
+        folder.setEditable(false);
+        folder.setAccessibleText("Your data folder");
+        page.getChildren().addAll(
+                pageTitle(),
+                version(Version.current()),
+                care,
+                paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
+                        + "something you enjoy, pausing now and then to notice your senses, and writing down small "
+                        + "good moments. It is meant to be gentle. Skipping is always a fine answer."),
+                heading("Words JoyStack uses"),
+                paragraph("A stack: a routine you already do, paired with one or more small pleasures you chose, "
+                        + "such as the dishes with a favourite album."),
+                paragraph("A glimmer: a small good moment you noticed, noted in the journal in a line."),
+                paragraph("A grounding break: a minute or two of noticing your senses, offered now and then from "
+                        + "the tray. Done, later or skip are all fine answers; Esc means later."),
+                paragraph("From a terminal, \"joystack ground\" asks for a break now and \"joystack glimmer\" opens "
+                        + "the glimmer line, like the tray's menu."),
                 heading("Your data stays here"),
                 paragraph("Everything you write is kept in one file on this computer, readable only by your user "
                         + "account. JoyStack makes no network connections and sends nothing anywhere. A weekly "
-                        + "export is written only when you ask for one."),
-                paragraph("Your data folder: " + dataFolder),
+                        + "export is written only when you ask for one. Your data folder:"),
+                folder,
                 heading("Keyboard"),
                 paragraph("Ctrl+1 to Ctrl+6 move between the pages. On the Plan page, F1 or the Shortcuts button lists every "
                         + "key the planner knows."));
@@ -60,7 +77,7 @@ public final class AboutScreen implements Screen {
 
     /** The page's own name, the size every page's name has, above its smaller section headings. */
     private static Label pageTitle() {
-        Label label = new Label("About JoyStack");
+        Label label = new Label("About & help");
         label.getStyleClass().add("title-2");
         return label;
     }

@@ -106,7 +106,7 @@ public final class PromptWindow {
         note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
                 change.getControlNewText().length() <= app.joystack.domain.Text.MAX_NOTE ? change : null));
         stage.setScene(scene);
-        stage.setTitle(prompt instanceof Prompt.Grounding ? "JoyStack · a short pause" : "JoyStack · your plan");
+        stage.setTitle(prompt instanceof Prompt.Grounding ? "JoyStack · a short break" : "JoyStack · your plan");
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         stage.getIcons().add(new Image(PromptWindow.class.getResourceAsStream("/app/joystack/icons/joystack-32.png")));
@@ -158,7 +158,7 @@ public final class PromptWindow {
     }
 
     private VBox grounding(Exercise exercise) {
-        Label kicker = kicker(Feather.FEATHER, "A short pause, if you like");
+        Label kicker = kicker(Feather.FEATHER, "A short break, if you like");
         countdown.getStyleClass().add("prompt-countdown");
         countdown.setId("prompt-countdown");
         Label name = new Label(exercise.name());
