@@ -150,6 +150,13 @@ public final class ReflectionModel {
      * Saves the answers, then writes the week to {@code file} (the file chooser already asked about
      * replacing it). Reading happens on the store thread, writing the file on a worker thread.
      */
+    /** Says the week as the page's title does, and where the file went: the folder was left out before. */
+    static String exported(IsoWeek week, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return "Saved week " + week.week() + " of " + week.year() + " as " + file.getFileName()
+                + (folder == null ? "." : ", in " + folder + ".");
+    }
+
     public void export(Path file, Consumer<String> onDone) {
         WeeklyReflection reflection;
         try {
@@ -167,7 +174,7 @@ public final class ReflectionModel {
         }).thenApplyAsync(weekSummary -> {
             try {
                 ExportFile.write(file, exporter.bytes(weekSummary), true);
-                return "Exported " + shown + " to " + file.getFileName() + ".";
+                return exported(shown, file);
             } catch (ExportFile.Refused e) {
                 throw new CompletionException(e);
             }
