@@ -290,7 +290,7 @@ public final class ReflectionScreen implements Screen {
         legend.setId("family-legend");
         legend.setPadding(new Insets(8, 0, 0, 0));
         // The chips above count pleasures enjoyed; these counts take in glimmers too, which the chips leave out.
-        legend.getChildren().add(muted("By family, with the week's glimmers:"));
+        legend.getChildren().add(muted("Pleasures and glimmers, by family:"));
         for (Family family : Family.values()) {
             int n = s.familyBalance().get(family);
             total += n;
