@@ -9,6 +9,7 @@ import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
 import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
@@ -75,6 +77,8 @@ public final class PromptSettingsSection {
     private final ToggleSwitch reminders = new ToggleSwitch();
     private final WholeNumberSpinner lead = new WholeNumberSpinner(0, PromptSettings.MAX_LEAD, 0, 5, "minutes");
     private final Label message = new Label();
+    /** A problem with the active hours, said under them. */
+    private final Label hoursProblem = new Label();
     private final VBox exerciseList = new VBox(6);
     private final Label exerciseMessage = new Label();
     private ExerciseLibrary library;
@@ -197,15 +201,21 @@ public final class PromptSettingsSection {
         breaks.addRow(0, new Label("Grounding breaks"), grounding);
         breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes"), interval.noteLabel()));
         breaks.addRow(2, new Label("Between"), row(from, new Label("and"), until));
-        breaks.addRow(3, new Label("On"), dayRow);
-        breaks.addRow(4, new Label("Ease off gently"), adaptive);
+        hoursProblem.setId("prompts-hours-error");
+        hoursProblem.getStyleClass().add("field-error");
+        hoursProblem.setWrapText(true);
+        hoursProblem.managedProperty().bind(hoursProblem.textProperty().isNotEmpty());
+        hoursProblem.visibleProperty().bind(hoursProblem.managedProperty());
+        breaks.add(hoursProblem, 1, 3);
+        breaks.addRow(4, new Label("On"), dayRow);
+        breaks.addRow(5, new Label("Ease off gently"), adaptive);
         breaks.add(hint("If at least " + AdaptiveCadence.EASE_AT + " of your last " + AdaptiveCadence.WINDOW
                 + " breaks were skipped or missed, breaks come half as often (at most every "
-                + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 5);
-        breaks.addRow(6, new Label("Unanswered prompts"),
+                + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 6);
+        breaks.addRow(7, new Label("Unanswered prompts"),
                 row(new Label("Close after"), missedAfter, new Label("minutes"), missedAfter.noteLabel()));
-        breaks.addRow(7, new Label("Stack reminders"), reminders);
-        breaks.addRow(8, new Label("Remind me"), row(lead, leadWords(), lead.noteLabel()));
+        breaks.addRow(8, new Label("Stack reminders"), reminders);
+        breaks.addRow(9, new Label("Remind me"), row(lead, leadWords(), lead.noteLabel()));
 
         return List.of(section("Tray"), trayNote, living, section("Prompts"), breaks, message,
                 section("Grounding exercises"), exercises());
@@ -238,6 +248,14 @@ public final class PromptSettingsSection {
         if (loading) {
             return;
         }
+        String hours = hoursProblem();
+        hoursProblem.setText(hours.isEmpty() ? "" : hours + " Nothing was changed.");
+        if (!hours.isEmpty()) {
+            return;
+        }
+        // "9pm" is written back as JoyStack writes times.
+        from.setText(TimeText.of(TimeText.read(from.getText()).orElseThrow()));
+        until.setText(TimeText.of(TimeText.read(until.getText()).orElseThrow()));
         try {
             PromptSettings settings = chosen();
             Map<String, String> values = schedule(settings);
@@ -252,6 +270,24 @@ public final class PromptSettingsSection {
         } catch (IllegalArgumentException e) {
             message.setText(e.getMessage() + " Nothing was changed.");
         }
+    }
+
+    /** What is wrong with the active hours as typed, marking the field at fault; empty when nothing is. */
+    private String hoursProblem() {
+        Optional<LocalTime> start = TimeText.read(from.getText());
+        Optional<LocalTime> end = TimeText.read(until.getText());
+        boolean order = start.isPresent() && end.isPresent() && !start.get().isBefore(end.get());
+        from.pseudoClassStateChanged(Styles.STATE_DANGER, start.isEmpty() || order);
+        until.pseudoClassStateChanged(Styles.STATE_DANGER, end.isEmpty() || order);
+        if (start.isEmpty()) {
+            return "The start of active hours should be a time like 09:00 or 9am, not \"" + from.getText().strip() + "\".";
+        }
+        if (end.isEmpty()) {
+            return "The end of active hours should be a time like 21:00 or 9pm, at the latest 23:59, not \""
+                    + until.getText().strip() + "\".";
+        }
+        // The scheduler keeps breaks within one calendar day; hours across midnight are not supported yet.
+        return order ? "Active hours run within one day: the start comes before the end, as in 09:00 and 21:00." : "";
     }
 
     /** The schedule's settings without the pause, which the tray sets and saving here must not cancel. */

@@ -107,9 +107,28 @@ class PromptSettingsSectionTest {
     void anUnreadableTimeIsExplainedAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("nine").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        String message = robot.lookup("#prompts-message").queryLabeled().getText();
-        assertEquals("The start of active hours should be a time like 09:00, not \"nine\". Nothing was changed.", message);
+        // Said under the hours, in a field's problem style, with the field marked; it was grey, eight rows down.
+        Label problem = robot.lookup("#prompts-hours-error").queryAs(Label.class);
+        assertEquals("The start of active hours should be a time like 09:00 or 9am, not \"nine\". Nothing was changed.",
+                problem.getText());
+        assertTrue(problem.isVisible());
+        assertTrue(robot.lookup("#prompts-from").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("danger")));
         assertFalse(store.await(s -> s.settings().all()).containsKey(PromptSettings.ACTIVE_FROM));
+        javafx.geometry.Bounds field = robot.lookup("#prompts-from").query().localToScene(
+                robot.lookup("#prompts-from").query().getBoundsInLocal());
+        javafx.geometry.Bounds said = problem.localToScene(problem.getBoundsInLocal());
+        assertTrue(said.getMinY() - field.getMaxY() < 30, "right under the field: " + said + " and " + field);
+
+        // Night hours are explained, and a 12-hour time is read and written back the JoyStack way.
+        robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("22:00").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Active hours run within one day: the start comes before the end, as in 09:00 and 21:00. "
+                + "Nothing was changed.", problem.getText());
+        robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("8am").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().activeFrom().equals(LocalTime.of(8, 0)));
+        assertFalse(problem.isVisible());
+        assertEquals("08:00", robot.lookup("#prompts-from").queryTextInputControl().getText());
     }
 
     @Test
