@@ -7,6 +7,7 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -49,6 +50,9 @@ public final class LibraryScreen implements Screen {
     private final TableView<PleasureStats> table = new TableView<>(sorted);
     private final VBox view = new VBox(14);
     private final Label status = new Label();
+    /** Brings back the pleasure deleted last; shown only right after a deletion. */
+    private final Button undoDelete = new Button("Undo");
+    private Pleasure deleted;
 
     public LibraryScreen(UiContext context) {
         this.context = context;
@@ -170,7 +174,13 @@ public final class LibraryScreen implements Screen {
         view.getStyleClass().add("page");
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, add, edit, archive, delete, spacer, status);
+        undoDelete.setId("undo-delete-pleasure");
+        undoDelete.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
+        undoDelete.setMinWidth(Region.USE_PREF_SIZE);
+        undoDelete.setVisible(false);
+        undoDelete.managedProperty().bind(undoDelete.visibleProperty());
+        undoDelete.setOnAction(e -> undoDelete());
+        HBox actions = new HBox(8, add, edit, archive, delete, spacer, status, undoDelete);
         actions.setAlignment(Pos.CENTER_LEFT);
         // The message takes what is left and wraps; the buttons keep their words.
         for (Button button : List.of(add, edit, archive, delete)) {
@@ -249,17 +259,33 @@ public final class LibraryScreen implements Screen {
         }
         context.load(s -> {
             if (s.pleasures().deleteIfUnused(p.id())) {
-                return "Deleted " + p.name() + ".";
+                return true;
             }
             s.pleasures().update(p.withArchived(true));
-            return p.name() + " is part of your history, so it was archived instead of deleted.";
-        }, message -> {
-            status.setText(message);
+            return false;
+        }, wasDeleted -> {
+            // A deleted pleasure had no history, but its name and note were the person's words: one click brings
+            // them back.
+            deleted = wasDeleted ? p : null;
+            undoDelete.setVisible(wasDeleted);
+            status.setText(wasDeleted ? "Deleted " + p.name() + "."
+                    : p.name() + " is part of your history, so it was archived instead of deleted.");
             shown();
         });
     }
 
+    private void undoDelete() {
+        Pleasure back = deleted;
+        if (back == null) {
+            return;
+        }
+        deleted = null;
+        undoDelete.setVisible(false);
+        save(s -> s.pleasures().insert(back.withId(0)), back.name() + " is back in your library.");
+    }
+
     private void save(app.joystack.store.Store.Work<Pleasure> work, String message) {
+        undoDelete.setVisible(false);
         context.load(work, saved -> {
             status.setText(message);
             shown();

@@ -182,4 +182,25 @@ class LibraryScreenTest {
         assertFalse(note.isFocused(), "the focus moved on");
         robot.type(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aDeletedPleasureComesBackWithUndo(FxRobot robot) throws Exception {
+        Pleasure cooking = store.await(s -> s.pleasures().all()).stream()
+                .filter(p -> p.name().equals("Cooking for someone")).findFirst().orElseThrow();
+        robot.clickOn("#library-search").write("Cooking for");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        robot.clickOn("#delete-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.pleasures().all()).stream()
+                .noneMatch(p -> p.name().equals("Cooking for someone")));
+        // Deleting was at once and for good, with no way back.
+        robot.clickOn("#undo-delete-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.await(s -> s.pleasures().all()).stream()
+                .anyMatch(p -> p.name().equals("Cooking for someone")));
+        Pleasure back = store.await(s -> s.pleasures().all()).stream()
+                .filter(p -> p.name().equals("Cooking for someone")).findFirst().orElseThrow();
+        assertEquals(cooking.withId(back.id()), back, "the same words, family and senses");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#undo-delete-pleasure").query().isVisible());
+    }
 }
