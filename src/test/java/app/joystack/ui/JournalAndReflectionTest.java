@@ -188,6 +188,11 @@ class JournalAndReflectionTest {
         waitUntil(() -> dayError.isVisible());
         assertEquals("A glimmer is a moment that has happened: choose today or a day before.", dayError.getText());
         assertFalse(timeError.isVisible());
+        // Mended, the problems give back the room they took; the dialog kept the gap before.
+        robot.interact(() -> robot.lookup("#edit-glimmer-day").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(LocalDate.now(clock)));
+        waitUntil(() -> !dayError.isVisible());
+        waitUntil(() -> Math.abs(time.getScene().getWindow().getHeight() - heightBefore) < 2);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isEmpty());
         assertEquals(before, store.await(s -> s.glimmers().recent("", 10)));

@@ -25,6 +25,9 @@ public final class FormProblems {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     /** In the order a person meets the fields. */
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
+    /** Set on a window while it is taller than it was, to show problems; mended, they give the room back. */
+    private static final String GROWN = "joystack.formProblems.grown";
 
     private record Problem(StringBinding message, Node field) {
     }
@@ -62,10 +65,15 @@ public final class FormProblems {
             if (mark) {
                 field.pseudoClassStateChanged(Styles.STATE_DANGER, shown);
             }
-            if (shown) {
-                Platform.runLater(() -> makeRoom(label));
-            }
+            Platform.runLater(() -> {
+                if (shown) {
+                    makeRoom(label);
+                } else {
+                    giveBackRoom(label);
+                }
+            });
         });
+        labels.add(label);
         return label;
     }
 
@@ -76,6 +84,19 @@ public final class FormProblems {
             return;
         }
         if (scene.getRoot().prefHeight(scene.getWidth()) > scene.getHeight()) {
+            scene.getWindow().getProperties().put(GROWN, Boolean.TRUE);
+            scene.getWindow().sizeToScene();
+        }
+    }
+
+    /** Once every problem is mended, a window that grew to show them goes back to its size; it kept the gap before. */
+    private void giveBackRoom(Node label) {
+        Scene scene = label.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()
+                || labels.stream().anyMatch(Node::isVisible)) {
+            return;
+        }
+        if (scene.getWindow().getProperties().remove(GROWN) != null) {
             scene.getWindow().sizeToScene();
         }
     }
