@@ -2,10 +2,10 @@ package app.joystack.ui.journal;
 
 import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.DayText;
+import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TimeText;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ButtonBar;
@@ -87,8 +87,7 @@ final class GlimmerEditor {
         dialog.setResultConverter(button -> button == save
                 ? changed(original, text.getText(), family.getValue(), day.getValue(), time.getText(), local, zone)
                 : null);
-        // Later, or the dialog gives the focus to its default button after this.
-        dialog.setOnShown(e -> Platform.runLater(text::requestFocus));
+        DialogFocus.startAt(dialog, text);
         return dialog.showAndWait();
     }
 

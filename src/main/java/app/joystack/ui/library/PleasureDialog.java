@@ -3,10 +3,10 @@ package app.joystack.ui.library;
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
+import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TabLeavesTextArea;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
@@ -40,8 +40,7 @@ final class PleasureDialog extends Dialog<Pleasure> {
         setTitle(editing == null ? "New pleasure" : "Edit pleasure");
         setHeaderText(null);
         TextField name = new TextField(editing == null ? "" : editing.name());
-        // Later, or the dialog gives the focus to its default button after this.
-        setOnShown(e -> Platform.runLater(name::requestFocus));
+        DialogFocus.startAt(this, name);
         name.setId("pleasure-name");
         name.setPromptText("Warm tea in the good mug");
         ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));

@@ -116,7 +116,10 @@ public final class PlanScreen implements Screen {
     private final StackPane calendarArea = new StackPane();
     private final Label summary = new Label();
     private final Label varietyNote = new Label();
-    private final WelcomeCard welcome = new WelcomeCard(() -> newStack(nextQuarterHour()), this::closeWelcome);
+    /** Made only on a first run: every other start would build and style it for nothing. */
+    private WelcomeCard welcome;
+    /** The page's head: toolbar, the week's sentence, the welcome while it shows, and the variety note. */
+    private final VBox top = new VBox(10);
     private final Label status = new Label();
     private final Button undoButton = new Button("Undo");
     /** What just happened, over the calendar's foot, with Undo when it can be undone; it fades after a while. */
@@ -186,7 +189,8 @@ public final class PlanScreen implements Screen {
             // Only an empty week can belong to a first run; the cheap checks come first.
             boolean firstRun = week.isEmpty() && !"true".equals(settings.get(WelcomeCard.CLOSED)) && !s.stacks().any();
             return new Loaded(week, settings.getOrDefault(RepetitionCheck.SETTING,
-                    String.valueOf(RepetitionCheck.DEFAULT_LIMIT)), firstRun, PromptSettings.from(settings));
+                    String.valueOf(RepetitionCheck.DEFAULT_LIMIT)),
+                    firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
         }, this::show);
         return lastLoad;
     }
@@ -201,7 +205,8 @@ public final class PlanScreen implements Screen {
         return lastLoad;
     }
 
-    private record Loaded(List<Occurrence> week, String limit, boolean firstRun, PromptSettings prompts) {
+    /** @param firstRun the prompt settings, for the welcome, when nothing was ever planned */
+    private record Loaded(List<Occurrence> week, String limit, Optional<PromptSettings> firstRun) {
     }
 
     private void show(Loaded loaded) {
@@ -228,11 +233,24 @@ public final class PlanScreen implements Screen {
         kept.flatMap(key -> shownEntries.stream().filter(e -> e.getId().equals(key)).findFirst())
                 .ifPresent(this::select);
         summarize(loaded.week());
-        welcome.show(loaded.firstRun(), loaded.prompts());
+        loaded.firstRun().ifPresentOrElse(prompts -> {
+            if (welcome == null) {
+                welcome = new WelcomeCard(() -> newStack(nextQuarterHour()), this::closeWelcome);
+                top.getChildren().add(top.getChildren().indexOf(varietyNote), welcome.node());
+            }
+            welcome.show(prompts);
+        }, this::hideWelcome);
+    }
+
+    private void hideWelcome() {
+        if (welcome != null) {
+            top.getChildren().remove(welcome.node());
+            welcome = null;
+        }
     }
 
     private void closeWelcome() {
-        welcome.show(false, PromptSettings.defaults());
+        hideWelcome();
         context.store().async(s -> {
             s.settings().put(WelcomeCard.CLOSED, "true");
             return null;
@@ -735,7 +753,7 @@ public final class PlanScreen implements Screen {
         varietyNote.setId("variety-note");
         varietyNote.setWrapText(true);
         varietyNote.setGraphic(new FontIcon(Feather.SUN));
-        VBox top = new VBox(10, toolbar, secondRow, welcome.node(), varietyNote);
+        top.getChildren().setAll(toolbar, secondRow, varietyNote);
         top.setPadding(new Insets(16, 20, 10, 20));
         calendarArea.getChildren().setAll(weekView, note);
         calendarArea.setPadding(new Insets(0, 12, 12, 12));

@@ -5,14 +5,15 @@ import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
 import app.joystack.plan.StackDraft;
 import app.joystack.ui.shell.DayText;
+import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.TimeText;
+import app.joystack.ui.shell.WholeNumberSpinner;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -29,8 +30,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -118,9 +117,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         routine.setMaxWidth(Double.MAX_VALUE);
         routine.getEditor().setText(form.routine.get());
         routine.getEditor().textProperty().bindBidirectional(form.routine);
-        // Ctrl+N and a word: the routine is the first thing to say, so typing goes there (later, or the dialog
-        // gives the focus to its default button after this).
-        setOnShown(e -> Platform.runLater(() -> routine.getEditor().requestFocus()));
+        DialogFocus.startAt(this, routine.getEditor());
         // ControlsFX draws its completion list with Modena's colour names, which AtlantaFX does not define. Given in
         // a style sheet, they arrived only after ControlsFX had styled the popup once, and that first pass logged a
         // ClassCastException; set on the popup itself, they are there from the start.
@@ -146,29 +143,10 @@ public final class StackDialog extends Dialog<StackDraft> {
         start.setId("start-field");
         start.getEditor().setText(form.start.get());
         start.getEditor().textProperty().bindBidirectional(form.start);
-        Spinner<Integer> minutes = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(-60, 24 * 60,
-                form.minutes.get(), 5));
-        minutes.setEditable(true);
+        // Below one minute on purpose, so that the form can say what is wrong rather than the field refusing it.
+        WholeNumberSpinner minutes = new WholeNumberSpinner(-60, 24 * 60, form.minutes.get(), 5, "minutes");
         minutes.setPrefWidth(100);
         minutes.setId("duration-field");
-        // The form says what is wrong with the typed length; the spinner must not throw at it on Enter (JavaFX's own
-        // converter did, and the person saw an error dialog).
-        SpinnerValueFactory<Integer> lengths = minutes.getValueFactory();
-        lengths.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.parseInt(text == null ? "" : text.strip());
-                } catch (NumberFormatException e) {
-                    return lengths.getValue();
-                }
-            }
-        });
         minutes.getEditor().textProperty().addListener((obs, was, text) -> {
             try {
                 form.minutes.set(Integer.parseInt(text.strip()));

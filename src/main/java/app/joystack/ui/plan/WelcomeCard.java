@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The planner's greeting while nothing has been planned yet: what a stack is, one button to plan the first, and the
- * grounding breaks that are already on, so that the first one does not arrive unannounced. Closed, it stays closed.
+ * grounding breaks that are already on, so that the first one does not arrive unannounced. Closed, it stays closed;
+ * the planner makes it only on a first run, and lets go of it once something is planned.
  */
 final class WelcomeCard {
     /** Set to "true" once the person closes the card. */
@@ -58,17 +59,15 @@ final class WelcomeCard {
         box.getChildren().addAll(head, idea, plan, breaks);
         box.setId("welcome");
         box.getStyleClass().add("welcome-card");
-        show(false, PromptSettings.defaults());
     }
 
     Node node() {
         return box;
     }
 
-    void show(boolean shown, PromptSettings settings) {
+    /** Says when breaks come, as {@code settings} has it now. */
+    void show(PromptSettings settings) {
         breaks.setText(breaksText(settings));
-        box.setVisible(shown);
-        box.setManaged(shown);
     }
 
     static String breaksText(PromptSettings s) {
