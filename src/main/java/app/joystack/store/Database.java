@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,11 +18,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The one SQLite file. Opening checks the file read-only first, so a damaged or foreign file is refused
- * without a byte of it changing; then migrates, after copying an existing file aside.
+ * The one SQLite file. Only a file that is JoyStack's (its {@code application_id}, or for files older than that, its
+ * tables) or a new empty one is ever opened for writing; anything else is refused without a byte or its mode
+ * changing. A new file is built whole beside its place and moved in, so a kill never leaves half a database.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
@@ -28,10 +33,12 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     public static int schemaVersion() {
@@ -42,31 +49,87 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     Connection connection() {
         return connection;
     }
 
+    /** Opens the file for writing, creating it when there is none and migrating an older one (after a copy). */
     public static Database open(Path file, Clock clock) throws DatabaseProblem {
+        Path absolute = file.toAbsolutePath();
         try {
-            FilePermissions.privateFolder(file.toAbsolutePath().getParent());
-            int existingVersion = 0;
-            if (Files.exists(file) && Files.size(file) > 0) {
-                existingVersion = inspect(file);
+            FilePermissions.privateFolder(absolute.getParent());
+            if (Files.notExists(absolute) || Files.size(absolute) == 0) {
+                create(absolute, clock);
             }
-            FilePermissions.privateFile(file);
-            Connection connection = openReadWrite(file);
-            Database database = new Database(file, connection);
-            try {
-                database.migrate(existingVersion, clock);
-            } catch (SQLException | IOException | RuntimeException e) {
-                database.close();
-                throw e;
-            }
-            return database;
         } catch (IOException | SQLException e) {
-            throw new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, file,
-                    "JoyStack could not open its data file " + file + ": " + e.getMessage());
+            throw cannotWrite(absolute, e);
         }
+        int existingVersion = inspect(absolute);
+        Connection connection;
+        try {
+            connection = openReadWrite(absolute);
+        } catch (SQLException e) {
+            throw cannotWrite(absolute, e);
+        }
+        Database database = new Database(absolute, connection, false);
+        try {
+            database.migrate(existingVersion, clock);
+        } catch (SQLException | IOException | RuntimeException e) {
+            database.close();
+            throw cannotWrite(absolute, e);
+        }
+        return database;
+    }
+
+    /**
+     * Opens the file for reading only: nothing is created, migrated or changed, and no {@code -wal} or {@code -shm}
+     * file is left behind. A file from an older JoyStack is refused with advice, since bringing it up to date writes.
+     */
+    public static Database openReadOnly(Path file) throws DatabaseProblem {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (Files.notExists(absolute) || Files.size(absolute) == 0) {
+                throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, absolute, "There is no JoyStack data in "
+                        + absolute.getParent() + ". Open JoyStack once, or pass the folder you use with --data-dir.");
+            }
+        } catch (IOException e) {
+            throw unreadable(absolute, e);
+        }
+        int version = inspect(absolute);
+        if (version < Migrations.latest()) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.TOO_OLD, absolute, "The data file " + absolute
+                    + " was written by an older JoyStack. Open JoyStack once to bring it up to date, then try again."
+                    + " The file has not been changed.");
+        }
+        try {
+            return new Database(absolute, readOnlyConnection(absolute), true);
+        } catch (SQLException e) {
+            throw unreadable(absolute, e);
+        }
+    }
+
+    /** Builds a new database under a temporary name and moves it into place whole. */
+    private static void create(Path file, Clock clock) throws IOException, SQLException {
+        Path building = file.resolveSibling("." + file.getFileName() + ".new");
+        deleteWithCompanions(building);
+        FilePermissions.privateFile(building);
+        try (Connection connection = openReadWrite(building)) {
+            new Database(building, connection, false).migrate(0, clock);
+        } catch (SQLException | RuntimeException e) {
+            deleteWithCompanions(building);
+            throw e;
+        }
+        try {
+            Files.move(building, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteWithCompanions(building);
+            throw e;
+        }
+        LOG.info(() -> "Created " + file);
     }
 
     private static Connection openReadWrite(Path file) throws SQLException {
@@ -76,11 +139,35 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5000);
         // FULL: a committed write survives a crash of the app and of the machine.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return config.createConnection("jdbc:sqlite:" + file);
     }
 
-    /** Checks an existing file without writing to it; returns its schema version. */
-    static int inspect(Path file) throws DatabaseProblem, IOException {
+    /**
+     * A read-only connection that leaves nothing behind. With no {@code -wal} beside it the file is complete and no
+     * JoyStack is writing, so it is read as immutable (which creates no {@code -shm}); with one, a JoyStack holds it,
+     * and an ordinary read-only connection shares that JoyStack's files.
+     */
+    static Connection readOnlyConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        boolean writerPresent = Files.exists(companion(file, "-wal"));
+        String uri = file.toUri() + (writerPresent ? "?mode=ro" : "?mode=ro&immutable=1");
+        return config.createConnection("jdbc:sqlite:" + uri);
+    }
+
+    /**
+     * Checks an existing file without writing to it; returns its schema version. A file is JoyStack's when it carries
+     * JoyStack's {@code application_id}, or, from before that mark, holds exactly a JoyStack version's tables.
+     */
+    static int inspect(Path file) throws DatabaseProblem {
+        try {
+            return inspectHeaderAndContent(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static int inspectHeaderAndContent(Path file) throws DatabaseProblem, IOException {
         long size = Files.size(file);
         byte[] head = new byte[100];
         int read;
@@ -109,9 +196,7 @@ public final class Database implements AutoCloseable {
         if (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
             throw damaged(file, "it is cut short");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection readOnly = config.createConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+        try (Connection readOnly = readOnlyConnection(file);
              Statement statement = readOnly.createStatement()) {
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
@@ -119,9 +204,16 @@ public final class Database implements AutoCloseable {
                     throw damaged(file, "SQLite reports: " + result);
                 }
             }
-            int version;
-            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
+            int version = intPragma(statement, "user_version");
+            int applicationId = intPragma(statement, "application_id");
+            boolean ours = applicationId == Migrations.APPLICATION_ID
+                    || applicationId == 0 && version >= 1 && version < Migrations.FIRST_WITH_APPLICATION_ID
+                    && Migrations.tables(readOnly).equals(Migrations.tablesAt(version));
+            if (!ours) {
+                throw new DatabaseProblem(DatabaseProblem.Kind.FOREIGN, file, "The data file " + file
+                        + " is an SQLite database of another program, not JoyStack's, so JoyStack leaves it alone."
+                        + " Move it elsewhere, or start JoyStack with --data-dir and a folder of its own."
+                        + " JoyStack has not changed it.");
             }
             if (version > Migrations.latest()) {
                 throw new DatabaseProblem(DatabaseProblem.Kind.TOO_NEW, file,
@@ -131,7 +223,16 @@ public final class Database implements AutoCloseable {
             }
             return version;
         } catch (SQLException e) {
+            if (StorageFault.of(e) == StorageFault.PERMISSION_DENIED) {
+                throw unreadable(file, e);
+            }
             throw damaged(file, e.getMessage());
+        }
+    }
+
+    private static int intPragma(Statement statement, String name) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
@@ -140,10 +241,39 @@ public final class Database implements AutoCloseable {
                 "The data file " + file + " is damaged (" + detail + "). JoyStack has not changed it.");
     }
 
+    private static DatabaseProblem unreadable(Path file, Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return new DatabaseProblem(DatabaseProblem.Kind.MISSING, file, "The data file " + file + " is gone.");
+        }
+        StorageFault fault = StorageFault.of(e);
+        if (fault == StorageFault.PERMISSION_DENIED) {
+            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file, "JoyStack may not read its data"
+                    + " file " + file + " (permission denied). It may belong to another user; check who owns it and"
+                    + " its permissions. JoyStack has not changed it.");
+        }
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_WRITE, file, "JoyStack could not read its data file "
+                + file + " (" + StorageFault.describe(e) + "). The file has not been changed.");
+    }
+
+    private static DatabaseProblem cannotWrite(Path file, Exception e) {
+        StorageFault fault = StorageFault.of(e);
+        if (fault == StorageFault.PERMISSION_DENIED) {
+            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file, "JoyStack may not use its data"
+                    + " file " + file + " (permission denied). Check who owns it and the folder, and their"
+                    + " permissions, or start JoyStack with --data-dir and another folder.");
+        }
+        String advice = fault == StorageFault.DISK_FULL
+                ? " Free some space on the disk, then start JoyStack again."
+                : fault == StorageFault.READ_ONLY ? " Start JoyStack with --data-dir and a folder it may write to." : "";
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_WRITE, file, "JoyStack could not open its data file "
+                + file + " for writing (" + StorageFault.describe(e) + ")." + advice
+                + " Your data in it is kept as it was.");
+    }
+
     private void migrate(int existingVersion, Clock clock) throws SQLException, IOException {
         int version = existingVersion;
         if (version < Migrations.latest() && version > 0) {
-            backUp("before-v" + Migrations.latest(), clock);
+            BackupFolder.of(file).beforeMigration(this, Migrations.latest(), clock);
         }
         while (version < Migrations.latest()) {
             int next = version + 1;
@@ -156,7 +286,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA user_version = " + next);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(e);
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
@@ -166,30 +296,81 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A consistent copy beside the file (includes what is still in the WAL). Returns its path. */
-    public Path backUp(String reason, Clock clock) throws SQLException, IOException {
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + stamp + ".bak");
-        FilePermissions.privateFile(copy);
+    /**
+     * A consistent copy (including what is still in the WAL) at {@code target}, owner-only. It is written under a
+     * temporary name and moved into place finished, so a copy cut short by a kill never looks like a copy.
+     */
+    public void copyTo(Path target) throws SQLException, IOException {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        deleteWithCompanions(part);
+        FilePermissions.privateFile(part);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("VACUUM INTO '" + copy.toAbsolutePath().toString().replace("'", "''") + "'");
+            statement.executeUpdate("backup to " + quoted(part));
+        } catch (SQLException | RuntimeException e) {
+            deleteWithCompanions(part);
+            throw e;
         }
-        LOG.info(() -> "Copied " + file + " to " + copy);
-        return copy;
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target);
+        }
+        Files.deleteIfExists(companion(part, "-journal"));
     }
 
-    /** Moves a refused file aside with a timestamp, so a fresh one can start; nothing is deleted. */
+    /** Replaces this database's content with the copy's, in one step; the copy must have been checked first. */
+    void restoreFrom(Path copy) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("restore from " + quoted(copy.toAbsolutePath()));
+        }
+    }
+
+    /** Brings a restored older copy up to this build's version. */
+    void migrateAfterRestore(Clock clock) throws SQLException, IOException {
+        int version;
+        try (Statement statement = connection.createStatement()) {
+            version = intPragma(statement, "user_version");
+        }
+        migrate(version, clock);
+    }
+
+    private static String quoted(Path path) throws SQLException {
+        String text = path.toString();
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        throw new SQLException("A path with both kinds of quote cannot be handed to SQLite: " + text);
+    }
+
+    /** Moves a refused file aside with a timestamp, owner-only, so a fresh one can start; nothing is deleted. */
     public static Path moveAside(Path file, Clock clock) throws IOException {
         String stamp = LocalDateTime.now(clock).format(STAMP);
         Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp);
         Files.move(file, aside);
+        FilePermissions.makeOwnerOnly(aside);
         for (String suffix : new String[] {"-wal", "-shm"}) {
-            Path companion = file.resolveSibling(file.getFileName() + suffix);
+            Path companion = companion(file, suffix);
             if (Files.exists(companion)) {
-                Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+                Path movedCompanion = aside.resolveSibling(aside.getFileName() + suffix);
+                Files.move(companion, movedCompanion);
+                FilePermissions.makeOwnerOnly(movedCompanion);
             }
         }
         return aside;
+    }
+
+    static Path companion(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** Removes a file JoyStack was building, with the journal files SQLite may have left beside it. */
+    static void deleteWithCompanions(Path file) throws IOException {
+        for (String suffix : Set.of("", "-journal", "-wal", "-shm")) {
+            Files.deleteIfExists(companion(file, suffix));
+        }
     }
 
     /** Runs {@code work} in one transaction. */
@@ -201,13 +382,50 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollBack(e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommit();
             }
         } catch (SQLException e) {
             throw new StoreException("save the change", e);
+        }
+    }
+
+    /**
+     * Rolls back after {@code cause}. SQLite may have ended the transaction itself (a full disk does), and then the
+     * rollback fails too; that second failure is kept beside the real cause, never in its place.
+     */
+    private void rollBack(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+        }
+    }
+
+    /**
+     * Back to auto-commit. When SQLite already ended the transaction itself (a full disk does), the driver's own
+     * bookkeeping is out of step with SQLite; ending whatever is open and switching over an empty transaction puts
+     * the two back in step, so the next change starts clean.
+     */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException outOfStep) {
+            try (Statement statement = connection.createStatement()) {
+                try {
+                    statement.execute("ROLLBACK");
+                } catch (SQLException nothingOpen) {
+                    // SQLite had already ended it.
+                }
+                if (!connection.getAutoCommit()) {
+                    statement.execute("BEGIN");
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                LOG.warning("Could not return the connection to auto-commit: " + e.getMessage());
+            }
         }
     }
 

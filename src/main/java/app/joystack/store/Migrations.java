@@ -3,8 +3,15 @@ package app.joystack.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The schema's history as numbered SQL files in resources. File N brings a database from
@@ -14,7 +21,12 @@ final class Migrations {
     private static final List<String> FILES = List.of(
             "V1__schema.sql",
             "V2__starter_library.sql",
-            "V3__indexes_for_queries.sql");
+            "V3__indexes_for_queries.sql",
+            "V4__application_id.sql");
+    /** The first version whose files carry {@link #APPLICATION_ID}; older JoyStack files are known by their tables. */
+    static final int FIRST_WITH_APPLICATION_ID = 4;
+    /** {@code PRAGMA application_id} of every JoyStack file: "JoyS" in ASCII. */
+    static final int APPLICATION_ID = 0x4A6F7953;
 
     private Migrations() {
     }
@@ -34,6 +46,32 @@ final class Migrations {
         } catch (IOException e) {
             throw new IllegalStateException("Could not read migration " + name, e);
         }
+    }
+
+    /** The tables a JoyStack file of {@code version} holds, found by running the migrations on an empty database. */
+    static Set<String> tablesAt(int version) throws SQLException {
+        try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement statement = memory.createStatement()) {
+            for (int v = 1; v <= version; v++) {
+                for (String sql : statements(v)) {
+                    statement.execute(sql);
+                }
+            }
+            return tables(memory);
+        }
+    }
+
+    /** The names of the tables in a database, leaving out SQLite's own. */
+    static Set<String> tables(Connection connection) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     /** Splits on semicolons that end a line; "--" comment lines are dropped. */

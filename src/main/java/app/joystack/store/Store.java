@@ -1,6 +1,10 @@
 package app.joystack.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class Store implements AutoCloseable {
     private final ExecutorService executor;
     private final Database database;
+    private final Clock clock;
     private final RoutineRepository routines;
     private final PleasureRepository pleasures;
     private final StackRepository stacks;
@@ -24,9 +29,10 @@ public final class Store implements AutoCloseable {
     private final ReflectionRepository reflections;
     private final SettingsRepository settings;
 
-    private Store(ExecutorService executor, Database database) {
+    private Store(ExecutorService executor, Database database, Clock clock) {
         this.executor = executor;
         this.database = database;
+        this.clock = clock;
         var connection = database.connection();
         this.routines = new RoutineRepository(connection);
         this.pleasures = new PleasureRepository(connection);
@@ -39,15 +45,27 @@ public final class Store implements AutoCloseable {
     }
 
     /** Opens (creating, checking and migrating as needed) the database file, on the store's own thread. */
-    public static Store open(java.nio.file.Path file, Clock clock) throws DatabaseProblem {
+    public static Store open(Path file, Clock clock) throws DatabaseProblem {
+        return open(() -> Database.open(file, clock), clock);
+    }
+
+    /**
+     * Opens the file for reading only, for the commands that only read: nothing is created, migrated or changed.
+     * Any write through it fails.
+     */
+    public static Store openReadOnly(Path file, Clock clock) throws DatabaseProblem {
+        return open(() -> Database.openReadOnly(file), clock);
+    }
+
+    private static Store open(Callable<Database> opening, Clock clock) throws DatabaseProblem {
         ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "joystack-store");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Database database = executor.submit(() -> Database.open(file, clock)).get();
-            return new Store(executor, database);
+            Database database = executor.submit(opening).get();
+            return new Store(executor, database, clock);
         } catch (ExecutionException e) {
             executor.shutdownNow();
             if (e.getCause() instanceof DatabaseProblem problem) {
@@ -61,8 +79,59 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public java.nio.file.Path file() {
+    public Path file() {
         return database.file();
+    }
+
+    /** Where the copies of this file are kept. */
+    public BackupFolder backupFolder() {
+        return BackupFolder.of(database.file());
+    }
+
+    /** A rolling copy made now, on the store thread; a mirror folder that fails is reported, the copy is kept. */
+    public CompletableFuture<BackupResult> backUp(Optional<Path> mirror) {
+        return outsideTransaction(() -> {
+            Path copy = backupFolder().rollingCopy(database, clock);
+            Optional<String> mirrorProblem = Optional.empty();
+            if (mirror.isPresent()) {
+                try {
+                    BackupFolder.mirror(copy, mirror.get());
+                } catch (IOException e) {
+                    mirrorProblem = Optional.of(StorageFault.describe(e));
+                }
+            }
+            return new BackupResult(copy, mirrorProblem);
+        }, "make a copy of your data");
+    }
+
+    /** What a backup made: the copy, and why the mirror folder did not get it, if it did not. */
+    public record BackupResult(Path copy, Optional<String> mirrorProblem) {
+    }
+
+    /**
+     * Replaces the data with a copy's, after keeping the data as it is now apart; returns where that was kept. The
+     * copy is checked first (JoyStack's, whole, not from a newer JoyStack), and an older copy is brought up to date.
+     */
+    public CompletableFuture<Path> restore(Path copy) {
+        return outsideTransaction(() -> {
+            Database.inspect(copy.toAbsolutePath());
+            Path kept = backupFolder().beforeRestore(database, clock);
+            database.restoreFrom(copy);
+            database.migrateAfterRestore(clock);
+            return kept;
+        }, "restore the copy");
+    }
+
+    private <T> CompletableFuture<T> outsideTransaction(Callable<T> work, String doing) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (DatabaseProblem e) {
+                throw new CompletionException(e);
+            } catch (Exception e) {
+                throw new StoreException(doing, e);
+            }
+        }, executor);
     }
 
     /** Runs {@code work} in one transaction on the store thread; the future completes there. */

@@ -158,8 +158,8 @@ class DataSafetyTest {
             assertTrue(store.await(s -> s.routines().byName("Evening tea")).isPresent());
             assertEquals(String.valueOf(Database.schemaVersion()), store.await(s -> StoreTest.pragma(s, "user_version")));
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            Path backup = files.filter(p -> p.getFileName().toString().startsWith("joystack.db.before-v"))
+        try (Stream<Path> files = Files.list(folder.resolve("backups").resolve("before-migration"))) {
+            Path backup = files.filter(p -> p.getFileName().toString().startsWith("joystack-before-v"))
                     .findFirst().orElseThrow();
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
                  var rs = c.createStatement().executeQuery("PRAGMA user_version")) {
