@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.backup.BackupCommand;
 import app.joystack.export.ExportCommand;
 import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
@@ -22,6 +23,8 @@ final class Commands {
             }
             case "export" -> new ExportCommand(Clock.systemDefaultZone(), Version.current())
                     .run(args, location, out, err);
+            case "backup" -> new BackupCommand(Clock.systemDefaultZone()).backup(args, location, out, err);
+            case "restore" -> new BackupCommand(Clock.systemDefaultZone()).restore(args, location, out, err);
             case "generate" -> new GenerateCommand(Clock.systemDefaultZone()).run(args, location, out, err);
             // Ask the running JoyStack to do what the tray's "Ground me now" and "Log a glimmer…" do,
             // so a desktop keyboard shortcut can run them.
@@ -61,7 +64,7 @@ final class Commands {
                   ground                        open a grounding break in the running JoyStack
                   glimmer                       open the one-line glimmer entry in the running JoyStack
                   help                          print this help
-                """ + ExportCommand.HELP + GenerateCommand.HELP + """
+                """ + ExportCommand.HELP + BackupCommand.HELP + GenerateCommand.HELP + """
 
                 The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder.
                 """;

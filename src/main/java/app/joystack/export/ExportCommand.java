@@ -60,7 +60,8 @@ public final class ExportCommand {
             return FAILED;
         }
         WeeklySummary summary;
-        try (Store store = Store.open(location.database(), clock)) {
+        // Reading only: the file is never created, migrated or changed by an export.
+        try (Store store = Store.openReadOnly(location.database(), clock)) {
             summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, options.week(), options.zone())));
         } catch (DatabaseProblem e) {
             err.println("joystack export: " + e.getMessage());

@@ -4,10 +4,12 @@ import app.joystack.domain.BackupRetention;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -135,23 +137,34 @@ public final class BackupFolder {
         if (!Files.isDirectory(mirror)) {
             throw new IOException("the second backup folder " + mirror + " is not there (is its disk connected?)");
         }
-        Path part = mirror.resolve(copy.getFileName() + ".part");
+        copyWhole(copy, mirror.resolve(copy.getFileName()));
+        pruneRolling(mirror);
+    }
+
+    /** Copies a file to {@code target} owner-only, through a temporary name, so it arrives whole or not at all. */
+    static void copyWhole(Path source, Path target) throws IOException {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
         Files.deleteIfExists(part);
         Files.createFile(part, FilePermissions.fileMode());
         try {
-            Files.copy(copy, part, StandardCopyOption.REPLACE_EXISTING);
-            try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
+            try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+                    long size = in.size();
+                    long done = 0;
+                    while (done < size) {
+                        done += in.transferTo(done, size - done, out);
+                    }
+                }
+                out.force(true);
             }
             try {
-                Files.move(part, mirror.resolve(copy.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, mirror.resolve(copy.getFileName()));
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(part);
         }
-        pruneRolling(mirror);
     }
 
     private static void pruneRolling(Path in) throws IOException {

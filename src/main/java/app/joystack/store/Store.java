@@ -122,6 +122,16 @@ public final class Store implements AutoCloseable {
         }, "restore the copy");
     }
 
+    /** Checks that a file is a copy JoyStack may restore (its own, whole, not from a newer JoyStack). */
+    public static void checkCopy(Path copy) throws DatabaseProblem {
+        Database.inspect(copy.toAbsolutePath());
+    }
+
+    /** Puts a checked copy at {@code target} (where no data file is), owner-only, arriving whole. */
+    public static void placeCopy(Path copy, Path target) throws IOException {
+        BackupFolder.copyWhole(copy, target);
+    }
+
     private <T> CompletableFuture<T> outsideTransaction(Callable<T> work, String doing) {
         return CompletableFuture.supplyAsync(() -> {
             try {

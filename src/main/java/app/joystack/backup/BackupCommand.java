@@ -1,0 +1,192 @@
+package app.joystack.backup;
+
+import app.joystack.store.BackupCopy;
+import app.joystack.store.BackupFolder;
+import app.joystack.store.DataLocation;
+import app.joystack.store.Database;
+import app.joystack.store.DatabaseProblem;
+import app.joystack.store.InstanceLock;
+import app.joystack.store.StorageFault;
+import app.joystack.store.Store;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+/**
+ * {@code joystack backup}, {@code joystack restore --list} and {@code joystack restore FILE}: the copies of the data
+ * file from the command line. Exit codes: 0 done, 1 the data or a file could not be used, 2 bad arguments.
+ */
+public final class BackupCommand {
+    public static final String HELP = """
+              backup                        make a copy of your data now, in the backups folder, and print its path
+              restore --list                list the copies: when, why, size, and how many stacks and glimmers
+              restore FILE                  put a copy back (your data as it is now is kept apart first);
+                                            close JoyStack first, or restore from its Settings
+            """;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final Clock clock;
+
+    public BackupCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    public int backup(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
+        if (!args.isEmpty()) {
+            err.println("joystack backup: it takes no arguments (\"" + args.get(0) + "\" given).");
+            return 2;
+        }
+        try (Store store = Store.openReadOnly(location.database(), clock)) {
+            Optional<Path> mirror = DailyBackup.mirror(store.await(s -> s.settings().all())
+                    .get(DailyBackup.MIRROR_SETTING));
+            Store.BackupResult result = store.backUp(mirror).join();
+            out.println(result.copy());
+            result.mirrorProblem().ifPresent(problem ->
+                    err.println("joystack backup: the second backup folder did not get the copy: " + problem + "."));
+            return checked(out, err);
+        } catch (DatabaseProblem e) {
+            err.println("joystack backup: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("joystack backup: could not make the copy: " + StorageFault.describe(e) + ".");
+            return 1;
+        }
+    }
+
+    public int restore(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
+        if (args.size() != 1 || args.get(0).isBlank()) {
+            err.println("joystack restore: give --list, or one copy to put back (see joystack restore --list).");
+            return 2;
+        }
+        BackupFolder folder = BackupFolder.of(location.database());
+        if (args.get(0).equals("--list")) {
+            return list(folder, out, err);
+        }
+        if (args.get(0).startsWith("-")) {
+            err.println("joystack restore: unknown option \"" + args.get(0) + "\". Use --list, or name a copy.");
+            return 2;
+        }
+        Path copy = Path.of(args.get(0));
+        if (!Files.isRegularFile(copy) && !copy.isAbsolute() && Files.isRegularFile(folder.folder().resolve(copy))) {
+            copy = folder.folder().resolve(copy);
+        }
+        if (!Files.isRegularFile(copy)) {
+            err.println("joystack restore: there is no copy at " + copy.toAbsolutePath()
+                    + ". joystack restore --list shows the copies there are.");
+            return 1;
+        }
+        try {
+            Optional<InstanceLock> lock = InstanceLock.tryAcquire(location);
+            if (lock.isEmpty()) {
+                err.println("joystack restore: JoyStack is running with the data folder " + location.folder()
+                        + ". Restore from its Settings (Backups), or quit it first; nothing was changed.");
+                return 1;
+            }
+            try (InstanceLock held = lock.get()) {
+                return restoreLocked(copy, location, out, err);
+            }
+        } catch (IOException e) {
+            err.println("joystack restore: cannot use the data folder " + location.folder() + ": "
+                    + StorageFault.describe(e) + ".");
+            return 1;
+        }
+    }
+
+    private int restoreLocked(Path copy, DataLocation location, PrintStream out, PrintStream err) {
+        try (Store store = Store.open(location.database(), clock)) {
+            Path kept = store.restore(copy).join();
+            out.println("Restored " + copy.toAbsolutePath() + ". Your data as it was is kept in " + kept + ".");
+            return checked(out, err);
+        } catch (DatabaseProblem e) {
+            if (!e.canStartFresh()) {
+                err.println("joystack restore: " + e.getMessage());
+                return 1;
+            }
+            return replaceDamaged(copy, location, e, out, err);
+        } catch (CompletionException e) {
+            String why = e.getCause() instanceof DatabaseProblem problem ? problem.getMessage()
+                    : StorageFault.describe(e);
+            err.println("joystack restore: the copy was not restored: " + why);
+            return 1;
+        }
+    }
+
+    /** The current file is damaged: it is moved aside (kept), and the copy takes its place. */
+    private int replaceDamaged(Path copy, DataLocation location, DatabaseProblem problem, PrintStream out,
+                               PrintStream err) {
+        try {
+            Store.checkCopy(copy);
+            Path aside = Database.moveAside(location.database(), clock);
+            Store.placeCopy(copy, location.database());
+            Store.open(location.database(), clock).close();
+            out.println("Restored " + copy.toAbsolutePath() + ". The damaged file was moved aside to " + aside + ".");
+            return checked(out, err);
+        } catch (DatabaseProblem e) {
+            err.println("joystack restore: the copy was not restored: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("joystack restore: " + problem.getMessage() + " Putting the copy in its place failed: "
+                    + StorageFault.describe(e) + ".");
+            return 1;
+        }
+    }
+
+    private static int list(BackupFolder folder, PrintStream out, PrintStream err) {
+        try {
+            List<BackupCopy> copies = folder.list();
+            if (copies.isEmpty()) {
+                out.println("There are no copies in " + folder.folder() + " yet. JoyStack makes one each day it runs;"
+                        + " joystack backup makes one now.");
+            }
+            for (BackupCopy copy : copies) {
+                out.printf(Locale.ROOT, "%s  %-16s %8s  %s  %s%n", WHEN.format(copy.taken()), kind(copy.kind()),
+                        size(copy.bytes()), holds(copy), copy.file());
+            }
+            return checked(out, err);
+        } catch (IOException e) {
+            err.println("joystack restore: cannot read " + folder.folder() + ": " + StorageFault.describe(e) + ".");
+            return 1;
+        }
+    }
+
+    static String kind(BackupCopy.Kind kind) {
+        return switch (kind) {
+            case ROLLING -> "daily";
+            case BEFORE_MIGRATION -> "before an update";
+            case BEFORE_RESTORE -> "before a restore";
+        };
+    }
+
+    static String holds(BackupCopy copy) {
+        if (copy.stacks() < 0) {
+            return "(cannot be read)";
+        }
+        return copy.stacks() + (copy.stacks() == 1 ? " stack, " : " stacks, ") + copy.glimmers()
+                + (copy.glimmers() == 1 ? " glimmer" : " glimmers");
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Standard output that failed (a full disk, a closed pipe) is a failure, not a silent success. */
+    private static int checked(PrintStream out, PrintStream err) {
+        out.flush();
+        if (out.checkError()) {
+            err.println("joystack: could not write to standard output.");
+            return 1;
+        }
+        return 0;
+    }
+}
