@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.backup.DailyBackup;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
@@ -33,6 +34,9 @@ public final class JoyStackApp extends Application {
     private static DataLocation location;
     private static InstanceLock instanceLock;
     private static boolean quietStart;
+    private static String startupFailure;
+    /** The process's exit code once JavaFX stops: not zero when the person quit because their data could not open. */
+    private static volatile int exitCode;
 
     private final Clock clock = Clock.systemDefaultZone();
     private Store store;
@@ -40,6 +44,7 @@ public final class JoyStackApp extends Application {
     private DatabaseProblem problem;
     private WindowPlacement placement;
     private TrayCompanion companion;
+    private DailyBackup dailyBackup;
     private MainStage main;
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
@@ -53,6 +58,15 @@ public final class JoyStackApp extends Application {
         ErrorLog.install(location.logFile());
         // The data file opens while JavaFX starts its toolkit; the two used to run one after the other.
         opening = CompletableFuture.supplyAsync(() -> open(Clock.systemDefaultZone()));
+    }
+
+    /**
+     * Shows a start-up failure that came before any data could be opened (such as a data folder that cannot be
+     * made) in a window, as well as on stderr, then exits with 1.
+     */
+    static void prepareFailure(String message) {
+        startupFailure = message;
+        exitCode = 1;
     }
 
     /** The store and its settings, or the problem that kept the file from opening. */
@@ -73,6 +87,9 @@ public final class JoyStackApp extends Application {
     @Override
     public void init() {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorDialog.show(error));
+        if (startupFailure != null) {
+            return;
+        }
         take(opening == null ? open(clock) : opening.join());
     }
 
@@ -90,7 +107,9 @@ public final class JoyStackApp extends Application {
     public void start(Stage stage) {
         stage.setTitle("JoyStack");
         stage.getIcons().addAll(icons());
-        if (problem != null) {
+        if (startupFailure != null) {
+            showStartupFailure();
+        } else if (problem != null) {
             offerFreshStart(stage);
         } else {
             showMain(stage);
@@ -107,14 +126,26 @@ public final class JoyStackApp extends Application {
                 .toList();
     }
 
+    private void showStartupFailure() {
+        Alert failure = new Alert(Alert.AlertType.ERROR, startupFailure, ButtonType.CLOSE);
+        failure.setTitle("JoyStack cannot start");
+        failure.setHeaderText("JoyStack cannot start");
+        failure.getDialogPane().setPrefWidth(560);
+        failure.showAndWait();
+        Platform.exit();
+    }
+
     private void showMain(Stage stage) {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         companion = new TrayCompanion(store, clock, ErrorDialog::show);
+        dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));
+        dailyBackup.start();
         placement = new WindowPlacement(stage, store);
         UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
         main = new MainStage(stage, current -> {
             MainWindow window = Screens.mainWindow(store, clock, current, location, new PromptSettingsSection.Hooks(
-                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo);
+                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo,
+                    () -> Platform.runLater(() -> main.rebuild("Settings")));
             stage.setScene(Screens.scene(window));
             return window;
         }, () -> store.async(s -> s.settings().all()), ErrorDialog::show);
@@ -191,8 +222,13 @@ public final class JoyStackApp extends Application {
         }
     }
 
-    /** Shown when the data file cannot be opened. The file is never changed; the person chooses. */
+    /**
+     * Shown when the data file cannot be opened. The file is never changed; the person chooses. No window is showing
+     * while the dialog is, so JavaFX must not end the app when it closes.
+     */
     private void offerFreshStart(Stage stage) {
+        System.err.println("joystack: " + problem.getMessage());
+        Platform.setImplicitExit(false);
         Optional<ButtonType> answer = new DataProblemDialog(problem).showAndWait();
         if (answer.isPresent() && answer.get() == DataProblemDialog.START_FRESH) {
             Path file = problem.file();
@@ -207,6 +243,7 @@ public final class JoyStackApp extends Application {
                 return problem;
             }).whenCompleteAsync((stillBroken, error) -> {
                 if (error != null) {
+                    exitCode = 1;
                     ErrorDialog.show(error);
                     Platform.exit();
                 } else if (stillBroken != null) {
@@ -216,6 +253,7 @@ public final class JoyStackApp extends Application {
                 }
             }, Platform::runLater);
         } else {
+            exitCode = 1;
             Platform.exit();
         }
     }
@@ -225,6 +263,9 @@ public final class JoyStackApp extends Application {
         if (companion != null) {
             companion.close();
         }
+        if (dailyBackup != null) {
+            dailyBackup.close();
+        }
         if (placement != null && placement.stageShowing()) {
             placement.save();
         }
@@ -232,7 +273,9 @@ public final class JoyStackApp extends Application {
             // Shutting down: waiting here lets queued writes finish before the process ends.
             store.close();
         }
-        instanceLock.close();
-        System.exit(0);
+        if (instanceLock != null) {
+            instanceLock.close();
+        }
+        System.exit(exitCode);
     }
 }

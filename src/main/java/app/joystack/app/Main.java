@@ -2,10 +2,13 @@ package app.joystack.app;
 
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.StorageFault;
 import javafx.application.Application;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,13 +42,36 @@ public final class Main {
         return startWindow(location, line.quiet(), err);
     }
 
+    /**
+     * Whether a window can open: on Linux an X or Wayland display must be named. Monocle, the headless platform the
+     * tests use, needs none.
+     */
+    static boolean hasDisplay(Map<String, String> env) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+    }
+
     private static int startWindow(DataLocation location, boolean quiet, PrintStream err) {
+        if (!hasDisplay(System.getenv()) && !InstanceLock.heldElsewhere(location)) {
+            // Checked before anything is created: without a display there is nothing to start.
+            err.println("joystack: there is no display to open JoyStack's window on (DISPLAY is not set). Start it"
+                    + " from your desktop, or use a command such as \"joystack export\" (see joystack --help).");
+            return 1;
+        }
         Optional<InstanceLock> lock;
         try {
             lock = InstanceLock.tryAcquire(location);
         } catch (IOException e) {
-            err.println("joystack: cannot use the data folder " + location.folder() + ": " + e.getMessage());
-            return 1;
+            String message = "JoyStack cannot use its data folder " + location.folder() + " ("
+                    + StorageFault.describe(e) + "). Check that the folder can be made and written to, or start"
+                    + " JoyStack with --data-dir and another folder.";
+            err.println("joystack: " + message);
+            JoyStackApp.prepareFailure(message);
+            Application.launch(JoyStackApp.class);
+            return -1;
         }
         if (lock.isEmpty()) {
             if (InstanceLock.askRunningToShow(location)) {

@@ -77,6 +77,15 @@ final class MainStage {
         }
     }
 
+    /** Builds the pages anew from the store (after a restore put other data in it) and shows {@code page}. */
+    void rebuild(String page) {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+        open(page);
+    }
+
     /** Lets go of the pages if the window is still hidden and nothing typed on them is unsaved; on the FX thread. */
     void release() {
         if (window == null || stage.isShowing() || window.hasUnsavedInput()) {

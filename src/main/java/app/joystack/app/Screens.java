@@ -27,15 +27,15 @@ public final class Screens {
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
         return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
-                new UndoHistory(PlanScreen.UNDO_DEPTH));
+                new UndoHistory(PlanScreen.UNDO_DEPTH), () -> { });
     }
 
     /**
      * The main window, with Settings connected to the running tray and prompt timer, and the planner to an undo
-     * history that outlives the window's pages.
+     * history that outlives the window's pages; {@code restored} runs once a backup copy was put back.
      */
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
-                                        PromptSettingsSection.Hooks prompts, UndoHistory undo) {
+                                        PromptSettingsSection.Hooks prompts, UndoHistory undo, Runnable restored) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new MainWindow(List.of(
@@ -43,7 +43,7 @@ public final class Screens {
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts)),
+                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts, restored)),
                 new LaterScreen("About & help", Feather.HELP_CIRCLE, () -> new AboutScreen(location.folder()))));
     }
 

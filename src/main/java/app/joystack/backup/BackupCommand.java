@@ -147,37 +147,14 @@ public final class BackupCommand {
                         + " joystack backup makes one now.");
             }
             for (BackupCopy copy : copies) {
-                out.printf(Locale.ROOT, "%s  %-16s %8s  %s  %s%n", WHEN.format(copy.taken()), kind(copy.kind()),
-                        size(copy.bytes()), holds(copy), copy.file());
+                out.printf(Locale.ROOT, "%s  %-16s %8s  %s  %s%n", WHEN.format(copy.taken()),
+                        CopyWords.kind(copy.kind()), CopyWords.size(copy.bytes()), CopyWords.holds(copy), copy.file());
             }
             return checked(out, err);
         } catch (IOException e) {
             err.println("joystack restore: cannot read " + folder.folder() + ": " + StorageFault.describe(e) + ".");
             return 1;
         }
-    }
-
-    static String kind(BackupCopy.Kind kind) {
-        return switch (kind) {
-            case ROLLING -> "daily";
-            case BEFORE_MIGRATION -> "before an update";
-            case BEFORE_RESTORE -> "before a restore";
-        };
-    }
-
-    static String holds(BackupCopy copy) {
-        if (copy.stacks() < 0) {
-            return "(cannot be read)";
-        }
-        return copy.stacks() + (copy.stacks() == 1 ? " stack, " : " stacks, ") + copy.glimmers()
-                + (copy.glimmers() == 1 ? " glimmer" : " glimmers");
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** Standard output that failed (a full disk, a closed pipe) is a failure, not a silent success. */

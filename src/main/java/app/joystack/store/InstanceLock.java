@@ -58,6 +58,25 @@ public final class InstanceLock implements AutoCloseable {
         return Optional.of(new InstanceLock(channel, lock, location.socketFile()));
     }
 
+    /**
+     * Whether another JoyStack holds the lock, found without creating anything: with no lock file, none does.
+     */
+    public static boolean heldElsewhere(DataLocation location) {
+        if (!Files.isRegularFile(location.lockFile())) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(location.lockFile(), StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return e instanceof java.nio.channels.OverlappingFileLockException;
+        }
+    }
+
     /** Starts answering "show" requests from later instances; {@code onShow} runs on a daemon thread. */
     public void listen(Runnable onShow) {
         listen(onShow, java.util.Map.of());

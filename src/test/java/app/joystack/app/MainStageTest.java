@@ -66,7 +66,7 @@ class MainStageTest {
         main = new MainStage(stage, current -> {
             builtWith.add(current);
             built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
-                    PromptSettingsSection.Hooks.none(), undo);
+                    PromptSettingsSection.Hooks.none(), undo, () -> { });
             stage.setScene(Screens.scene(built));
             return built;
         }, () -> {

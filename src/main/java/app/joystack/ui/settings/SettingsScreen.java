@@ -29,14 +29,22 @@ public final class SettingsScreen implements Screen {
     private final ScrollPane scroll = new ScrollPane(page);
 
     private final PromptSettingsSection prompts;
+    private final BackupSection backups;
 
     public SettingsScreen(UiContext context, Map<String, String> saved) {
         this(context, saved, PromptSettingsSection.Hooks.none());
     }
 
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks) {
+        this(context, saved, hooks, () -> { });
+    }
+
+    /** @param restored runs once a backup copy was put back, so the window can show the restored data */
+    public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
+                          Runnable restored) {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
+        this.backups = new BackupSection(context, saved, restored);
         dark.setId("dark-theme");
         dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> {
@@ -74,8 +82,9 @@ public final class SettingsScreen implements Screen {
 
         page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner);
         page.getChildren().addAll(prompts.nodes());
+        page.getChildren().addAll(backups.nodes());
         page.getChildren().addAll(section("Your files"), files,
-                hint("The data file is readable only by your user account. Back it up like any other file."));
+                hint("The data file and its copies are readable only by your user account."));
     }
 
     private void save(String key, String value) {
