@@ -112,7 +112,7 @@ public final class ExportCommand {
             out.flush();
         }
         if (out.checkError()) {
-            throw new IOException("the output stream reported an error");
+            throw new IOException("it reported an error");
         }
     }
 

@@ -121,9 +121,9 @@ class GenerateCommandTest {
         String output = Files.readString(log);
 
         assertFalse(output.contains("Generated"), output);
-        assertTrue(output.contains("joystack generate: stopped; the unfinished history was removed."), output);
         assertTrue(Files.notExists(folder.resolve(DataLocation.DATABASE_FILE)), output);
         assertEquals(List.of(), names(folder).stream().filter(n -> n.startsWith(UnfinishedDatabase.FILE_NAME))
                 .toList(), output);
+        assertTrue(output.contains("joystack generate: stopped; the unfinished history was removed."), output);
     }
 }
