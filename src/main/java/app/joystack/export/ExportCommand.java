@@ -7,6 +7,9 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.Store;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -69,8 +72,12 @@ public final class ExportCommand {
         }
         byte[] json = new WeeklyReflectionExporter(appVersion).bytes(summary);
         if (options.out() == null) {
-            out.write(json, 0, json.length);
-            out.flush();
+            try {
+                writeToStandardOutput(json, out);
+            } catch (IOException e) {
+                err.println("joystack export: could not write to standard output (" + ExportFile.reason(e) + ").");
+                return FAILED;
+            }
         } else {
             try {
                 ExportFile.write(options.out(), json, options.force());
@@ -87,6 +94,27 @@ public final class ExportCommand {
             err.println("Exported " + options.week() + " to " + options.out().toAbsolutePath().normalize());
         }
         return OK;
+    }
+
+    /**
+     * Writes every byte to standard output, or throws with the reason. {@code PrintStream} keeps its errors to
+     * itself (a full disk or a closed pipe would look like success), so the process's own standard output is
+     * written through its file descriptor, which reports them; any other stream is asked with checkError.
+     */
+    static void writeToStandardOutput(byte[] bytes, PrintStream out) throws IOException {
+        out.flush();
+        if (out == System.out) {
+            // Not closed afterwards: closing it would close the process's standard output itself.
+            FileOutputStream descriptor = new FileOutputStream(FileDescriptor.out);
+            descriptor.write(bytes);
+            descriptor.flush();
+        } else {
+            out.write(bytes, 0, bytes.length);
+            out.flush();
+        }
+        if (out.checkError()) {
+            throw new IOException("it reported an error");
+        }
     }
 
     /** The export's own arguments, checked before any file is touched. */

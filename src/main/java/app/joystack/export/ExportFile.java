@@ -1,16 +1,21 @@
 package app.joystack.export;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 
 /**
  * Writes an export so that the target is either the old file or the whole new one, never half of one:
- * the bytes go to a temporary file beside it, reach the disk, and then replace the target in one move.
+ * every byte goes to a temporary file beside it, reaches the disk, is counted, and only then replaces the
+ * target in one move.
  */
 public final class ExportFile {
     private ExportFile() {
@@ -42,8 +47,17 @@ public final class ExportFile {
             temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                // One write may take only part of the buffer (a nearly full disk does that); the rest follows
+                // until the disk takes it all or says why it cannot.
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
+                if (channel.size() != bytes.length) {
+                    throw new IOException("the file on disk holds " + channel.size() + " of " + bytes.length
+                            + " bytes");
+                }
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -52,7 +66,7 @@ public final class ExportFile {
             }
             temp = null;
         } catch (IOException | SecurityException e) {
-            throw new Refused("Could not write " + file + ": " + describe(e) + ".", e);
+            throw new Refused("Could not write " + file + ": " + reason(e) + ".", e);
         } finally {
             if (temp != null) {
                 try {
@@ -64,10 +78,29 @@ public final class ExportFile {
         }
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+    /** Why a write failed, in the person's words rather than the system's. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String lower = detail.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left")) {
+            return "the disk is full";
+        }
+        if (lower.contains("quota")) {
+            return "your share of the disk is used up";
+        }
+        if (lower.contains("permission denied") || lower.contains("operation not permitted")) {
+            return "permission denied";
+        }
+        if (lower.contains("read-only file system")) {
+            return "the disk only allows reading";
+        }
+        if (lower.contains("broken pipe")) {
+            return "the reader closed the pipe";
+        }
+        return detail;
     }
 }

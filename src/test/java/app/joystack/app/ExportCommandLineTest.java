@@ -4,6 +4,7 @@ import app.joystack.export.ExportSchema;
 import app.joystack.reflection.SeededWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.testing.FullDisk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -137,5 +139,72 @@ class ExportCommandLineTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("there is no JoyStack data in " + data), run.err());
         assertTrue(Files.notExists(data));
+    }
+
+    @Test
+    void aFullDiskKeepsTheEarlierExportAndSaysSo() throws Exception {
+        try (FullDisk disk = FullDisk.mount(home.resolve("small-disk"), 256)) {
+            Path file = disk.root().resolve("joystack-2026-W47.json");
+            assertEquals(0, joystack("export", "--week", "2026-W47", "--out", file.toString()).code());
+            byte[] good = Files.readAllBytes(file);
+            disk.fill();
+
+            Run run = joystack("export", "--week", "2026-W47", "--out", file.toString(), "--force");
+
+            assertEquals(1, run.code(), run.err());
+            assertEquals("joystack export: Could not write " + file + ": the disk is full.\n", run.err());
+            assertArrayEquals(good, Files.readAllBytes(file));
+            try (var files = Files.list(disk.root())) {
+                assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".part")).toList());
+            }
+        }
+    }
+
+    /** JoyStack in its own JVM, as a shell runs it, so its standard output is a real file or pipe. */
+    ProcessBuilder childJoyStack(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--data-dir", data.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    @Test
+    void standardOutputOnAFullDiskIsAFailureWithAPlainMessage() throws Exception {
+        Path stderr = home.resolve("stderr.txt");
+        Process child = childJoyStack("export", "--week", "2026-W47")
+                .redirectOutput(new java.io.File("/dev/full")).redirectError(stderr.toFile()).start();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the export finishes");
+        String err = Files.readString(stderr);
+        assertEquals(1, child.exitValue(), err);
+        assertEquals("joystack export: could not write to standard output (the disk is full).\n", err);
+    }
+
+    @Test
+    void aReaderThatClosedThePipeIsAFailureNotASuccess() throws Exception {
+        Path stderr = home.resolve("stderr.txt");
+        Process child = childJoyStack("export", "--week", "2026-W47").redirectError(stderr.toFile()).start();
+        // Closed at once, long before the new JVM has read the week, so its write meets a pipe nobody reads.
+        child.getInputStream().close();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the export finishes");
+        String err = Files.readString(stderr);
+        assertEquals(1, child.exitValue(), err);
+        assertEquals("joystack export: could not write to standard output (the reader closed the pipe).\n", err);
+    }
+
+    @Test
+    void aStreamThatReportsAnErrorIsAFailure() {
+        PrintStream broken = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--data-dir", data.toString(), "export", "--week", "2026-W47"}, broken,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
+                "joystack export: could not write to standard output"), err.toString(StandardCharsets.UTF_8));
     }
 }

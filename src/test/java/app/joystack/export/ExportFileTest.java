@@ -1,5 +1,6 @@
 package app.joystack.export;
 
+import app.joystack.testing.FullDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +24,10 @@ class ExportFileTest {
     }
 
     List<String> leftovers() throws Exception {
+        return leftovers(folder);
+    }
+
+    static List<String> leftovers(Path folder) throws Exception {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
         }
@@ -68,5 +74,45 @@ class ExportFileTest {
                 () -> ExportFile.write(target, bytes("x"), false));
         assertTrue(refused.getMessage().startsWith("Could not write " + target), refused.getMessage());
         assertTrue(Files.notExists(target));
+    }
+
+    @Test
+    void aNearlyFullDiskKeepsTheEarlierExportWhole() throws Exception {
+        try (FullDisk disk = FullDisk.mount(folder.resolve("small-disk"), 512)) {
+            Path target = disk.root().resolve("joystack-2026-W47.json");
+            byte[] good = bytes("{\"week\": \"2026-W47\", \"glimmers\": 3}\n");
+            ExportFile.write(target, good, false);
+            // Some room stays, less than the new export needs: the first write takes part of it and stops short.
+            Path room = disk.root().resolve("room");
+            Files.write(room, new byte[16 * 1024]);
+            disk.fill();
+            Files.delete(room);
+            byte[] larger = new byte[256 * 1024];
+            java.util.Arrays.fill(larger, (byte) 'x');
+
+            ExportFile.Refused refused = assertThrows(ExportFile.Refused.class,
+                    () -> ExportFile.write(target, larger, true));
+
+            assertEquals("Could not write " + target + ": the disk is full.", refused.getMessage());
+            assertArrayEquals(good, Files.readAllBytes(target));
+            assertEquals(List.of(), leftovers(disk.root()));
+        }
+    }
+
+    @Test
+    void aDiskFullToTheLastByteIsNamedPlainly() throws Exception {
+        try (FullDisk disk = FullDisk.mount(folder.resolve("full-disk"), 256)) {
+            Path target = disk.root().resolve("week.json");
+            byte[] good = bytes("{\"good\": true}\n");
+            ExportFile.write(target, good, false);
+            disk.fill();
+
+            ExportFile.Refused refused = assertThrows(ExportFile.Refused.class,
+                    () -> ExportFile.write(target, bytes("{\"newer\": true}\n"), true));
+
+            assertTrue(refused.getMessage().endsWith(": the disk is full."), refused.getMessage());
+            assertArrayEquals(good, Files.readAllBytes(target));
+            assertEquals(List.of(), leftovers(disk.root()));
+        }
     }
 }

@@ -72,7 +72,7 @@ class HistoryGeneratorTest {
     }
 
     @Test
-    void theCommandFillsAnEmptyFolderAndRefusesOneWithPlans() {
+    void theCommandFillsAnEmptyFolderAndRefusesOneWithData() {
         DataLocation location = new DataLocation(folder.resolve("try-me"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,7 +82,7 @@ class HistoryGeneratorTest {
         assertEquals(0, new GenerateCommand(clock).run(List.of("--years", "1"), location, o, e), err.toString());
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Generated 52 weeks"), out.toString());
         assertEquals(1, new GenerateCommand(clock).run(List.of("--years", "1"), location, o, e));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds plans"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds JoyStack data"), err.toString());
         assertEquals(2, new GenerateCommand(clock).run(List.of("--years", "many"), location, o, e));
     }
 }
