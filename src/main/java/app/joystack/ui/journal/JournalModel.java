@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * The journal's state and what can be done with it. All store work goes through the context, so the
@@ -61,12 +62,12 @@ public final class JournalModel {
      * Saves a glimmer noticed now. Checks the text before anything is queued, so a bad entry throws
      * {@link IllegalArgumentException} with words for the person and nothing is written.
      */
-    public CompletableFuture<Void> log(String text, Family family, Runnable onSaved) {
+    public CompletableFuture<Void> log(String text, Family family, Runnable onSaved, Consumer<String> notSaved) {
         Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(context.clock()), text, family);
-        return context.load(s -> s.glimmers().insert(glimmer), saved -> {
+        return context.save(s -> s.glimmers().insert(glimmer), saved -> {
             onSaved.run();
             reload();
-        });
+        }, notSaved);
     }
 
     public CompletableFuture<Void> update(Glimmer changed) {

@@ -180,9 +180,14 @@ public final class JournalScreen implements Screen {
             return;
         }
         try {
-            model.log(text, family.getValue(), () -> say("Noted. It is in your journal below."));
-            entry.clear();
-            family.setValue(null);
+            // The line is emptied only once the glimmer is safely stored; words typed since stay.
+            model.log(text, family.getValue(), () -> {
+                if (text.equals(entry.getText())) {
+                    entry.clear();
+                    family.setValue(null);
+                }
+                say("Noted. It is in your journal below.");
+            }, this::sayAndKeep);
         } catch (IllegalArgumentException e) {
             say(e.getMessage());
         }
@@ -191,6 +196,12 @@ public final class JournalScreen implements Screen {
     private void say(String message) {
         feedback.setText(message);
         feedbackFade.playFromStart();
+    }
+
+    /** A message that stays until the next one: the person needs time to read why nothing was saved. */
+    private void sayAndKeep(String message) {
+        feedbackFade.stop();
+        feedback.setText(message);
     }
 
     private void listKey(KeyEvent e) {

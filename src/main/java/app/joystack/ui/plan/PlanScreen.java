@@ -18,6 +18,7 @@ import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.TimeText;
+import app.joystack.store.StoreException;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import atlantafx.base.theme.Styles;
@@ -80,6 +81,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -308,8 +310,11 @@ public final class PlanScreen implements Screen {
     }
 
     private void openDialog(String heading, Occurrence editing, LocalDateTime at, int minutes) {
+        showDialog(heading, editing, initial(editing, at, minutes));
+    }
+
+    private void showDialog(String heading, Occurrence editing, StackDialog.Initial initial) {
         LocalDate since = LocalDate.now(context.clock()).minusDays(90);
-        LocalDate weekStart = firstWeekDay();
         context.load(s -> new DialogData(s.routines().all(), s.pleasures().all(), s.pleasures().usesSince(since)),
                 data -> {
                     List<PleasureUse> uses = new java.util.ArrayList<>(data.uses());
@@ -318,18 +323,32 @@ public final class PlanScreen implements Screen {
                             .forEach(o -> o.pleasures().forEach(p -> uses.add(new PleasureUse(p.id(), o.date(), null))));
                     StackDialog dialog = new StackDialog(view.getScene().getWindow(), heading,
                             data.routines().stream().map(Routine::name).toList(), data.pleasures(), uses,
-                            LocalDate.now(context.clock()), initial(editing, at, minutes));
+                            LocalDate.now(context.clock()), initial);
                     Optional<StackDraft> draft = dialog.showAndWait();
+                    // A stack the disk could not take opens again as it was typed, with the reason in the note.
+                    Consumer<String> notSaved = why -> {
+                        say(why);
+                        draft.ifPresent(d -> showDialog(heading, editing, asTyped(d, data.pleasures())));
+                    };
                     draft.ifPresent(d -> {
                         if (editing == null) {
-                            apply(plan.create(d), "Stack saved");
+                            apply(plan.create(d), "Stack saved", notSaved);
                         } else {
                             askScope(editing, "Change").ifPresentOrElse(
-                                    scope -> apply(plan.change(editing.stack().id(), editing.date(), d, scope), "Stack saved"),
+                                    scope -> apply(plan.change(editing.stack().id(), editing.date(), d, scope),
+                                            "Stack saved", notSaved),
                                     this::reload);
                         }
                     });
                 });
+    }
+
+    private static StackDialog.Initial asTyped(StackDraft draft, List<Pleasure> library) {
+        List<Pleasure> chosen = draft.pleasureIds().stream()
+                .flatMap(id -> library.stream().filter(p -> p.id() == id)).toList();
+        return new StackDialog.Initial(draft.routineName(), draft.date(), draft.start(),
+                (int) draft.duration().toMinutes(), draft.recurrence().repeat(), draft.recurrence().days(),
+                draft.recurrence().until(), chosen);
     }
 
     private void edit(Occurrence o) {
@@ -376,6 +395,11 @@ public final class PlanScreen implements Screen {
     }
 
     private void apply(CompletableFuture<PlanChange> work, String done) {
+        apply(work, done, null);
+    }
+
+    /** @param notSaved told, with words for the person, when the store could not take the change; may be null */
+    private void apply(CompletableFuture<PlanChange> work, String done, Consumer<String> notSaved) {
         work.thenAcceptAsync(change -> {
             undo.push(change);
             say(done + ".", true);
@@ -388,6 +412,8 @@ public final class PlanScreen implements Screen {
                 // The plan's own rules answer in words, in the note; anything else is a real fault.
                 if (cause instanceof IllegalArgumentException refused) {
                     say(refused.getMessage());
+                } else if (notSaved != null && cause instanceof StoreException) {
+                    notSaved.accept(UiContext.notSaved(cause));
                 } else {
                     context.errors().accept(error);
                 }

@@ -8,6 +8,7 @@ import app.joystack.prompts.PromptResult;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.TimeText;
+import app.joystack.ui.shell.UiContext;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -74,6 +75,7 @@ public final class PromptWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final ToggleGroup score = new ToggleGroup();
     private final TextField note = new TextField();
+    private final Label saveProblem = new Label();
     private final javafx.scene.control.CheckBox keepAsGlimmer = new javafx.scene.control.CheckBox("Keep it in my glimmer journal");
     private final Label countdown = new Label();
     private final Label step = new Label();
@@ -99,6 +101,13 @@ public final class PromptWindow {
         this.errors = errors;
         VBox root = prompt instanceof Prompt.Grounding g ? grounding(g.exercise()) : stack((Prompt.StackReminder) prompt, clock);
         root.getStyleClass().add("prompt-window");
+        saveProblem.setId("prompt-save-problem");
+        saveProblem.setWrapText(true);
+        saveProblem.setMaxWidth(360);
+        // Takes room only when an answer could not be stored.
+        saveProblem.managedProperty().bind(saveProblem.textProperty().isNotEmpty());
+        saveProblem.visibleProperty().bind(saveProblem.managedProperty());
+        root.getChildren().add(saveProblem);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(PromptWindow.class.getResource("/app/joystack/joystack.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -344,12 +353,23 @@ public final class PromptWindow {
             Integer value = score.getSelectedToggle() == null ? null : (Integer) score.getSelectedToggle().getUserData();
             recorder.record(prompt, result.answer(), value, note.getText(), keepAsGlimmer.isSelected())
                     .exceptionally(error -> {
-                        Platform.runLater(() -> errors.accept(error));
+                        Platform.runLater(() -> notSaved(UiContext.notSaved(error)));
                         return null;
                     });
         }
         stage.hide();
         onClosed.accept(result);
+    }
+
+    /**
+     * The answer could not be stored: the window comes back as it was, note and all, with the reason, so the person
+     * can answer again once the disk has room.
+     */
+    private void notSaved(String why) {
+        answered = false;
+        saveProblem.setText(why);
+        stage.show();
+        stage.toFront();
     }
 
     /** A done answer's note can also be a glimmer: one tick, no second place to write it. */

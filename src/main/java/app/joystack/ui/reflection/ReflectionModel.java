@@ -136,13 +136,17 @@ public final class ReflectionModel {
             return CompletableFuture.completedFuture(null);
         }
         unsaved.set(false);
-        return context.load(s -> {
+        return context.save(s -> {
             s.reflections().save(reflection);
             return reflection;
         }, saved -> {
             if (saved.week().equals(week.get()) && !unsaved.get()) {
                 status.set("Answers saved.");
             }
+        }, why -> {
+            // Still unsaved: the answers stay, and leaving the week tries again.
+            unsaved.set(true);
+            status.set(why);
         });
     }
 

@@ -2,6 +2,7 @@ package app.joystack.ui.tray;
 
 import app.joystack.domain.Glimmer;
 import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -56,7 +57,8 @@ public final class GlimmerDialog {
                 Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(clock), text.getText(), null);
                 store.async(s -> s.glimmers().insert(glimmer)).whenCompleteAsync((done, error) -> {
                     if (error != null) {
-                        errors.accept(error);
+                        // The words stay in the field; the reason is said right under it.
+                        message.setText(UiContext.notSaved(error));
                         return;
                     }
                     saved.run();
