@@ -48,11 +48,13 @@ public final class Main {
             return 1;
         }
         if (lock.isEmpty()) {
-            if (InstanceLock.askRunningToShow(location)) {
+            InstanceLock.Answer answer = InstanceLock.askRunningToShow(location);
+            if (answer == InstanceLock.Answer.DONE) {
                 err.println("JoyStack is already running; its window has been brought forward.");
                 return 0;
             }
-            err.println("JoyStack is already running with the data folder " + location.folder()
+            String why = answer == InstanceLock.Answer.NOBODY_LISTENING ? "" : ", but it did not answer in time";
+            err.println("JoyStack is already running with the data folder " + location.folder() + why
                     + ". Look for it in the tray or the task bar.");
             return 1;
         }
