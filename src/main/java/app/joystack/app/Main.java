@@ -25,6 +25,7 @@ public final class Main {
 
     /** Runs the command line; returns the exit code, or -1 when the window was started and owns the process. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        ErrorLog.quietLibraries();
         CommandLine line;
         try {
             line = CommandLine.parse(args);
