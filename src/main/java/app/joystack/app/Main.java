@@ -2,6 +2,7 @@ package app.joystack.app;
 
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.NativeLibraryCache;
 import javafx.application.Application;
 
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class Main {
         }
         DataLocation location = DataLocation.resolve(line.dataDir(), System.getenv());
         if (line.command().isPresent()) {
+            NativeLibraryCache.use(System.getenv());
             return Commands.run(line.command().get(), line.arguments(), location, out, err);
         }
         return startWindow(location, line.quiet(), err);
@@ -59,6 +61,9 @@ public final class Main {
                     + ". Look for it in the tray or the task bar.");
             return 1;
         }
+        // The log first, so a library that cannot be kept in the cache folder is noted there.
+        ErrorLog.install(location.logFile());
+        NativeLibraryCache.use(System.getenv());
         JoyStackApp.prepare(location, lock.get(), quiet);
         Application.launch(JoyStackApp.class);
         return -1;
