@@ -49,10 +49,9 @@ public final class InstanceLock implements AutoCloseable {
     static final Duration ANSWER_TIME = Duration.ofSeconds(3);
     /** The longest socket path Linux takes: sun_path holds 108 bytes with the closing zero. */
     static final int MAX_SOCKET_PATH = 107;
-    /** How often the listener looks for clients whose time is up. */
-    private static final Duration TICK = Duration.ofMillis(250);
-    /** Threads for the work requests ask for (each a quick hand-over to the window), so one slow job holds up no other. */
+    /** Threads for the work requests ask for (each a quick hand-over to the window), so a slow one holds up no next. */
     private static final int ANSWERING_THREADS = 2;
+    /** More unfinished requests than this at once are no one's ordinary use; the ones beyond are turned away. */
     private static final int WAITING_CLIENTS = 32;
 
     /** What came of asking the running JoyStack. */
@@ -149,9 +148,10 @@ public final class InstanceLock implements AutoCloseable {
      * its connection to send its line. The work a request asks for runs on a thread of its own.
      */
     private void serve(Selector selector, Map<String, Runnable> actions) {
+        long wait = 0;
         while (server.isOpen()) {
             try {
-                selector.select(TICK.toMillis());
+                selector.select(wait);
                 for (Iterator<SelectionKey> keys = selector.selectedKeys().iterator(); keys.hasNext(); ) {
                     SelectionKey key = keys.next();
                     keys.remove();
@@ -166,20 +166,36 @@ public final class InstanceLock implements AutoCloseable {
                         drop(key);
                     }
                 }
-                long now = System.nanoTime();
-                for (SelectionKey key : selector.keys()) {
-                    if (key.attachment() instanceof Request request && now - request.since() > REQUEST_TIME.toNanos()) {
-                        drop(key);
-                    }
-                }
+                wait = dropLate(selector);
             } catch (ClosedSelectorException e) {
                 return;
             } catch (IOException | RuntimeException e) {
                 // Such as running out of file handles for a moment: wait a little rather than spin.
                 LOG.log(Level.FINE, "The listener for later JoyStacks stumbled", e);
                 pause();
+                wait = 1; // and then look again at who is late
             }
         }
+    }
+
+    /**
+     * Drops the clients whose time is up; returns how many milliseconds remain for the next one to run out, or 0
+     * (wait for ever) when no one is waiting, so an idle listener never wakes.
+     */
+    private static long dropLate(Selector selector) {
+        long now = System.nanoTime();
+        long next = Long.MAX_VALUE;
+        for (SelectionKey key : selector.keys()) {
+            if (key.isValid() && key.attachment() instanceof Request request) {
+                long left = request.since() + REQUEST_TIME.toNanos() - now;
+                if (left <= 0) {
+                    drop(key);
+                } else {
+                    next = Math.min(next, left);
+                }
+            }
+        }
+        return next == Long.MAX_VALUE ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toMillis(next) + 1);
     }
 
     /** A client's bytes so far, and when it connected. */
@@ -192,7 +208,6 @@ public final class InstanceLock implements AutoCloseable {
             return;
         }
         if (selector.keys().size() > WAITING_CLIENTS) {
-            // So many unfinished requests at once is no one's ordinary use; this one is turned away.
             client.close();
             return;
         }
