@@ -44,12 +44,18 @@ final class Commands {
 
     private static int askRunning(DataLocation location, String request, String done, PrintStream out,
                                   PrintStream err) {
-        if (InstanceLock.askRunning(location, request)) {
-            out.println(done);
-            return 0;
+        switch (InstanceLock.askRunning(location, request)) {
+            case DONE -> {
+                out.println(done);
+                return 0;
+            }
+            case NO_ANSWER -> err.println("joystack: JoyStack is running with the data folder " + location.folder()
+                    + " but did not answer in time; try again in a moment.");
+            case NOT_UNDERSTOOD -> err.println("joystack: the JoyStack running with the data folder "
+                    + location.folder() + " does not know \"" + request + "\"; it may be an older version.");
+            case NOBODY_LISTENING -> err.println("joystack: JoyStack is not running with the data folder "
+                    + location.folder() + "; start it first (joystack --tray starts it quietly).");
         }
-        err.println("joystack: JoyStack is not running with the data folder " + location.folder()
-                + "; start it first (joystack --tray starts it quietly).");
         return 1;
     }
 

@@ -1,16 +1,21 @@
 package app.joystack.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Writes JoyStack's log, with full error details, to a file (capped at 2 MB) in the per-user data folder. */
+/**
+ * Writes JoyStack's log, with full error details, to owner-only files in the per-user data folder: three of about
+ * 1 MB each, the oldest dropped. The libraries' warnings (the SQLite driver's, through SLF4J) go there too.
+ */
 public final class ErrorLog {
+    static final long FILE_LIMIT = 1_000_000;
+    static final int FILES = 3;
     private static final Logger LOG = Logger.getLogger("app.joystack");
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
+    private static final Logger ICAL4J = Logger.getLogger("net.fortuna");
     private static Path file;
 
     private ErrorLog() {
@@ -21,15 +26,23 @@ public final class ErrorLog {
             return;
         }
         try {
-            Files.createDirectories(logFile.getParent());
-            FileHandler handler = new FileHandler(logFile.toString(), 2_000_000, 1, true);
+            PrivateLogFile handler = new PrivateLogFile(logFile, FILE_LIMIT, FILES);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            LOG.addHandler(handler);
+            // On the root logger, so the libraries' warnings are kept beside JoyStack's own.
+            Logger.getLogger("").addHandler(handler);
             file = logFile;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not open the log file " + logFile, e);
         }
+    }
+
+    /**
+     * ical4j (inside CalendarFX) warns on first use that it has no file of time-zone aliases, which JoyStack does
+     * not need; only its errors are kept. Called first thing, before any command or window.
+     */
+    public static void quietLibraries() {
+        ICAL4J.setLevel(Level.SEVERE);
     }
 
     /** Where the log is written, or null when it could not be opened. */

@@ -2,6 +2,7 @@ package app.joystack.app;
 
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import javafx.application.Application;
 
@@ -28,6 +29,7 @@ public final class Main {
 
     /** Runs the command line; returns the exit code, or -1 when the window was started and owns the process. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        ErrorLog.quietLibraries();
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -37,6 +39,7 @@ public final class Main {
         }
         DataLocation location = DataLocation.resolve(line.dataDir(), System.getenv());
         if (line.command().isPresent()) {
+            NativeLibraryCache.use(System.getenv());
             return Commands.run(line.command().get(), line.arguments(), location, out, err);
         }
         return startWindow(location, line.quiet(), err);
@@ -74,14 +77,19 @@ public final class Main {
             return -1;
         }
         if (lock.isEmpty()) {
-            if (InstanceLock.askRunningToShow(location)) {
+            InstanceLock.Answer answer = InstanceLock.askRunningToShow(location);
+            if (answer == InstanceLock.Answer.DONE) {
                 err.println("JoyStack is already running; its window has been brought forward.");
                 return 0;
             }
-            err.println("JoyStack is already running with the data folder " + location.folder()
+            String why = answer == InstanceLock.Answer.NOBODY_LISTENING ? "" : ", but it did not answer in time";
+            err.println("JoyStack is already running with the data folder " + location.folder() + why
                     + ". Look for it in the tray or the task bar.");
             return 1;
         }
+        // The log first, so a library that cannot be kept in the cache folder is noted there.
+        ErrorLog.install(location.logFile());
+        NativeLibraryCache.use(System.getenv());
         JoyStackApp.prepare(location, lock.get(), quiet);
         Application.launch(JoyStackApp.class);
         return -1;
