@@ -1,16 +1,15 @@
 package app.joystack.export;
 
+import app.joystack.store.StorageFault;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 
 /**
  * Writes an export so that the target is either the old file or the whole new one, never half of one:
@@ -80,27 +79,6 @@ public final class ExportFile {
 
     /** Why a write failed, in the person's words rather than the system's. */
     static String reason(Exception e) {
-        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
-            return "permission denied";
-        }
-        String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String lower = detail.toLowerCase(Locale.ROOT);
-        if (lower.contains("no space left")) {
-            return "the disk is full";
-        }
-        if (lower.contains("quota")) {
-            return "your share of the disk is used up";
-        }
-        if (lower.contains("permission denied") || lower.contains("operation not permitted")) {
-            return "permission denied";
-        }
-        if (lower.contains("read-only file system")) {
-            return "the disk only allows reading";
-        }
-        if (lower.contains("broken pipe")) {
-            return "the reader closed the pipe";
-        }
-        return detail;
+        return StorageFault.describe(e);
     }
 }

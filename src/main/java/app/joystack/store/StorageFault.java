@@ -20,6 +20,8 @@ public enum StorageFault {
     DISK_FULL("the disk is full"),
     PERMISSION_DENIED("permission denied"),
     READ_ONLY("the folder or file is read-only"),
+    QUOTA_USED("your share of the disk is used up"),
+    PIPE_CLOSED("the reader closed the pipe"),
     OTHER(null);
 
     private final String words;
@@ -76,7 +78,7 @@ public enum StorageFault {
                 return READ_ONLY;
             }
         }
-        if (t instanceof AccessDeniedException) {
+        if (t instanceof AccessDeniedException || t instanceof SecurityException) {
             return PERMISSION_DENIED;
         }
         if (t instanceof ReadOnlyFileSystemException) {
@@ -90,7 +92,13 @@ public enum StorageFault {
                 || message.contains("database or disk is full")) {
             return DISK_FULL;
         }
-        if (message.contains("Permission denied")) {
+        if (message.contains("quota")) {
+            return QUOTA_USED;
+        }
+        if (message.contains("Broken pipe")) {
+            return PIPE_CLOSED;
+        }
+        if (message.contains("Permission denied") || message.contains("Operation not permitted")) {
             return PERMISSION_DENIED;
         }
         if (message.contains("Read-only file system")) {
