@@ -49,7 +49,7 @@ final class TrayCompanion implements AutoCloseable {
         Random random = new Random();
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice);
-        this.logGlimmer = () -> new GlimmerDialog(store, clock, errors, () -> refreshWindow.run()).show();
+        this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
     }
 
     /**

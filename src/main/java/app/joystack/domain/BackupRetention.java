@@ -46,8 +46,9 @@ public final class BackupRetention {
         Map<K, LocalDateTime> newest = new LinkedHashMap<>();
         taken.stream().sorted(Comparator.reverseOrder()).forEach(time -> {
             K key = period.apply(time);
-            if (newest.size() < count || newest.containsKey(key)) {
-                newest.putIfAbsent(key, time);
+            // Newest first, so the first copy met in a period is its newest.
+            if (!newest.containsKey(key) && newest.size() < count) {
+                newest.put(key, time);
             }
         });
         return newest;

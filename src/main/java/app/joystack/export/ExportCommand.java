@@ -5,6 +5,7 @@ import app.joystack.reflection.WeekRecord;
 import app.joystack.reflection.WeeklySummary;
 import app.joystack.store.DataLocation;
 import app.joystack.store.DatabaseProblem;
+import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 
 import java.io.FileDescriptor;
@@ -75,7 +76,7 @@ public final class ExportCommand {
             try {
                 writeToStandardOutput(json, out);
             } catch (IOException e) {
-                err.println("joystack export: could not write to standard output (" + ExportFile.reason(e) + ").");
+                err.println("joystack export: could not write to standard output (" + StorageFault.describe(e) + ").");
                 return FAILED;
             }
         } else {

@@ -65,7 +65,7 @@ public final class ExportFile {
             }
             temp = null;
         } catch (IOException | SecurityException e) {
-            throw new Refused("Could not write " + file + ": " + reason(e) + ".", e);
+            throw new Refused("Could not write " + file + ": " + StorageFault.describe(e) + ".", e);
         } finally {
             if (temp != null) {
                 try {
@@ -75,10 +75,5 @@ public final class ExportFile {
                 }
             }
         }
-    }
-
-    /** Why a write failed, in the person's words rather than the system's. */
-    static String reason(Exception e) {
-        return StorageFault.describe(e);
     }
 }

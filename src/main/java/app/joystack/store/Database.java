@@ -33,12 +33,10 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final boolean readOnly;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
-        this.readOnly = readOnly;
     }
 
     public static int schemaVersion() {
@@ -47,10 +45,6 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
-    }
-
-    public boolean readOnly() {
-        return readOnly;
     }
 
     Connection connection() {
@@ -75,7 +69,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw cannotWrite(absolute, e);
         }
-        Database database = new Database(absolute, connection, false);
+        Database database = new Database(absolute, connection);
         try {
             database.migrate(existingVersion, clock);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -106,7 +100,7 @@ public final class Database implements AutoCloseable {
                     + " The file has not been changed.");
         }
         try {
-            return new Database(absolute, readOnlyConnection(absolute), true);
+            return new Database(absolute, readOnlyConnection(absolute));
         } catch (SQLException e) {
             throw unreadable(absolute, e);
         }
@@ -118,7 +112,7 @@ public final class Database implements AutoCloseable {
         deleteWithCompanions(building);
         FilePermissions.privateFile(building);
         try (Connection connection = openReadWrite(building)) {
-            new Database(building, connection, false).migrate(0, clock);
+            new Database(building, connection).migrate(0, clock);
         } catch (SQLException | RuntimeException e) {
             deleteWithCompanions(building);
             throw e;

@@ -5,7 +5,6 @@ import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.StorageFault;
-import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

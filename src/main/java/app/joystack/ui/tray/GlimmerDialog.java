@@ -23,7 +23,6 @@ import javafx.util.Duration;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.function.Consumer;
 
 /** "Log a glimmer…" from the tray: one line, Enter saves, Esc closes. The journal shows it afterwards. */
 public final class GlimmerDialog {
@@ -32,7 +31,7 @@ public final class GlimmerDialog {
     private final Label message = new Label();
 
     /** @param saved told on the FX thread once the glimmer is in the store */
-    public GlimmerDialog(Store store, Clock clock, Consumer<Throwable> errors, Runnable saved) {
+    public GlimmerDialog(Store store, Clock clock, Runnable saved) {
         Label heading = new Label("A glimmer, in a line");
         heading.getStyleClass().add("prompt-title");
         Label help = new Label("A small good moment you noticed: a warm cup, a kind word, the light just now.");

@@ -47,7 +47,7 @@ class GlimmerDialogTest {
     void oneLineAndEnterSavesAGlimmerWhileBlankExplainsWhy(FxRobot robot) throws Exception {
         store = Store.open(folder.resolve("joystack.db"), Clock.systemDefaultZone());
         java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
-        robot.interact(() -> new GlimmerDialog(store, Clock.systemDefaultZone(), Throwable::printStackTrace,
+        robot.interact(() -> new GlimmerDialog(store, Clock.systemDefaultZone(),
                 told::incrementAndGet).show());
         robot.interact(() -> robot.lookup("#glimmer-text").queryAs(javafx.scene.control.TextField.class)
                 .getScene().getWindow().requestFocus());
