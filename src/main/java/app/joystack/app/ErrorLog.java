@@ -45,6 +45,18 @@ public final class ErrorLog {
         ICAL4J.setLevel(Level.SEVERE);
     }
 
+    /**
+     * A command speaks for itself on stdout and stderr: the console shows only warnings and worse, not the notes
+     * (such as "Migrated …") that belong in the window's log.
+     */
+    public static void quietConsole() {
+        for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                handler.setLevel(Level.WARNING);
+            }
+        }
+    }
+
     /** Where the log is written, or null when it could not be opened. */
     public static synchronized Path file() {
         return file;

@@ -39,6 +39,7 @@ public final class Main {
         }
         DataLocation location = DataLocation.resolve(line.dataDir(), System.getenv());
         if (line.command().isPresent()) {
+            ErrorLog.quietConsole();
             NativeLibraryCache.use(System.getenv());
             return Commands.run(line.command().get(), line.arguments(), location, out, err);
         }

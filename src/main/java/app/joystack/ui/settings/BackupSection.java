@@ -7,6 +7,8 @@ import app.joystack.store.DatabaseProblem;
 import app.joystack.store.StorageFault;
 import app.joystack.ui.shell.UiContext;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -17,10 +19,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -54,7 +56,7 @@ final class BackupSection {
         this.context = context;
         this.restored = restored;
         list.setId("backup-copies");
-        list.setPrefHeight(150);
+        list.setPrefHeight(124);
         list.setMaxWidth(640);
         list.setPlaceholder(new Label("No copies yet. JoyStack makes the first one shortly after it starts."));
         list.setCellFactory(view -> new ListCell<>() {
@@ -77,6 +79,9 @@ final class BackupSection {
         status.setId("backup-status");
         status.setWrapText(true);
         status.setMaxWidth(640);
+        // Takes room only when it has something to say.
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         reload();
     }
 
@@ -87,17 +92,21 @@ final class BackupSection {
         Button clear = new Button("Clear");
         clear.setOnAction(event -> saveMirror(""));
         clear.disableProperty().bind(mirror.textProperty().isEmpty());
-        form.addRow(0, new Label("Copies"), list);
-        form.add(row(copyNow, restore), 1, 1);
-        form.add(status, 1, 2);
-        form.addRow(3, new Label("Also copy to"), row(mirror, choose, clear));
+        Label copiesLabel = new Label("Copies");
+        // Beside the list's first row, where the newest copy is.
+        GridPane.setValignment(copiesLabel, VPos.TOP);
+        copiesLabel.setPadding(new Insets(6, 0, 0, 0));
+        form.addRow(0, copiesLabel, list);
+        form.add(hint("Each day JoyStack runs, it keeps a copy of your data in " + context.store().backupFolder()
+                .folder() + ": one for each of the last 7 days and the last 4 weeks. To copy your data elsewhere, "
+                + "copy that folder, or run \"joystack backup\". A plain copy of joystack.db made while JoyStack "
+                + "runs can miss your latest changes."), 1, 1);
+        form.add(row(copyNow, restore), 1, 2);
+        form.add(status, 1, 3);
+        form.addRow(4, new Label("Also copy to"), row(mirror, choose, clear));
         form.add(hint("A second place, such as another disk or a folder a sync tool keeps, still holds your copies "
-                + "if this disk fails."), 1, 4);
-        Path folder = context.store().backupFolder().folder();
-        return List.of(section("Backups"), form, hint("Each day JoyStack runs, it keeps a copy of your data in "
-                + folder + ": one for each of the last 7 days and the last 4 weeks. To copy your data elsewhere, "
-                + "copy that folder, or run \"joystack backup\". A plain copy of joystack.db made while JoyStack runs "
-                + "can miss your latest changes."));
+                + "if this disk fails."), 1, 5);
+        return List.of(section("Backups"), form);
     }
 
     private void reload() {
