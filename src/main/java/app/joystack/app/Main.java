@@ -27,23 +27,17 @@ public final class Main {
         }
     }
 
-    /** Runs the command line; returns the exit code, or -1 when the window was started and owns the process. */
+    /**
+     * Runs the command line; returns the exit code, or -1 when the window was started and owns the process. With no
+     * arguments the window starts straight away: the command-line library is not even loaded, which keeps start-up
+     * short.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         ErrorLog.quietLibraries();
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("joystack: " + e.getMessage());
-            return 2;
+        if (args.length == 0) {
+            return startWindow(DataLocation.resolve(null, System.getenv()), false, err);
         }
-        DataLocation location = DataLocation.resolve(line.dataDir(), System.getenv());
-        if (line.command().isPresent()) {
-            ErrorLog.quietConsole();
-            NativeLibraryCache.use(System.getenv());
-            return Commands.run(line.command().get(), line.arguments(), location, out, err);
-        }
-        return startWindow(location, line.quiet(), err);
+        return JoyStackCommand.run(args, out, err);
     }
 
     /**
@@ -58,7 +52,7 @@ public final class Main {
         return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
-    private static int startWindow(DataLocation location, boolean quiet, PrintStream err) {
+    static int startWindow(DataLocation location, boolean quiet, PrintStream err) {
         if (!hasDisplay(System.getenv()) && !InstanceLock.heldElsewhere(location)) {
             // Checked before anything is created: without a display there is nothing to start.
             err.println("joystack: there is no display to open JoyStack's window on (DISPLAY is not set). Start it"

@@ -22,15 +22,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * {@code joystack backup}, {@code joystack restore --list} and {@code joystack restore FILE}: the copies of the data
- * file from the command line. Exit codes: 0 done, 1 the data or a file could not be used, 2 bad arguments.
+ * file from the command line. Exit codes: 0 done, 1 the data or a file could not be used.
  */
 public final class BackupCommand {
-    public static final String HELP = """
-              backup                        make a copy of your data now, in the backups folder, and print its path
-              restore --list                list the copies: when, why, size, and how many stacks and glimmers
-              restore FILE                  put a copy back (your data as it is now is kept apart first);
-                                            close JoyStack first, or restore from its Settings
-            """;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Clock clock;
@@ -39,15 +33,9 @@ public final class BackupCommand {
         this.clock = clock;
     }
 
-    public int backup(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
-        if (!args.isEmpty()) {
-            err.println("joystack backup: it takes no arguments (\"" + args.get(0) + "\" given).");
-            return 2;
-        }
+    public int backup(DataLocation location, PrintStream out, PrintStream err) {
         try (Store store = Store.openReadOnly(location.database(), clock)) {
-            Optional<Path> mirror = DailyBackup.mirror(store.await(s -> s.settings().all())
-                    .get(DailyBackup.MIRROR_SETTING));
-            Store.BackupResult result = store.backUp(mirror).join();
+            Store.BackupResult result = DailyBackup.copyNow(store).join();
             out.println(result.copy());
             result.mirrorProblem().ifPresent(problem ->
                     err.println("joystack backup: the second backup folder did not get the copy: " + problem + "."));
@@ -61,20 +49,15 @@ public final class BackupCommand {
         }
     }
 
-    public int restore(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
-        if (args.size() != 1 || args.get(0).isBlank()) {
-            err.println("joystack restore: give --list, or one copy to put back (see joystack restore --list).");
-            return 2;
-        }
+    /** Lists the copies there are. */
+    public int list(DataLocation location, PrintStream out, PrintStream err) {
+        return list(BackupFolder.of(location.database()), out, err);
+    }
+
+    /** Puts {@code named} (a path, or a name in the backups folder) back, keeping the current data apart first. */
+    public int restore(String named, DataLocation location, PrintStream out, PrintStream err) {
         BackupFolder folder = BackupFolder.of(location.database());
-        if (args.get(0).equals("--list")) {
-            return list(folder, out, err);
-        }
-        if (args.get(0).startsWith("-")) {
-            err.println("joystack restore: unknown option \"" + args.get(0) + "\". Use --list, or name a copy.");
-            return 2;
-        }
-        Path copy = Path.of(args.get(0));
+        Path copy = Path.of(named);
         if (!Files.isRegularFile(copy) && !copy.isAbsolute() && Files.isRegularFile(folder.folder().resolve(copy))) {
             copy = folder.folder().resolve(copy);
         }

@@ -12,14 +12,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /**
  * {@code joystack export [--week 2026-W47] [--out FILE] [--force] [--zone ZONE]}: the week's reflection as
@@ -28,14 +24,6 @@ import java.util.List;
 public final class ExportCommand {
     public static final int OK = 0;
     public static final int FAILED = 1;
-    public static final int USAGE = 2;
-
-    public static final String HELP = """
-              export [--week 2026-W47] [--out FILE] [--force] [--zone ZONE]
-                                            write a week's reflection as JSON (this week by default)
-                                            to stdout, or to FILE (--force replaces an existing file);
-                                            days follow ZONE, by default this computer's time zone
-            """;
 
     private final Clock clock;
     private final String appVersion;
@@ -50,19 +38,7 @@ public final class ExportCommand {
         return "joystack-" + week + ".json";
     }
 
-    public int run(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
-        Options options;
-        try {
-            options = Options.parse(args, clock);
-        } catch (IllegalArgumentException e) {
-            err.println("joystack export: " + e.getMessage());
-            return USAGE;
-        }
-        if (!Files.isRegularFile(location.database())) {
-            err.println("joystack export: there is no JoyStack data in " + location.folder()
-                    + ". Open JoyStack once, or pass the folder you use with --data-dir.");
-            return FAILED;
-        }
+    public int run(Options options, DataLocation location, PrintStream out, PrintStream err) {
         WeeklySummary summary;
         // Reading only: the file is never created, migrated or changed by an export.
         try (Store store = Store.openReadOnly(location.database(), clock)) {
@@ -118,63 +94,12 @@ public final class ExportCommand {
         }
     }
 
-    /** The export's own arguments, checked before any file is touched. */
-    record Options(IsoWeek week, Path out, boolean force, ZoneId zone) {
-        static Options parse(List<String> args, Clock clock) {
-            IsoWeek week = null;
-            Path out = null;
-            boolean force = false;
-            ZoneId zone = clock.getZone();
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                int equals = arg.indexOf('=');
-                String name = equals < 0 ? arg : arg.substring(0, equals);
-                String inline = equals < 0 ? null : arg.substring(equals + 1);
-                if (name.equals("--force") && inline == null) {
-                    force = true;
-                    continue;
-                }
-                String example = switch (name) {
-                    case "--week" -> "a week id such as 2026-W47";
-                    case "--out" -> "a file name such as joystack-2026-W47.json";
-                    case "--zone" -> "a time zone such as Europe/Berlin";
-                    default -> throw new IllegalArgumentException("unknown option \"" + arg
-                            + "\". Use: export [--week 2026-W47] [--out FILE] [--force] [--zone ZONE]");
-                };
-                String value = inline;
-                if (value == null && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
-                    value = args.get(++i);
-                }
-                if (value == null || value.isBlank()) {
-                    throw new IllegalArgumentException(name + " needs " + example + ".");
-                }
-                switch (name) {
-                    case "--week" -> week = IsoWeek.parse(value);
-                    case "--out" -> out = path(value);
-                    default -> zone = zone(value);
-                }
-            }
-            if (week == null) {
-                week = IsoWeek.of(LocalDate.now(clock.withZone(zone)));
-            }
-            return new Options(week, out, force, zone);
-        }
-
-        private static Path path(String file) {
-            try {
-                return Path.of(file);
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("\"" + file + "\" is not a usable file name.");
-            }
-        }
-
-        private static ZoneId zone(String text) {
-            try {
-                return ZoneId.of(text);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("\"" + text
-                        + "\" is not a time zone; use a name such as Europe/Berlin or UTC.");
-            }
+    /** What to export: the week (days follow {@code zone}), and the file, or standard output when it is null. */
+    public record Options(IsoWeek week, Path out, boolean force, ZoneId zone) {
+        /** This week in {@code zone} when no week is given. */
+        public static Options of(IsoWeek week, Path out, boolean force, ZoneId zone, Clock clock) {
+            ZoneId days = zone == null ? clock.getZone() : zone;
+            return new Options(week == null ? IsoWeek.of(LocalDate.now(clock.withZone(days))) : week, out, force, days);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.joystack.sample;
 
 import app.joystack.store.DataLocation;
+import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.Store;
@@ -21,12 +22,7 @@ import java.util.Optional;
  * real name only when it is whole, so a stopped run leaves the folder as it was.
  */
 public final class GenerateCommand {
-    public static final String HELP = """
-              generate [--years 5] [--seed 7]
-                                            fill an empty data folder with years of made-up use,
-                                            to try JoyStack or measure it (refuses a folder that holds
-                                            data or that a running JoyStack uses)
-            """;
+    public static final int MAX_YEARS = 20;
 
     private final Clock clock;
 
@@ -34,32 +30,10 @@ public final class GenerateCommand {
         this.clock = clock;
     }
 
-    public int run(List<String> args, DataLocation location, PrintStream out, PrintStream err) {
-        int years = 5;
-        long seed = 7;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                if ((arg.equals("--years") || arg.equals("--seed")) && i + 1 < args.size()) {
-                    long value = Long.parseLong(args.get(++i));
-                    if (arg.equals("--years")) {
-                        if (value < 1 || value > 20) {
-                            throw new IllegalArgumentException("--years takes 1 to 20.");
-                        }
-                        years = (int) value;
-                    } else {
-                        seed = value;
-                    }
-                } else {
-                    throw new IllegalArgumentException("unknown option \"" + arg + "\". Use: generate [--years 5] [--seed 7]");
-                }
-            }
-        } catch (NumberFormatException e) {
-            err.println("joystack generate: --years and --seed take whole numbers.");
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("joystack generate: " + e.getMessage());
-            return 2;
+    /** Fills the folder with {@code years} (1 to {@value #MAX_YEARS}) of history made from {@code seed}. */
+    public int run(int years, long seed, DataLocation location, PrintStream out, PrintStream err) {
+        if (years < 1 || years > MAX_YEARS) {
+            throw new IllegalArgumentException("A history of 1 to " + MAX_YEARS + " years, not " + years);
         }
         if (holdsData(location)) {
             err.println(alreadyHoldsData(location));
@@ -114,23 +88,8 @@ public final class GenerateCommand {
         return 0;
     }
 
-    /**
-     * True when the folder holds a JoyStack data file with anything in it, or the log SQLite keeps beside one.
-     * Only the sizes are read; the person's file is never opened.
-     */
     static boolean holdsData(DataLocation location) {
-        Path file = location.database();
-        for (Path part : List.of(file, file.resolveSibling(file.getFileName() + "-wal"),
-                file.resolveSibling(file.getFileName() + "-journal"))) {
-            try {
-                if (Files.exists(part) && Files.size(part) > 0) {
-                    return true;
-                }
-            } catch (IOException unreadable) {
-                return true; // what cannot be looked at is treated as the person's
-            }
-        }
-        return false;
+        return Database.holdsData(location.database());
     }
 
     private static String alreadyHoldsData(DataLocation location) {

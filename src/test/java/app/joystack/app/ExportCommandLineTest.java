@@ -88,7 +88,8 @@ class ExportCommandLineTest {
     void aBadWeekIdIsExplainedAndNothingIsWritten() {
         Run run = joystack("export", "--week", "2025-W53", "--out", home.resolve("x.json").toString());
         assertEquals(2, run.code());
-        assertEquals("joystack export: 2025 has weeks 1 to 52, so week 53 does not exist.\n", run.err());
+        assertTrue(run.err().startsWith("joystack export: Invalid value for option '--week': 2025 has weeks 1 to 52,"
+                + " so week 53 does not exist.\n"), run.err());
         assertTrue(Files.notExists(home.resolve("x.json")));
         Run garbled = joystack("export", "--week", "week 47");
         assertEquals(2, garbled.code());
@@ -137,7 +138,7 @@ class ExportCommandLineTest {
         data = home.resolve("never-used");
         Run run = joystack("export", "--week", "2026-W47");
         assertEquals(1, run.code());
-        assertTrue(run.err().contains("there is no JoyStack data in " + data), run.err());
+        assertTrue(run.err().contains("There is no JoyStack data in " + data), run.err());
         assertTrue(Files.notExists(data));
     }
 

@@ -35,10 +35,10 @@ class GenerateCommandTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run generate(DataLocation location, String... args) {
+    static Run generate(DataLocation location, int years) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new GenerateCommand(CLOCK).run(List.of(args), location,
+        int code = new GenerateCommand(CLOCK).run(years, 7, location,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -61,7 +61,7 @@ class GenerateCommandTest {
         byte[] before = Files.readAllBytes(location.database());
         List<String> namesBefore = names(location.folder());
 
-        Run run = generate(location, "--years", "1");
+        Run run = generate(location, 1);
 
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains(location.folder() + " already holds JoyStack data"), run.err());
@@ -75,7 +75,7 @@ class GenerateCommandTest {
         try (InstanceLock running = InstanceLock.tryAcquire(location).orElseThrow()) {
             List<String> namesBefore = names(location.folder());
 
-            Run run = generate(location, "--years", "1");
+            Run run = generate(location, 1);
 
             assertEquals(1, run.code(), run.err());
             assertTrue(run.err().contains(location.folder() + " is in use by a running JoyStack"), run.err());
@@ -91,7 +91,7 @@ class GenerateCommandTest {
         Files.writeString(location.folder().resolve(UnfinishedDatabase.FILE_NAME), "half a database");
         Files.writeString(location.folder().resolve(UnfinishedDatabase.FILE_NAME + "-wal"), "half a log");
 
-        Run run = generate(location, "--years", "1");
+        Run run = generate(location, 1);
 
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("Generated 52 weeks in " + location.folder()), run.out());

@@ -79,10 +79,11 @@ class HistoryGeneratorTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertEquals(0, new GenerateCommand(clock).run(List.of("--years", "1"), location, o, e), err.toString());
+        assertEquals(0, new GenerateCommand(clock).run(1, 7, location, o, e), err.toString());
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Generated 52 weeks"), out.toString());
-        assertEquals(1, new GenerateCommand(clock).run(List.of("--years", "1"), location, o, e));
+        assertEquals(1, new GenerateCommand(clock).run(1, 7, location, o, e));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds JoyStack data"), err.toString());
-        assertEquals(2, new GenerateCommand(clock).run(List.of("--years", "many"), location, o, e));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new GenerateCommand(clock).run(21, 7, location, o, e), "more than 20 years is refused");
     }
 }

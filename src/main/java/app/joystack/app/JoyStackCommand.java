@@ -1,0 +1,332 @@
+package app.joystack.app;
+
+import app.joystack.backup.BackupCommand;
+import app.joystack.domain.IsoWeek;
+import app.joystack.export.ExportCommand;
+import app.joystack.sample.GenerateCommand;
+import app.joystack.store.DataLocation;
+import app.joystack.store.InstanceLock;
+import app.joystack.store.NativeLibraryCache;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line, read by picocli: global options, then one command. With no command it opens the window. Every
+ * usage error exits with 2, names what is wrong, suggests a near miss, and never opens a window.
+ */
+@Command(name = "joystack", mixinStandardHelpOptions = true, versionProvider = JoyStackCommand.VersionText.class,
+        usageHelpAutoWidth = true, sortOptions = false,
+        description = "A gentle planner for small pleasures. With no command, JoyStack opens its window.",
+        footer = {"", "The data folder is --data-dir, else $JOYSTACK_DATA_DIR, else the usual per-user folder "
+                + "($XDG_DATA_HOME/joystack, or ~/.local/share/joystack).",
+                "Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line was not understood."},
+        subcommands = {JoyStackCommand.Export.class, JoyStackCommand.Backup.class, JoyStackCommand.Restore.class,
+                JoyStackCommand.Ground.class, JoyStackCommand.Glimmer.class, JoyStackCommand.Generate.class,
+                JoyStackCommand.Completion.class, JoyStackCommand.VersionCommand.class,
+                CommandLine.HelpCommand.class})
+public final class JoyStackCommand implements Callable<Integer> {
+    static final int USAGE = 2;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "the folder with JoyStack's data")
+    private String dataDir;
+
+    @Option(names = "--tray", description = "start quietly in the tray (what \"start at login\" runs)")
+    private boolean tray;
+
+    @Spec
+    private CommandSpec spec;
+
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+
+    /** Reads {@code args} and runs what they ask; returns the exit code, or -1 when the window owns the process. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        JoyStackCommand root = new JoyStackCommand();
+        root.out = out;
+        root.err = err;
+        CommandLine line = new CommandLine(root);
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        line.registerConverter(IsoWeek.class, JoyStackCommand::week);
+        line.registerConverter(ZoneId.class, JoyStackCommand::zone);
+        line.registerConverter(Path.class, JoyStackCommand::path);
+        line.setParameterExceptionHandler(JoyStackCommand::usageError);
+        return line.execute(args);
+    }
+
+    /** The message, a suggestion for a near miss, and where the help is; exit 2. */
+    private static int usageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine failed = error.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println(failed.getCommandSpec().qualifiedName() + ": " + error.getMessage());
+        if (error instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            List<String> known = new ArrayList<>(failed.getCommandSpec().optionsMap().keySet());
+            known.addAll(failed.getSubcommands().keySet());
+            NearMiss.closest(unmatched.getUnmatched().get(0), known)
+                    .ifPresent(name -> err.println("Did you mean " + name + "?"));
+        }
+        err.println("See '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return USAGE;
+    }
+
+    /** No command: the window, with the folder and the quiet start asked for. */
+    @Override
+    public Integer call() {
+        return Main.startWindow(location(), tray, err);
+    }
+
+    DataLocation location() {
+        if (dataDir != null && dataDir.isBlank()) {
+            // Checked here, not by picocli, so an empty value is named as such rather than as a missing one.
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data-dir needs a folder; it was empty.");
+        }
+        return DataLocation.resolve(dataDir, System.getenv());
+    }
+
+    /** What every command needs before it touches the data: a quiet console and the cached SQLite library. */
+    DataLocation forCommand() {
+        DataLocation location = location();
+        ErrorLog.quietConsole();
+        NativeLibraryCache.use(System.getenv());
+        return location;
+    }
+
+    private static IsoWeek week(String text) {
+        if (!text.equals(text.strip())) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" has spaces around it; write the week "
+                    + "like 2026-W47.");
+        }
+        try {
+            return IsoWeek.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new CommandLine.TypeConversionException("\"" + text
+                    + "\" is not a time zone; use a name such as Europe/Berlin or UTC.");
+        }
+    }
+
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new CommandLine.TypeConversionException("a file name is needed; it was empty.");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a usable file name.");
+        }
+    }
+
+    /** {@code joystack --version}. */
+    static final class VersionText implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"JoyStack " + Version.current()};
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Write a week's reflection as JSON, to standard output or to a file. Reads the data only.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Option(names = "--week", paramLabel = "WEEK", description = "the ISO week, such as 2026-W47 (default: this week)")
+        private IsoWeek week;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+        private Path file;
+
+        @Option(names = "--force", description = "replace FILE if it exists")
+        private boolean force;
+
+        @Option(names = "--zone", paramLabel = "ZONE",
+                description = "the time zone whose days make the week, such as Europe/Berlin (default: this computer's)")
+        private ZoneId zone;
+
+        @Override
+        public Integer call() {
+            DataLocation location = root.forCommand();
+            Clock clock = Clock.systemDefaultZone();
+            return new ExportCommand(clock, Version.current())
+                    .run(ExportCommand.Options.of(week, file, force, zone, clock), location, root.out, root.err);
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Make a copy of your data now, in the backups folder, and print its path.")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Override
+        public Integer call() {
+            return new BackupCommand(Clock.systemDefaultZone()).backup(root.forCommand(), root.out, root.err);
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = {"Put a copy of your data back; your data as it is now is kept apart first.",
+                    "Close JoyStack first, or restore from its Settings."})
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--list", description = "list the copies: when, why, size, and how many stacks and glimmers")
+        private boolean list;
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "the copy: a path, or a name from --list")
+        private String copy;
+
+        @Override
+        public Integer call() {
+            if (list == (copy != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give --list, or one copy to put back (see joystack restore --list).");
+            }
+            BackupCommand command = new BackupCommand(Clock.systemDefaultZone());
+            DataLocation location = root.forCommand();
+            return list ? command.list(location, root.out, root.err)
+                    : command.restore(copy, location, root.out, root.err);
+        }
+    }
+
+    @Command(name = "ground", mixinStandardHelpOptions = true,
+            description = "Ask the running JoyStack for a grounding break (for a desktop keyboard shortcut).")
+    static final class Ground implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Override
+        public Integer call() {
+            return root.askRunning("ground", "A grounding break is opening in JoyStack.");
+        }
+    }
+
+    @Command(name = "glimmer", mixinStandardHelpOptions = true,
+            description = "Open the running JoyStack's one-line glimmer entry (for a desktop keyboard shortcut).")
+    static final class Glimmer implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Override
+        public Integer call() {
+            return root.askRunning("glimmer", "The glimmer line is open in JoyStack.");
+        }
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Fill a new data folder with years of made-up use, to try JoyStack or measure it.",
+                    "Refuses a folder that holds JoyStack data or that a running JoyStack uses."})
+    static final class Generate implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Option(names = "--years", paramLabel = "N", defaultValue = "5",
+                description = "how many years, 1 to " + GenerateCommand.MAX_YEARS + " (default: ${DEFAULT-VALUE})")
+        private int years;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "7",
+                description = "the same seed always gives the same history (default: ${DEFAULT-VALUE})")
+        private long seed;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (years < 1 || years > GenerateCommand.MAX_YEARS) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--years takes 1 to " + GenerateCommand.MAX_YEARS + "; it was " + years + ".");
+            }
+            return new GenerateCommand(Clock.systemDefaultZone()).run(years, seed, root.forCommand(), root.out,
+                    root.err);
+        }
+    }
+
+    @Command(name = "completion", mixinStandardHelpOptions = true,
+            description = {"Print a completion script for bash or zsh.",
+                    "bash: source <(joystack completion bash)   zsh: source <(joystack completion zsh)"})
+    static final class Completion implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(paramLabel = "SHELL", description = "bash or zsh")
+        private String shell;
+
+        @Override
+        public Integer call() {
+            String script = AutoComplete.bash("joystack", spec.root().commandLine());
+            switch (shell) {
+                case "bash" -> root.out.print(script);
+                // picocli's script runs in zsh through its bash completion layer, which these two lines load.
+                case "zsh" -> root.out.print("autoload -U +X compinit && compinit\n"
+                        + "autoload -U +X bashcompinit && bashcompinit\n" + script);
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "\"" + shell + "\" is not a shell JoyStack knows; use bash or zsh.");
+            }
+            root.out.flush();
+            return root.out.checkError() ? 1 : 0;
+        }
+    }
+
+    @Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.")
+    static final class VersionCommand implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Override
+        public Integer call() {
+            root.out.println("JoyStack " + Version.current());
+            return 0;
+        }
+    }
+
+    private int askRunning(String request, String done) {
+        DataLocation location = location();
+        switch (InstanceLock.askRunning(location, request)) {
+            case DONE -> {
+                out.println(done);
+                return 0;
+            }
+            case NO_ANSWER -> err.println("joystack: JoyStack is running with the data folder " + location.folder()
+                    + " but did not answer in time; try again in a moment.");
+            case NOT_UNDERSTOOD -> err.println("joystack: the JoyStack running with the data folder "
+                    + location.folder() + " does not know \"" + request + "\"; it may be an older version.");
+            case NOBODY_LISTENING -> err.println("joystack: JoyStack is not running with the data folder "
+                    + location.folder() + "; start it first (joystack --tray starts it quietly).");
+        }
+        return 1;
+    }
+}
