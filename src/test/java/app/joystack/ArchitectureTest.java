@@ -18,7 +18,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesStayOutOfTheWindow = noClasses()
             .that().resideInAnyPackage("app.joystack.variety..", "app.joystack.plan..", "app.joystack.reflection..",
-                    "app.joystack.export..", "app.joystack.sample..")
+                    "app.joystack.export..", "app.joystack.sample..", "app.joystack.backup..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "app.joystack.ui..");
 
     @ArchTest
@@ -31,5 +31,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theStoreKnowsNoScreens = noClasses().that().resideInAPackage("app.joystack.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.joystack.ui..", "app.joystack.app..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.joystack.ui..", "app.joystack.app..",
+                    "app.joystack.backup..", "app.joystack.export..", "app.joystack.sample..");
+
+    @ArchTest
+    static final ArchRule backupsUseOnlyTheStoreAndDomain = noClasses().that().resideInAPackage("app.joystack.backup..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.joystack.ui..", "app.joystack.app..",
+                    "app.joystack.export..", "app.joystack.sample..", "app.joystack.plan..", "app.joystack.reflection..");
 }

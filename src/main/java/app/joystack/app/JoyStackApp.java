@@ -6,9 +6,11 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.tray.TrayMenuModel;
@@ -55,8 +57,7 @@ public final class JoyStackApp extends Application {
         location = dataLocation;
         instanceLock = lock;
         quietStart = startInTray;
-        ErrorLog.install(location.logFile());
-        // The data file opens while JavaFX starts its toolkit; the two used to run one after the other.
+        // The data file opens while JavaFX starts its toolkit, so neither waits for the other.
         opening = CompletableFuture.supplyAsync(() -> open(Clock.systemDefaultZone()));
     }
 
@@ -142,10 +143,14 @@ public final class JoyStackApp extends Application {
         dailyBackup.start();
         placement = new WindowPlacement(stage, store);
         UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
+        BackupHooks backups = new BackupHooks(() -> afterRestore(undo), () -> main.hasUnsavedInput(),
+                dailyBackup::lastProblem);
         main = new MainStage(stage, current -> {
+            // The settings may be a restored copy's, so the look follows them at every build.
+            Theme.fromSetting(current.get(Theme.SETTING)).apply();
             MainWindow window = Screens.mainWindow(store, clock, current, location, new PromptSettingsSection.Hooks(
                     companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo,
-                    () -> Platform.runLater(() -> main.rebuild("Settings")));
+                    backups);
             stage.setScene(Screens.scene(window));
             return window;
         }, () -> store.async(s -> s.settings().all()), ErrorDialog::show);
@@ -180,6 +185,16 @@ public final class JoyStackApp extends Application {
         instanceLock.listen(() -> Platform.runLater(() -> main.open(null)),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
                         "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
+    }
+
+    /**
+     * Another copy's data is in the store now: no earlier change can be undone on it, the prompts follow its plan and
+     * settings, and the pages are built anew from it.
+     */
+    private void afterRestore(UndoHistory undo) {
+        undo.clear();
+        companion.timer().refresh();
+        main.rebuild("Settings");
     }
 
     private static void afterFirstPulse(javafx.scene.Scene scene, Runnable then) {
@@ -244,7 +259,14 @@ public final class JoyStackApp extends Application {
             }).whenCompleteAsync((stillBroken, error) -> {
                 if (error != null) {
                     exitCode = 1;
-                    ErrorDialog.show(error);
+                    String message = "JoyStack could not move " + file + " aside (" + StorageFault.describe(error)
+                            + "). The file is as it was.";
+                    System.err.println("joystack: " + message);
+                    ErrorLog.record(message, error);
+                    Alert failed = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+                    failed.setTitle("JoyStack");
+                    failed.setHeaderText("Your data file could not be moved aside");
+                    failed.showAndWait();
                     Platform.exit();
                 } else if (stillBroken != null) {
                     offerFreshStart(stage);
@@ -264,6 +286,12 @@ public final class JoyStackApp extends Application {
             companion.close();
         }
         if (dailyBackup != null) {
+            // A short session still leaves the day's copy behind.
+            try {
+                dailyBackup.check().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warning("The day's copy could not be made while closing: " + StorageFault.describe(e));
+            }
             dailyBackup.close();
         }
         if (placement != null && placement.stageShowing()) {

@@ -49,6 +49,11 @@ final class MainStage {
         }
     }
 
+    /** Whether a page holds words typed and not yet saved. */
+    boolean hasUnsavedInput() {
+        return window != null && window.hasUnsavedInput();
+    }
+
     boolean isBuilt() {
         return window != null;
     }

@@ -33,6 +33,8 @@ final class PrivateLogFile extends StreamHandler {
         this.limit = limit;
         this.files = files;
         FilePermissions.privateFolder(file.getParent());
+        // The log folder and its files are JoyStack's own, so one an older JoyStack left open to others is closed.
+        FilePermissions.makeFolderOwnerOnly(file.getParent());
         setOutputStream(open());
     }
 
@@ -80,6 +82,7 @@ final class PrivateLogFile extends StreamHandler {
 
     private OutputStream open() throws IOException {
         FilePermissions.privateFile(file);
+        FilePermissions.makeOwnerOnly(file);
         out = new Counting(Files.newOutputStream(file, StandardOpenOption.APPEND), Files.size(file));
         return out;
     }

@@ -8,6 +8,7 @@ import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
+import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.LaterScreen;
@@ -27,15 +28,15 @@ public final class Screens {
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
         return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
-                new UndoHistory(PlanScreen.UNDO_DEPTH), () -> { });
+                new UndoHistory(PlanScreen.UNDO_DEPTH), BackupHooks.none());
     }
 
     /**
      * The main window, with Settings connected to the running tray and prompt timer, and the planner to an undo
-     * history that outlives the window's pages; {@code restored} runs once a backup copy was put back.
+     * history that outlives the window's pages, and the backups section to the daily copy and the window.
      */
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
-                                        PromptSettingsSection.Hooks prompts, UndoHistory undo, Runnable restored) {
+                                        PromptSettingsSection.Hooks prompts, UndoHistory undo, BackupHooks backups) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new MainWindow(List.of(
@@ -43,7 +44,7 @@ public final class Screens {
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts, restored)),
+                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts, backups)),
                 new LaterScreen("About & help", Feather.HELP_CIRCLE, () -> new AboutScreen(location.folder()))));
     }
 

@@ -17,14 +17,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Makes the day's copy of the data file while JoyStack runs: soon after the first start of a day, and at the first
- * check of each later day it keeps running. Checks are cheap (a folder listing); the copy runs on the store thread.
+ * Makes the day's copy of the data file while JoyStack runs: shortly after the first start of a day (once the window
+ * is up), at the first check of each later day it keeps running, and as it closes if the day has none yet. Checks are
+ * cheap (a folder listing); the copy runs on the store thread.
  */
 public final class DailyBackup implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DailyBackup.class.getName());
     /** The setting naming a second folder (another disk, a synced folder) that receives each copy too. */
     public static final String MIRROR_SETTING = "backup.mirror";
-    static final long FIRST_CHECK_SECONDS = 45;
+    static final long FIRST_CHECK_SECONDS = 10;
     static final long CHECK_EVERY_MINUTES = 30;
 
     private final Store store;
@@ -40,8 +41,7 @@ public final class DailyBackup implements AutoCloseable {
         this.problems = problems;
     }
 
-    /** The mirror folder named in the settings, if any. */
-    public static Optional<Path> mirror(String setting) {
+    static Optional<Path> mirror(String setting) {
         return setting == null || setting.isBlank() ? Optional.empty() : Optional.of(Path.of(setting));
     }
 
@@ -70,9 +70,12 @@ public final class DailyBackup implements AutoCloseable {
         } catch (java.io.IOException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return store.async(s -> mirror(s.settings().all().get(MIRROR_SETTING)))
-                .thenCompose(store::backUp)
-                .thenApply(Optional::of);
+        return copyNow(store).thenApply(Optional::of);
+    }
+
+    /** A copy made now, also to the second folder the settings name; the one place that reads that setting. */
+    public static CompletableFuture<Store.BackupResult> copyNow(Store store) {
+        return store.async(s -> mirror(s.settings().all().get(MIRROR_SETTING))).thenCompose(store::backUp);
     }
 
     private void checkQuietly() {

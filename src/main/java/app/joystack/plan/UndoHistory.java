@@ -33,6 +33,11 @@ public final class UndoHistory {
         return Optional.ofNullable(changes.poll());
     }
 
+    /** Forgets every change, for data that was replaced as a whole (a restored copy): none of them apply to it. */
+    public void clear() {
+        changes.clear();
+    }
+
     public int size() {
         return changes.size();
     }

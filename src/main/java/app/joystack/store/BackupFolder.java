@@ -65,8 +65,11 @@ public final class BackupFolder {
 
     /** A rolling copy now, with the old ones pruned. */
     Path rollingCopy(Database database, Clock clock) throws SQLException, IOException {
-        Path copy = copyInto(folder, database, "joystack-" + LocalDateTime.now(clock).format(STAMP) + ".db");
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path copy = copyInto(folder, database, "joystack-" + now.format(STAMP) + ".db");
         pruneRolling(folder);
+        pruneSetAside(beforeMigrationFolder(), now.toLocalDate());
+        pruneSetAside(beforeRestoreFolder(), now.toLocalDate());
         return copy;
     }
 
@@ -111,8 +114,13 @@ public final class BackupFolder {
         for (String name : names(in)) {
             Path file = in.resolve(name);
             LocalDateTime taken = taken(name).orElseThrow();
-            int[] counts = counts(file);
-            copies.add(new BackupCopy(file, kind, taken, Files.size(file), counts[0], counts[1]));
+            try {
+                long bytes = Files.size(file);
+                int[] counts = counts(file);
+                copies.add(new BackupCopy(file, kind, taken, bytes, counts[0], counts[1]));
+            } catch (java.nio.file.NoSuchFileException prunedMeanwhile) {
+                // The day's copy pruned it while the list was read: it is no longer a copy to offer.
+            }
         }
     }
 
@@ -132,13 +140,30 @@ public final class BackupFolder {
         }
     }
 
-    /** Copies a finished copy into the mirror folder (a second disk, a synced folder) and prunes the mirror alike. */
+    /**
+     * Copies a finished copy into the mirror folder (a second disk, a synced folder) and prunes it alike. The copies go
+     * in a folder named after this computer, so two computers sharing one synced folder never prune each other's.
+     */
     static void mirror(Path copy, Path mirror) throws IOException {
         if (!Files.isDirectory(mirror)) {
             throw new IOException("the second backup folder " + mirror + " is not there (is its disk connected?)");
         }
-        copyWhole(copy, mirror.resolve(copy.getFileName()));
-        pruneRolling(mirror);
+        Path ours = mirrorFolder(mirror);
+        FilePermissions.privateFolder(ours);
+        copyWhole(copy, ours.resolve(copy.getFileName()));
+        pruneRolling(ours);
+    }
+
+    /** This computer's folder inside a mirror: JoyStack-HOSTNAME, read from the system, never from the network. */
+    static Path mirrorFolder(Path mirror) {
+        String host = "this-computer";
+        try {
+            host = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException notLinux) {
+            String fromEnv = System.getenv("COMPUTERNAME");
+            host = fromEnv == null || fromEnv.isBlank() ? host : fromEnv;
+        }
+        return mirror.resolve("JoyStack-" + host.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     /** Copies a file to {@code target} owner-only, through a temporary name, so it arrives whole or not at all. */

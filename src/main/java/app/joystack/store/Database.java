@@ -1,6 +1,8 @@
 package app.joystack.store;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -51,12 +54,30 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * Whether a data file holds anything: the file itself, or SQLite's journal or log beside it (a database in WAL mode
+     * may keep everything in its {@code -wal} until the first checkpoint). What cannot be looked at counts as data.
+     */
+    public static boolean holdsData(Path file) {
+        for (String suffix : List.of("", "-wal", "-journal")) {
+            Path part = companion(file, suffix);
+            try {
+                if (Files.exists(part) && Files.size(part) > 0) {
+                    return true;
+                }
+            } catch (IOException unreadable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens the file for writing, creating it when there is none and migrating an older one (after a copy). */
     public static Database open(Path file, Clock clock) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
         try {
             FilePermissions.privateFolder(absolute.getParent());
-            if (Files.notExists(absolute) || Files.size(absolute) == 0) {
+            if (!holdsData(absolute)) {
                 create(absolute, clock);
             }
         } catch (IOException | SQLException e) {
@@ -85,13 +106,9 @@ public final class Database implements AutoCloseable {
      */
     public static Database openReadOnly(Path file) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
-        try {
-            if (Files.notExists(absolute) || Files.size(absolute) == 0) {
-                throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, absolute, "There is no JoyStack data in "
-                        + absolute.getParent() + ". Open JoyStack once, or pass the folder you use with --data-dir.");
-            }
-        } catch (IOException e) {
-            throw unreadable(absolute, e);
+        if (!holdsData(absolute)) {
+            throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, absolute, "There is no JoyStack data in "
+                    + absolute.getParent() + ". Open JoyStack once, or pass the folder you use with --data-dir.");
         }
         int version = inspect(absolute);
         if (version < Migrations.latest()) {
@@ -163,6 +180,14 @@ public final class Database implements AutoCloseable {
 
     private static int inspectHeaderAndContent(Path file) throws DatabaseProblem, IOException {
         long size = Files.size(file);
+        if (size > 0) {
+            checkHeader(file, size);
+        }
+        return inspectContent(file);
+    }
+
+    /** The header and length, read as bytes, so a file that is no SQLite database is never handed to SQLite. */
+    private static void checkHeader(Path file, long size) throws DatabaseProblem, IOException {
         byte[] head = new byte[100];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -190,6 +215,9 @@ public final class Database implements AutoCloseable {
         if (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
             throw damaged(file, "it is cut short");
         }
+    }
+
+    private static int inspectContent(Path file) throws DatabaseProblem {
         try (Connection readOnly = readOnlyConnection(file);
              Statement statement = readOnly.createStatement()) {
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
@@ -217,10 +245,12 @@ public final class Database implements AutoCloseable {
             }
             return version;
         } catch (SQLException e) {
-            if (StorageFault.of(e) == StorageFault.PERMISSION_DENIED) {
-                throw unreadable(file, e);
+            // Only SQLite's own verdict makes a file damaged; any other failure leaves a healthy file unopened.
+            if (e instanceof SQLiteException sqlite && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                    || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB)) {
+                throw damaged(file, e.getMessage());
             }
-            throw damaged(file, e.getMessage());
+            throw unreadable(file, e);
         }
     }
 
@@ -245,7 +275,7 @@ public final class Database implements AutoCloseable {
                     + " file " + file + " (permission denied). It may belong to another user; check who owns it and"
                     + " its permissions. JoyStack has not changed it.");
         }
-        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_WRITE, file, "JoyStack could not read its data file "
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file, "JoyStack could not read its data file "
                 + file + " (" + StorageFault.describe(e) + "). The file has not been changed.");
     }
 
@@ -259,7 +289,7 @@ public final class Database implements AutoCloseable {
         String advice = fault == StorageFault.DISK_FULL
                 ? " Free some space on the disk, then start JoyStack again."
                 : fault == StorageFault.READ_ONLY ? " Start JoyStack with --data-dir and a folder it may write to." : "";
-        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_WRITE, file, "JoyStack could not open its data file "
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file, "JoyStack could not open its data file "
                 + file + " for writing (" + StorageFault.describe(e) + ")." + advice
                 + " Your data in it is kept as it was.");
     }

@@ -21,8 +21,7 @@ public final class DatabaseProblem extends Exception {
         /** The file or its folder may not be read or written by this user. */
         PERMISSION_DENIED,
         /** A healthy file that could not be opened now: a full disk, a read-only mount. */
-        CANNOT_WRITE,
-        ALREADY_RUNNING
+        CANNOT_OPEN_NOW
     }
 
     private final Kind kind;

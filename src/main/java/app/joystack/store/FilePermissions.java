@@ -60,6 +60,13 @@ public final class FilePermissions {
                 PosixFilePermissions.fromString("rwx------"))} : new FileAttribute<?>[0];
     }
 
+    /** Makes a folder JoyStack made for the person's files (such as its logs) owner-only again. */
+    public static void makeFolderOwnerOnly(Path folder) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
     /** Makes a file JoyStack now holds for the person (such as one it moved aside) owner-only. */
     public static void makeOwnerOnly(Path file) throws IOException {
         if (POSIX) {

@@ -8,6 +8,7 @@ import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanScreen;
+import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
@@ -66,7 +67,7 @@ class MainStageTest {
         main = new MainStage(stage, current -> {
             builtWith.add(current);
             built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
-                    PromptSettingsSection.Hooks.none(), undo, () -> { });
+                    PromptSettingsSection.Hooks.none(), undo, BackupHooks.none());
             stage.setScene(Screens.scene(built));
             return built;
         }, () -> {

@@ -64,13 +64,15 @@ class PrivateLogFileTest {
     }
 
     @Test
-    void aLogFromBeforeIsAppendedToAndMadeOwnerOnlyOnlyWhenMovedAside() throws Exception {
+    void aLogFromAnOlderJoyStackIsAppendedToAndMadeOwnerOnly() throws Exception {
         Path log = Files.createDirectories(temp.resolve("logs")).resolve("joystack.log");
         Files.writeString(log, "from an older JoyStack\n".repeat(100));
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(log.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         PrivateLogFile handler = handler(log, 10_000, 3);
         handler.publish(record(1));
-        assertEquals("rw-r--r--", mode(log), "a file JoyStack did not make keeps its mode while in use");
+        assertEquals("rw-------", mode(log), "the log an older JoyStack left readable to others is owner-only now");
+        assertEquals("rwx------", mode(log.getParent()), "and so is its folder");
         assertTrue(Files.readString(log).startsWith("from an older JoyStack"), "a restart appends");
         for (int i = 2; i < 200; i++) {
             handler.publish(record(i));

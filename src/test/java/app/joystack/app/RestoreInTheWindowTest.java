@@ -6,6 +6,7 @@ import app.joystack.store.BackupCopy;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanScreen;
+import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
@@ -60,7 +61,8 @@ class RestoreInTheWindowTest {
         UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
         main = new MainStage(stage, current -> {
             built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
-                    PromptSettingsSection.Hooks.none(), undo, () -> Platform.runLater(() -> main.rebuild("Settings")));
+                    PromptSettingsSection.Hooks.none(), undo,
+                    new BackupHooks(() -> main.rebuild("Settings"), () -> false, Optional::empty));
             stage.setScene(Screens.scene(built));
             return built;
         }, () -> store.async(s -> s.settings().all()), error -> {

@@ -27,8 +27,11 @@ class StartupProcessTest {
     @Test
     void withNoDisplayOneSentenceAndNothingCreated() throws Exception {
         Path data = folder.resolve("never-made");
-        Process app = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--data-dir", data.toString()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data-dir", data.toString()).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process app = builder.start();
         app.getOutputStream().close();
         // No DISPLAY and no Monocle: the situation of a plain "java -jar joystack.jar" over ssh.
         Outcome outcome = finish(app);

@@ -174,15 +174,46 @@ class FileOwnershipTest {
     }
 
     @Test
-    void aHealthyFileOnAFullDiskIsNotOfferedAFreshStart() throws Exception {
+    void aNewFileOnAFullDiskIsNotOfferedAFreshStart() throws Exception {
         try (FullDisk disk = FullDisk.mount(folder.resolve("small"), 2048)) {
             Path data = disk.root().resolve("data");
             disk.fill();
             DatabaseProblem problem = assertThrows(DatabaseProblem.class,
                     () -> Store.open(data.resolve("joystack.db"), CLOCK));
-            assertEquals(DatabaseProblem.Kind.CANNOT_WRITE, problem.kind(), problem.getMessage());
+            assertEquals(DatabaseProblem.Kind.CANNOT_OPEN_NOW, problem.kind(), problem.getMessage());
             assertFalse(problem.canStartFresh());
             assertTrue(problem.getMessage().contains("disk is full"), problem.getMessage());
+        }
+    }
+
+    @Test
+    void aHealthyExistingFileOnAFullDiskIsNotOfferedAFreshStartAndStaysAsItWas() throws Exception {
+        try (FullDisk disk = FullDisk.mount(folder.resolve("small"), 2048)) {
+            Path file = disk.root().resolve("data").resolve("joystack.db");
+            try (Store store = Store.open(file, CLOCK)) {
+                store.await(s -> s.glimmers().insert(new Glimmer(0, OffsetDateTime.now(CLOCK), "Rain on the roof", null)));
+            }
+            byte[] before = Files.readAllBytes(file);
+            disk.fill();
+            try (Store store = Store.open(file, CLOCK)) {
+                // SQLite found room for its -wal and -shm: then the file opens, and a write says the disk is full.
+                StoreException full = assertThrows(StoreException.class, () -> store.await(s -> {
+                    for (int i = 0; i < 50_000; i++) {
+                        s.glimmers().insert(new Glimmer(0, OffsetDateTime.now(CLOCK), "Birdsong " + i, null));
+                    }
+                    return null;
+                }));
+                assertEquals(StorageFault.DISK_FULL, full.fault(), full.getMessage());
+            } catch (DatabaseProblem problem) {
+                assertEquals(DatabaseProblem.Kind.CANNOT_OPEN_NOW, problem.kind(), problem.getMessage());
+                assertFalse(problem.canStartFresh(), "a healthy file is never offered a fresh start");
+            }
+            disk.free();
+            try (Store store = Store.openReadOnly(file, CLOCK)) {
+                assertEquals(List.of("Rain on the roof"),
+                        store.await(s -> s.glimmers().recent("", 10)).stream().map(Glimmer::text).toList());
+            }
+            assertTrue(before.length > 0);
         }
     }
 

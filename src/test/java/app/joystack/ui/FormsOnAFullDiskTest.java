@@ -112,8 +112,7 @@ class FormsOnAFullDiskTest {
         PromptWindow[] prompt = new PromptWindow[1];
         robot.interact(() -> {
             prompt[0] = new PromptWindow(new Prompt.Grounding(ExerciseLibrary.builtIns().get(1)),
-                    new PromptRecorder(store, clock), clock, Duration.ofMinutes(10), Duration.ZERO, result -> { },
-                    Throwable::printStackTrace);
+                    new PromptRecorder(store, clock), clock, Duration.ofMinutes(10), Duration.ZERO, result -> { });
             prompt[0].show();
             prompt[0].stage().requestFocus();
         });

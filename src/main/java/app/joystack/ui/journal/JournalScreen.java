@@ -174,21 +174,30 @@ public final class JournalScreen implements Screen {
         return bar;
     }
 
+    /** A glimmer on its way to the store: a second Enter meanwhile would store it twice. */
+    private boolean saving;
+
     private void logEntry() {
         String text = entry.getText();
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || saving) {
             return;
         }
         try {
+            saving = true;
             // The line is emptied only once the glimmer is safely stored; words typed since stay.
             model.log(text, family.getValue(), () -> {
+                saving = false;
                 if (text.equals(entry.getText())) {
                     entry.clear();
                     family.setValue(null);
                 }
                 say("Noted. It is in your journal below.");
-            }, this::sayAndKeep);
+            }, why -> {
+                saving = false;
+                sayAndKeep(why);
+            });
         } catch (IllegalArgumentException e) {
+            saving = false;
             say(e.getMessage());
         }
     }

@@ -37,7 +37,7 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
                         answered.run();
                     }
                     closed.accept(result);
-                }, errors);
+                });
                 current.show();
             } catch (RuntimeException e) {
                 // Never leave the timer waiting for a window that did not open.

@@ -71,7 +71,6 @@ public final class PromptWindow {
     private final Prompt prompt;
     private final PromptRecorder recorder;
     private final Consumer<PromptResult> onClosed;
-    private final Consumer<Throwable> errors;
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final ToggleGroup score = new ToggleGroup();
     private final TextField note = new TextField();
@@ -94,11 +93,10 @@ public final class PromptWindow {
      * @param keyGuard    how long after appearing the answer keys are ignored
      */
     public PromptWindow(Prompt prompt, PromptRecorder recorder, Clock clock, java.time.Duration missedAfter,
-                        java.time.Duration keyGuard, Consumer<PromptResult> onClosed, Consumer<Throwable> errors) {
+                        java.time.Duration keyGuard, Consumer<PromptResult> onClosed) {
         this.prompt = prompt;
         this.recorder = recorder;
         this.onClosed = onClosed;
-        this.errors = errors;
         VBox root = prompt instanceof Prompt.Grounding g ? grounding(g.exercise()) : stack((Prompt.StackReminder) prompt, clock);
         root.getStyleClass().add("prompt-window");
         saveProblem.setId("prompt-save-problem");
@@ -337,7 +335,10 @@ public final class PromptWindow {
         }
     }
 
-    /** Records the answer (in the background), closes the window and tells whoever opened it. */
+    /**
+     * Records the answer (in the background); once it is stored, closes the window and tells whoever opened it. An
+     * answer the disk could not take keeps the window, with what was typed in it.
+     */
     private void answer(PromptResult result) {
         if (answered) {
             return;
@@ -349,27 +350,31 @@ public final class PromptWindow {
         if (missTimer != null) {
             missTimer.cancel(false);
         }
-        if (result.answer() != null) {
-            Integer value = score.getSelectedToggle() == null ? null : (Integer) score.getSelectedToggle().getUserData();
-            recorder.record(prompt, result.answer(), value, note.getText(), keepAsGlimmer.isSelected())
-                    .exceptionally(error -> {
-                        Platform.runLater(() -> notSaved(UiContext.notSaved(error)));
-                        return null;
-                    });
+        if (result.answer() == null) {
+            close(result);
+            return;
         }
+        Integer value = score.getSelectedToggle() == null ? null : (Integer) score.getSelectedToggle().getUserData();
+        recorder.record(prompt, result.answer(), value, note.getText(), keepAsGlimmer.isSelected())
+                .whenCompleteAsync((stored, error) -> {
+                    if (error == null || result.answer() == PromptAnswer.MISSED) {
+                        // A missed prompt holds nothing the person typed; it closes either way.
+                        close(result);
+                    } else {
+                        notSaved(UiContext.notSaved(error));
+                    }
+                }, Platform::runLater);
+    }
+
+    private void close(PromptResult result) {
         stage.hide();
         onClosed.accept(result);
     }
 
-    /**
-     * The answer could not be stored: the window comes back as it was, note and all, with the reason, so the person
-     * can answer again once the disk has room.
-     */
+    /** The answer could not be stored: the window stays as it is, note and all, with the reason under it. */
     private void notSaved(String why) {
         answered = false;
         saveProblem.setText(why);
-        stage.show();
-        stage.toFront();
     }
 
     /** A done answer's note can also be a glimmer: one tick, no second place to write it. */

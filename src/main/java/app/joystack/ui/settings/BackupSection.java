@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.backup.CopyWords;
+import app.joystack.domain.BackupRetention;
 import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.DatabaseProblem;
@@ -43,7 +44,7 @@ final class BackupSection {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final UiContext context;
-    private final Runnable restored;
+    private final BackupHooks hooks;
     private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
     private final ListView<BackupCopy> list = new ListView<>(copies);
     private final TextField mirror = new TextField();
@@ -51,10 +52,9 @@ final class BackupSection {
     private final Button copyNow = new Button("Make a copy now");
     private final Button restore = new Button("Restore this copy…");
 
-    /** @param restored called on the FX thread once a copy was put back, so the window can show the data anew */
-    BackupSection(UiContext context, Map<String, String> saved, Runnable restored) {
+    BackupSection(UiContext context, Map<String, String> saved, BackupHooks hooks) {
         this.context = context;
-        this.restored = restored;
+        this.hooks = hooks;
         list.setId("backup-copies");
         list.setPrefHeight(124);
         list.setMaxWidth(640);
@@ -82,6 +82,7 @@ final class BackupSection {
         // Takes room only when it has something to say.
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
+        hooks.lastProblem().get().ifPresent(status::setText);
         reload();
     }
 
@@ -98,7 +99,8 @@ final class BackupSection {
         copiesLabel.setPadding(new Insets(6, 0, 0, 0));
         form.addRow(0, copiesLabel, list);
         form.add(hint("Each day JoyStack runs, it keeps a copy of your data in " + context.store().backupFolder()
-                .folder() + ": one for each of the last 7 days and the last 4 weeks. To copy your data elsewhere, "
+                .folder() + ": one for each of the last " + BackupRetention.DAYS + " days and the last "
+                + BackupRetention.WEEKS + " weeks. To copy your data elsewhere, "
                 + "copy that folder, or run \"joystack backup\". A plain copy of joystack.db made while JoyStack "
                 + "runs can miss your latest changes."), 1, 1);
         form.add(row(copyNow, restore), 1, 2);
@@ -110,13 +112,14 @@ final class BackupSection {
     }
 
     private void reload() {
+        // Listing opens each copy to count what it holds: off the FX thread, and off the store's, which it needs not.
         CompletableFuture.supplyAsync(() -> {
             try {
                 return context.store().backupFolder().list();
             } catch (java.io.IOException e) {
                 throw new CompletionException(e);
             }
-        }).whenCompleteAsync((found, error) -> {
+        }, BackupSection::onItsOwnThread).whenCompleteAsync((found, error) -> {
             if (error != null) {
                 status.setText("The copies could not be read: " + StorageFault.describe(error) + ".");
             } else {
@@ -125,11 +128,16 @@ final class BackupSection {
         }, UiContext.FX);
     }
 
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "joystack-backup-list");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private void copyNow() {
         copyNow.setDisable(true);
         status.setText("Making a copy…");
-        context.store().async(s -> DailyBackup.mirror(s.settings().all().get(DailyBackup.MIRROR_SETTING)))
-                .thenCompose(context.store()::backUp)
+        DailyBackup.copyNow(context.store())
                 .whenCompleteAsync((result, error) -> {
                     copyNow.setDisable(false);
                     if (error != null) {
@@ -149,7 +157,9 @@ final class BackupSection {
         ask.setTitle("JoyStack");
         ask.setHeaderText("Put back the copy from " + WHEN.format(copy.taken()) + "?");
         ask.setContentText("It holds " + CopyWords.holds(copy) + ". Your data as it is now is kept apart first, in the "
-                + "\"before-restore\" folder, so you can go back to it.");
+                + "\"before-restore\" folder, so you can go back to it."
+                + (hooks.unsavedElsewhere().getAsBoolean() ? "\n\nSome words you typed on a page are not saved yet;"
+                + " the restored data replaces them. Save them first if you want to keep them." : ""));
         ButtonType put = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         ask.getButtonTypes().setAll(put, ButtonType.CANCEL);
         if (ask.showAndWait().filter(put::equals).isEmpty()) {
@@ -164,7 +174,7 @@ final class BackupSection {
                         ? problem.getMessage() : StorageFault.describe(cause) + "."));
                 return;
             }
-            restored.run();
+            hooks.restored().run();
         }, UiContext.FX);
     }
 

@@ -36,15 +36,14 @@ public final class SettingsScreen implements Screen {
     }
 
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks) {
-        this(context, saved, hooks, () -> { });
+        this(context, saved, hooks, BackupHooks.none());
     }
 
-    /** @param restored runs once a backup copy was put back, so the window can show the restored data */
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
-                          Runnable restored) {
+                          BackupHooks backupHooks) {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
-        this.backups = new BackupSection(context, saved, restored);
+        this.backups = new BackupSection(context, saved, backupHooks);
         dark.setId("dark-theme");
         dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
         dark.selectedProperty().addListener((obs, was, isDark) -> {

@@ -54,9 +54,12 @@ public final class GlimmerDialog {
         save.setOnAction(e -> {
             try {
                 Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(clock), text.getText(), null);
+                // Until the store answers, a second press would store it twice.
+                save.setDisable(true);
                 store.async(s -> s.glimmers().insert(glimmer)).whenCompleteAsync((done, error) -> {
                     if (error != null) {
                         // The words stay in the field; the reason is said right under it.
+                        save.setDisable(false);
                         message.setText(UiContext.notSaved(error));
                         return;
                     }

@@ -67,7 +67,7 @@ class PromptWindowTest {
         store = Store.open(folder.resolve("joystack.db"), CLOCK);
         robot.interact(() -> {
             window = new PromptWindow(prompt, new PromptRecorder(store, CLOCK), CLOCK, missedAfter, Duration.ZERO,
-                    closed::complete, Throwable::printStackTrace);
+                    closed::complete);
             window.show();
             window.stage().requestFocus();
         });
@@ -243,7 +243,7 @@ class PromptWindowTest {
         CompletableFuture<PromptResult> second = new CompletableFuture<>();
         robot.interact(() -> {
             window = new PromptWindow(new Prompt.StackReminder(dishes, true), new PromptRecorder(store, CLOCK), CLOCK,
-                    Duration.ofMinutes(10), Duration.ZERO, second::complete, Throwable::printStackTrace);
+                    Duration.ofMinutes(10), Duration.ZERO, second::complete);
             window.show();
             window.stage().requestFocus();
         });
