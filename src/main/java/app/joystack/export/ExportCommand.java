@@ -42,7 +42,8 @@ public final class ExportCommand {
         WeeklySummary summary;
         // Reading only: the file is never created, migrated or changed by an export.
         try (Store store = Store.openReadOnly(location.database(), clock)) {
-            summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, options.week(), options.zone())));
+            summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, options.week(), options.zone())),
+                    LocalDate.now(clock.withZone(options.zone())));
         } catch (DatabaseProblem e) {
             err.println("joystack export: " + e.getMessage());
             return FAILED;

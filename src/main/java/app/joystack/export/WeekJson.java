@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class WeekJson {
     /** Raised when the file's shape changes in a way a reader must know about. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private WeekJson() {
     }
@@ -37,8 +37,8 @@ public final class WeekJson {
                           int glimmers, Variety variety) {
     }
 
-    @JsonPropertyOrder({"planned", "done", "skipped", "notMarked"})
-    public record StackCounts(int planned, int done, int skipped, int notMarked) {
+    @JsonPropertyOrder({"planned", "done", "skipped", "notMarked", "ahead"})
+    public record StackCounts(int planned, int done, int skipped, int notMarked, int ahead) {
     }
 
     @JsonPropertyOrder({"done", "snoozed", "skipped", "missed"})

@@ -74,7 +74,7 @@ public final class WeeklyReflectionExporter {
                 new WeekJson.Families(f.get(Family.SENSORY), f.get(Family.SMALL_ACHIEVEMENT),
                         f.get(Family.UNEXPECTED_DELIGHT), f.get(Family.CONNECTION)));
         return new WeekJson.Summary(s.isEmpty(),
-                new WeekJson.StackCounts(s.planned(), s.done(), s.skipped(), s.notMarked()),
+                new WeekJson.StackCounts(s.planned(), s.done(), s.skipped(), s.notMarked(), s.ahead()),
                 rating(s.averageRating()),
                 new WeekJson.Grounding(g.get(PromptAnswer.DONE), g.get(PromptAnswer.SNOOZED),
                         g.get(PromptAnswer.SKIPPED), g.get(PromptAnswer.MISSED)),

@@ -30,9 +30,8 @@ public final class WeekInWords {
             line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
                     + " happened that week.";
         } else {
-            // As the planner says it: what is done and what is still to come, never the ones that slipped by.
-            long toCome = s.days().stream().flatMap(d -> d.stacks().stream())
-                    .filter(p -> p.outcome() == null && p.date().atTime(p.time()).isAfter(now)).count();
+            // What is done and what is still to come (today's unmarked ones can still be marked), as the export counts.
+            int toCome = s.ahead();
             line = s.done() + " done so far this week" + (toCome == 0 ? "." : ", " + toCome + " still ahead.");
         }
         if (s.skipped() > 0) {

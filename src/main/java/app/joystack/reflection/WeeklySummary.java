@@ -28,7 +28,7 @@ import java.util.OptionalDouble;
  * The figures of one week, computed from a {@link WeekRecord}. Counts only: nothing here is a streak
  * or a score to keep up, and a week with nothing in it is simply empty.
  */
-public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, int done, int skipped,
+public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, int done, int skipped, int ahead,
                             Double averageRating, Map<PromptAnswer, Integer> grounding, int glimmerCount,
                             List<PleasureTally> tallies, Map<Family, Integer> familyBalance,
                             List<PlannedStack> bestRated, List<Glimmer> glimmers, List<PromptResponse> responses,
@@ -36,7 +36,12 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
     /** How many best-rated stacks the highlights show. */
     public static final int HIGHLIGHTS = 3;
 
-    public static WeeklySummary of(WeekRecord record) {
+    /**
+     * The week as it stands on {@code today} (a day in the week's own time zone): an occurrence on today or a later day
+     * that is not marked yet is still ahead, not "not marked". A day is the unit, so the same data gives the same
+     * figures all day long.
+     */
+    public static WeeklySummary of(WeekRecord record, LocalDate today) {
         WeekSpan span = record.span();
         List<PlannedStack> occurrences = occurrences(record);
 
@@ -52,6 +57,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
 
         int done = (int) occurrences.stream().filter(PlannedStack::done).count();
         int skipped = (int) occurrences.stream().filter(o -> o.outcome() == Outcome.SKIPPED).count();
+        int ahead = (int) occurrences.stream().filter(o -> o.outcome() == null && !o.date().isBefore(today)).count();
 
         Map<PromptAnswer, Integer> grounding = new EnumMap<>(PromptAnswer.class);
         for (PromptAnswer answer : PromptAnswer.values()) {
@@ -75,7 +81,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                         .thenComparing(PlannedStack::date).thenComparing(PlannedStack::time))
                 .limit(HIGHLIGHTS).toList();
 
-        return new WeeklySummary(span, List.copyOf(days), occurrences.size(), done, skipped, average(occurrences),
+        return new WeeklySummary(span, List.copyOf(days), occurrences.size(), done, skipped, ahead, average(occurrences),
                 Collections.unmodifiableMap(grounding), record.glimmers().size(), uses,
                 Collections.unmodifiableMap(families), best, record.glimmers(), record.responses(), record.reflection());
     }
@@ -97,9 +103,10 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                 byKey.put(key(stack.id(), date), occurrence(record, stack, date, outcome));
             }
         }
+        // In the order of the times as written: a 02:30 that a spring-forward night makes 03:30 comes after 03:15.
         return byKey.values().stream()
-                .sorted(Comparator.comparing(PlannedStack::date).thenComparing(PlannedStack::time)
-                        .thenComparing(PlannedStack::stackId))
+                .sorted(Comparator.comparing((PlannedStack o) -> o.date().atTime(o.time()).atZone(span.zone())
+                                .toInstant()).thenComparing(PlannedStack::stackId))
                 .toList();
     }
 
@@ -154,9 +161,12 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         return stackId + "@" + date;
     }
 
-    /** Occurrences neither done nor skipped: perhaps they happened and were not marked, which is fine. */
+    /**
+     * Occurrences on days already past that were neither done nor skipped: perhaps they happened and were not marked,
+     * which is fine. Those on today or a later day are {@link #ahead()}.
+     */
     public int notMarked() {
-        return planned - done - skipped;
+        return planned - done - skipped - ahead;
     }
 
     /** Pleasures enjoyed at least once in a done stack. */

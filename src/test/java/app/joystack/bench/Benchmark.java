@@ -229,7 +229,7 @@ public final class Benchmark {
     }
 
     private int export(Store store, WeeklyReflectionExporter exporter, IsoWeek week) {
-        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, zone)));
+        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, zone)), week.sunday().plusDays(1));
         return exporter.bytes(summary).length;
     }
 

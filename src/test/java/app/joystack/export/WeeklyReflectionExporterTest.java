@@ -43,7 +43,7 @@ class WeeklyReflectionExporterTest {
     }
 
     byte[] export(IsoWeek week) {
-        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, SeededWeek.ZONE)));
+        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, SeededWeek.ZONE)), week.sunday().plusDays(1));
         return new WeeklyReflectionExporter("1.2.3").bytes(summary);
     }
 
@@ -52,7 +52,8 @@ class WeeklyReflectionExporterTest {
         JsonNode doc = JSON.readTree(export(SeededWeek.WEEK));
         assertEquals("", ExportSchema.problems(doc));
 
-        assertEquals(1, doc.at("/schemaVersion").asInt());
+        assertEquals(2, doc.at("/schemaVersion").asInt());
+        assertEquals(0, doc.at("/summary/stacks/ahead").asInt(), "exported after the week: nothing is ahead");
         assertEquals("1.2.3", doc.at("/app/version").asText());
         assertEquals("2026-W47", doc.at("/week/id").asText());
         assertEquals("2026-11-16", doc.at("/week/firstDate").asText());

@@ -40,7 +40,69 @@ class WeeklySummaryTest {
     }
 
     WeeklySummary summary(IsoWeek week) {
-        return WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, SeededWeek.ZONE)));
+        return summaryOn(week, week.sunday().plusDays(1));
+    }
+
+    WeeklySummary summaryOn(IsoWeek week, LocalDate today) {
+        return WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, SeededWeek.ZONE)), today);
+    }
+
+    @Test
+    void aTieForBestRatedGoesToTheOneEnjoyedMoreOftenThenToTheName() {
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        long routine = store.await(s -> s.routines().named("Dishes")).id();
+        long often = store.await(s -> s.pleasures().insert(app.joystack.domain.Pleasure.draft("Zesty tea",
+                Family.SENSORY, java.util.Set.of(), null))).id();
+        long once = store.await(s -> s.pleasures().insert(app.joystack.domain.Pleasure.draft("Apricot jam",
+                Family.SENSORY, java.util.Set.of(), null))).id();
+        List<Long> enjoyed = List.of(often, often, once);
+        for (int day = 0; day < enjoyed.size(); day++) {
+            LocalDate date = monday.plusDays(day);
+            long pleasure = enjoyed.get(day);
+            store.await(s -> {
+                var stack = s.stacks().insert(new app.joystack.domain.JoyStack(0, routine, List.of(pleasure), date,
+                        java.time.LocalTime.of(9, 0), java.time.Duration.ofMinutes(20),
+                        app.joystack.domain.Recurrence.once()));
+                s.outcomes().put(new app.joystack.domain.StackOccurrenceOutcome(stack.id(), date, Outcome.DONE, 5, ""));
+                return null;
+            });
+        }
+        WeeklySummary s = summary(IsoWeek.of(monday));
+        assertEquals("Zesty tea", s.bestRatedPleasure().orElseThrow().pleasure().name(),
+                "both are rated 5; the one enjoyed twice comes before the name that sorts first");
+    }
+
+    @Test
+    void onASpringForwardDayTheOrderFollowsTheWrittenTimes() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        LocalDate springForward = LocalDate.of(2026, 3, 29);
+        long pleasure = store.await(s -> s.pleasures().all()).get(0).id();
+        long routine = store.await(s -> s.routines().named("Dishes")).id();
+        for (java.time.LocalTime start : List.of(java.time.LocalTime.of(3, 15), java.time.LocalTime.of(2, 30))) {
+            store.await(s -> s.stacks().insert(new app.joystack.domain.JoyStack(0, routine, List.of(pleasure),
+                    springForward, start, java.time.Duration.ofMinutes(20), app.joystack.domain.Recurrence.once())));
+        }
+        IsoWeek week = IsoWeek.of(springForward);
+        WeeklySummary s = WeeklySummary.of(store.await(st -> WeekRecord.read(st, week, berlin)), week.sunday().plusDays(1));
+        List<PlannedStack> sunday = s.days().get(6).stacks();
+        // 02:30 does not exist that night: it is 03:30, after 03:15, and the list says so in that order.
+        assertEquals(List.of(java.time.LocalTime.of(3, 15), java.time.LocalTime.of(2, 30)),
+                sunday.stream().map(PlannedStack::time).toList());
+    }
+
+    @Test
+    void whatIsStillAheadIsNeverCountedAsNotMarked() {
+        // Friday's dishes at 19:30 are not marked: on Friday they are still ahead, from Saturday on not marked.
+        WeeklySummary friday = summaryOn(SeededWeek.WEEK, SeededWeek.MONDAY.plusDays(4));
+        assertEquals(1, friday.ahead());
+        assertEquals(0, friday.notMarked());
+        WeeklySummary saturday = summaryOn(SeededWeek.WEEK, SeededWeek.MONDAY.plusDays(5));
+        assertEquals(0, saturday.ahead());
+        assertEquals(1, saturday.notMarked());
+        WeeklySummary before = summaryOn(SeededWeek.WEEK, SeededWeek.MONDAY.minusDays(3));
+        assertEquals(before.planned() - before.done() - before.skipped(), before.ahead(),
+                "a week not begun: whatever is not marked is ahead");
+        assertEquals(friday.planned(), friday.done() + friday.skipped() + friday.notMarked() + friday.ahead());
     }
 
     @Test
@@ -94,11 +156,11 @@ class WeeklySummaryTest {
         // Tokyo is eight hours ahead of Berlin: the cat glimmer (Sunday 23:30 in Berlin) is already next
         // Monday there, and last week's Sunday 23:59 glimmer becomes this Monday morning.
         WeeklySummary tokyo = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK,
-                java.time.ZoneId.of("Asia/Tokyo"))));
+                java.time.ZoneId.of("Asia/Tokyo"))), SeededWeek.WEEK.sunday().plusDays(1));
         assertEquals(List.of("Last week's glimmer", "Sun on the kitchen floor ☀️", "A stranger held the door, smiling"),
                 tokyo.glimmers().stream().map(app.joystack.domain.Glimmer::text).toList());
         assertEquals(1, tokyo.days().get(0).glimmers().size());
-        WeeklySummary utc = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK, ZoneOffset.UTC)));
+        WeeklySummary utc = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK, ZoneOffset.UTC)), SeededWeek.WEEK.sunday().plusDays(1));
         assertEquals(3, utc.glimmerCount());
         assertEquals(1, utc.days().get(6).glimmers().size());
     }
@@ -124,11 +186,13 @@ class WeeklySummaryTest {
         WeeklySummary s = summary(SeededWeek.WEEK);
         assertEquals("4 of 6 planned stacks happened that week. 1 set aside, which is a fine choice too.",
                 WeekInWords.stacks(s, LocalDate.of(2026, 11, 23).atTime(12, 0)));
-        // Friday's dishes at 19:30 are still to come at noon; by Saturday they slipped by, which goes unmentioned.
+        // Friday's dishes at 19:30 are still to come on Friday; by Saturday they slipped by, which goes unmentioned.
         assertEquals("4 done so far this week, 1 still ahead. 1 set aside, which is a fine choice too.",
-                WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(4).atTime(12, 0)));
+                WeekInWords.stacks(summaryOn(SeededWeek.WEEK, SeededWeek.MONDAY.plusDays(4)),
+                        SeededWeek.MONDAY.plusDays(4).atTime(12, 0)));
         assertEquals("4 done so far this week. 1 set aside, which is a fine choice too.",
-                WeekInWords.stacks(s, SeededWeek.MONDAY.plusDays(5).atTime(12, 0)));
+                WeekInWords.stacks(summaryOn(SeededWeek.WEEK, SeededWeek.MONDAY.plusDays(5)),
+                        SeededWeek.MONDAY.plusDays(5).atTime(12, 0)));
         assertEquals("4", WeekInWords.stacksFigure(s, SeededWeek.MONDAY.plusDays(4).atTime(12, 0)), "no total mid-week");
         assertEquals("4 of 6", WeekInWords.stacksFigure(s, LocalDate.of(2026, 11, 23).atTime(12, 0)));
         assertEquals("Average joy rating 4.0 out of 5.", WeekInWords.rating(s));

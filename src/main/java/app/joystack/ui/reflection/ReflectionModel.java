@@ -88,7 +88,7 @@ public final class ReflectionModel {
 
     public CompletableFuture<Void> load() {
         IsoWeek shown = week.get();
-        return context.load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone())), loaded -> {
+        return context.load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock())), loaded -> {
             // The person may have stepped on to another week while this one loaded.
             if (shown.equals(week.get())) {
                 summary.set(loaded);
@@ -174,7 +174,7 @@ public final class ReflectionModel {
         WeeklyReflectionExporter exporter = new WeeklyReflectionExporter(appVersion);
         context.store().async(s -> {
             s.reflections().save(reflection);
-            return WeeklySummary.of(WeekRecord.read(s, shown, zone()));
+            return WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock()));
         }).thenApplyAsync(weekSummary -> {
             try {
                 ExportFile.write(file, exporter.bytes(weekSummary), true);
