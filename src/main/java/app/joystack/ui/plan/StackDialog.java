@@ -14,6 +14,7 @@ import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.WholeNumberSpinner;
 import app.joystack.variety.Suggestion;
 import app.joystack.variety.SuggestionRanking;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -76,6 +77,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         setResizable(true);
 
         form.routine.set(initial.routine());
+        form.today.set(today);
         form.date.set(initial.date());
         form.start.set(TimeText.of(initial.start()));
         form.minutes.set(initial.minutes());
@@ -129,9 +131,11 @@ public final class StackDialog extends Dialog<StackDraft> {
         grid.addRow(row++, FieldLabel.of("Routine"), routine);
         grid.add(problems.label(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
-        DatePicker day = new DatePicker();
-        DayText.applyTo(day);
-        day.valueProperty().bindBidirectional(form.date);
+        DatePicker day = new DatePicker(form.date.get());
+        DayText.applyTo(day, form.today::get);
+        day.getEditor().setText(day.getConverter().toString(form.date.get()));
+        // The form reads the words in the field; a choice in the calendar pop-up writes its words there.
+        form.dateText.bind(day.getEditor().textProperty());
         day.setId("day-field");
         ComboBox<String> start = new ComboBox<>();
         for (int m = 0; m < 24 * 60; m += 15) {
@@ -158,7 +162,19 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, FieldLabel.of("When"), when);
-        VBox whenErrors = new VBox(problems.label(form.startError, "start-error", start.getEditor(), form.start),
+        Button yesYear = new Button();
+        yesYear.setId("confirm-year");
+        yesYear.getStyleClass().add("small");
+        yesYear.textProperty().bind(Bindings.createStringBinding(() -> DayText.read(form.dateText.get(),
+                form.today.get()).map(d -> "Yes, " + d.getYear()).orElse(""), form.dateText, form.today));
+        yesYear.visibleProperty().bind(form.askingAboutYear);
+        yesYear.managedProperty().bind(yesYear.visibleProperty());
+        yesYear.setOnAction(event -> form.confirmYear());
+        HBox dateProblem = new HBox(8, problems.label(form.dateError, "date-error", day.getEditor(), form.dateText),
+                yesYear);
+        dateProblem.setAlignment(Pos.CENTER_LEFT);
+        VBox whenErrors = new VBox(dateProblem,
+                problems.label(form.startError, "start-error", start.getEditor(), form.start),
                 problems.label(form.durationError, "duration-error", minutes.getEditor(), form.minutes));
         grid.add(whenErrors, 1, row++);
 

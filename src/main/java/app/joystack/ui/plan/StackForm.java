@@ -7,6 +7,7 @@ import app.joystack.domain.Repeat;
 import app.joystack.domain.StackDuration;
 import app.joystack.domain.Text;
 import app.joystack.plan.StackDraft;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,6 +38,12 @@ public final class StackForm {
 
     final StringProperty routine = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    /** The date field's words as typed; the form takes a date only from words it can read. */
+    final StringProperty dateText = new SimpleStringProperty("");
+    /** The day "today", "tomorrow" and weekday names are read against. */
+    final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
+    /** A far year the person said they mean, so it is asked about once. */
+    final IntegerProperty confirmedYear = new SimpleIntegerProperty(Integer.MIN_VALUE);
     final StringProperty start = new SimpleStringProperty("");
     final IntegerProperty minutes = new SimpleIntegerProperty(30);
     final ObjectProperty<Repeat> repeat = new SimpleObjectProperty<>(Repeat.ONCE);
@@ -48,13 +55,26 @@ public final class StackForm {
         Text.name("A routine", routine.get());
         return "";
     }, routine);
-    final StringBinding startError = message(() -> {
-        if (date.get() == null) {
+    final StringBinding dateError = message(() -> {
+        String typed = dateText.get() == null ? "" : dateText.get().strip();
+        if (typed.isEmpty()) {
             return "Choose a day.";
         }
+        LocalDate read = DayText.read(typed, today.get()).orElseThrow(() -> new IllegalArgumentException(
+                "JoyStack cannot read \"" + typed + "\" as a day. Write it like 26 Nov 2026, or today, tomorrow,"
+                        + " monday."));
+        if (DayText.yearIsFar(read, today.get()) && confirmedYear.get() != read.getYear()) {
+            return "That is in " + read.getYear() + ". Is that the year you mean?";
+        }
+        return "";
+    }, dateText, today, confirmedYear);
+    /** Whether the date field holds a far year that waits for a yes. */
+    final BooleanBinding askingAboutYear = Bindings.createBooleanBinding(() -> dateError.get().startsWith("That is in"),
+            dateError);
+    final StringBinding startError = message(() -> {
         parseTime(start.get());
         return "";
-    }, start, date);
+    }, start);
     final StringBinding durationError = message(() -> {
         StackDuration.check(Duration.ofMinutes(minutes.get()));
         return "";
@@ -76,9 +96,19 @@ public final class StackForm {
         return "";
     }, pleasures);
     final BooleanBinding valid = Bindings.createBooleanBinding(() -> routineError.get().isEmpty()
-                    && startError.get().isEmpty() && durationError.get().isEmpty() && repeatError.get().isEmpty()
-                    && pleasuresError.get().isEmpty(),
-            routineError, startError, durationError, repeatError, pleasuresError);
+                    && dateError.get().isEmpty() && startError.get().isEmpty() && durationError.get().isEmpty()
+                    && repeatError.get().isEmpty() && pleasuresError.get().isEmpty(),
+            routineError, dateError, startError, durationError, repeatError, pleasuresError);
+
+    StackForm() {
+        // The date follows the words whenever they name a day, so Save takes what the field says, never an older day.
+        dateText.addListener((obs, was, typed) -> DayText.read(typed, today.get()).ifPresent(date::set));
+    }
+
+    /** Says yes to the far year the date field holds. */
+    void confirmYear() {
+        DayText.read(dateText.get(), today.get()).ifPresent(day -> confirmedYear.set(day.getYear()));
+    }
 
     static LocalTime parseTime(String text) {
         return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException("Write the time like 07:30."));

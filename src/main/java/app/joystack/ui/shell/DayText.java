@@ -3,14 +3,19 @@ package app.joystack.ui.shell;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How a date reads in JoyStack's date fields: "26 Nov 2026", day before month as in the planner's headings, and
@@ -21,19 +26,30 @@ public final class DayText {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM");
     private static final DateTimeFormatter WHOLE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    // Strict: "31 Feb 2026" is no date, rather than quietly the 28th.
     private static final List<DateTimeFormatter> READ = List.of(
-            caseInsensitive("d MMM yyyy", Locale.getDefault()),
-            caseInsensitive("d MMMM yyyy", Locale.getDefault()),
-            caseInsensitive("d MMM yyyy", Locale.ENGLISH),
-            caseInsensitive("d MMMM yyyy", Locale.ENGLISH),
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+            caseInsensitive("d MMM uuuu", Locale.getDefault()),
+            caseInsensitive("d MMMM uuuu", Locale.getDefault()),
+            caseInsensitive("d MMM uuuu", Locale.ENGLISH),
+            caseInsensitive("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withResolverStyle(ResolverStyle.STRICT));
+    /** A year this far from today's is asked about before it is taken: 2019 and 2150 are more likely slips. */
+    public static final int YEARS_WITHOUT_ASKING = 1;
 
     private DayText() {
     }
 
-    /** Gives {@code picker} JoyStack's way of writing dates. Text it cannot read leaves the date as it was. */
+    /**
+     * Gives {@code picker} JoyStack's way of writing dates. Text it cannot read leaves the date as it was; a form that
+     * must not take such text checks the editor's words with {@link #read(String, LocalDate)} itself.
+     */
     public static void applyTo(DatePicker picker) {
+        applyTo(picker, LocalDate::now);
+    }
+
+    /** Like {@link #applyTo(DatePicker)}, with "today", "tomorrow" and weekday names read against {@code today}. */
+    public static void applyTo(DatePicker picker, Supplier<LocalDate> today) {
         startWeeksOnMonday();
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -46,7 +62,7 @@ public final class DayText {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                return read(text.strip()).orElse(picker.getValue());
+                return read(text, today.get()).orElse(picker.getValue());
             }
         });
     }
@@ -77,6 +93,47 @@ public final class DayText {
         return first + " \u2013 " + SHOWN.format(to);
     }
 
+    /**
+     * The day {@code text} names, if it names one: a date in one of the forms above, or a word a person would type:
+     * "today", "tomorrow", "yesterday", or a weekday ("monday", "Mon"), meaning the next such day from today on.
+     */
+    public static Optional<LocalDate> read(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String word = text.strip().toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "today" -> {
+                return Optional.of(today);
+            }
+            case "tomorrow" -> {
+                return Optional.of(today.plusDays(1));
+            }
+            case "yesterday" -> {
+                return Optional.of(today.minusDays(1));
+            }
+            default -> {
+                // a weekday or a date, below
+            }
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.getDefault())) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT)) {
+                    String name = day.getDisplayName(style, locale).toLowerCase(locale).replace(".", "");
+                    if (word.replace(".", "").equals(name)) {
+                        return Optional.of(today.with(TemporalAdjusters.nextOrSame(day)));
+                    }
+                }
+            }
+        }
+        return read(text.strip());
+    }
+
+    /** Whether {@code date} is far enough from today that its year is worth asking about. */
+    public static boolean yearIsFar(LocalDate date, LocalDate today) {
+        return Math.abs(date.getYear() - today.getYear()) > YEARS_WITHOUT_ASKING;
+    }
+
     static Optional<LocalDate> read(String text) {
         for (DateTimeFormatter format : READ) {
             try {
@@ -89,6 +146,7 @@ public final class DayText {
     }
 
     private static DateTimeFormatter caseInsensitive(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 }
