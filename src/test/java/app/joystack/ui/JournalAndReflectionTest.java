@@ -188,6 +188,12 @@ class JournalAndReflectionTest {
         waitUntil(() -> dayError.isVisible());
         assertEquals("A glimmer is a moment that has happened: choose today or a day before.", dayError.getText());
         assertFalse(timeError.isVisible());
+        // Words that name no day are said as such, and never taken as the day the field had before.
+        robot.interact(() -> robot.lookup("#edit-glimmer-day").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor().setText("31 Feb 2026"));
+        robot.clickOn("Save");
+        waitUntil(() -> dayError.getText().startsWith("JoyStack cannot read \"31 Feb 2026\" as a day."));
+        assertTrue(robot.lookup("#edit-glimmer-time").tryQuery().isPresent(), "the editor stays open");
         // Mended, the problems give back the room they took; the dialog kept the gap before.
         robot.interact(() -> robot.lookup("#edit-glimmer-day").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(LocalDate.now(clock)));

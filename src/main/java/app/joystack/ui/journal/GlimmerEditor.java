@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** A small dialog to change a glimmer's words, family, day or time. Nothing is saved until Save. */
 final class GlimmerEditor {
@@ -44,7 +45,10 @@ final class GlimmerEditor {
         family.setValue(original.family());
         DatePicker day = new DatePicker(local.toLocalDate());
         day.setId("edit-glimmer-day");
-        DayText.applyTo(day);
+        DayText.applyTo(day, () -> LocalDate.now(clock));
+        day.getEditor().setText(day.getConverter().toString(local.toLocalDate()));
+        // The day is what the field's words say, so words it cannot read are a problem, never an older day.
+        Supplier<Optional<LocalDate>> typedDay = () -> DayText.read(day.getEditor().getText(), LocalDate.now(clock));
         TextField time = new TextField(TimeText.of(local));
         time.setId("edit-glimmer-time");
         time.setPrefColumnCount(5);
@@ -54,8 +58,10 @@ final class GlimmerEditor {
         FormProblems problems = new FormProblems();
         StringBinding textProblem = Bindings.createStringBinding(
                 () -> text.getText().isBlank() ? NO_WORDS : "", text.textProperty());
-        StringBinding dayProblem = Bindings.createStringBinding(
-                () -> dayProblem(day.getValue(), LocalDate.now(clock)), day.valueProperty());
+        StringBinding dayProblem = Bindings.createStringBinding(() -> typedDay.get()
+                        .map(typed -> dayProblem(typed, LocalDate.now(clock)))
+                        .orElse(unreadableDay(day.getEditor().getText())),
+                day.getEditor().textProperty());
         StringBinding timeProblem = Bindings.createStringBinding(
                 () -> TimeText.read(time.getText()).isPresent() ? "" : TIME_HINT, time.textProperty());
 
@@ -71,7 +77,8 @@ final class GlimmerEditor {
         form.add(problems.label(textProblem, "edit-glimmer-text-error", text, text.textProperty()), 1, 1);
         form.addRow(2, FieldLabel.of("Family"), family);
         form.addRow(4, FieldLabel.of("Day"), day);
-        form.add(problems.label(dayProblem, "edit-glimmer-day-error", day.getEditor(), day.valueProperty()), 1, 5);
+        form.add(problems.label(dayProblem, "edit-glimmer-day-error", day.getEditor(), day.getEditor().textProperty()),
+                1, 5);
         form.addRow(6, FieldLabel.of("Time"), time);
         form.add(problems.label(timeProblem, "edit-glimmer-time-error", time), 1, 7);
 
@@ -85,10 +92,16 @@ final class GlimmerEditor {
         // Until Save, a half-typed time is not a mistake yet; Save shows every problem and keeps the edit.
         problems.guard(dialog.getDialogPane().lookupButton(save));
         dialog.setResultConverter(button -> button == save
-                ? changed(original, text.getText(), family.getValue(), day.getValue(), time.getText(), local, zone)
+                ? changed(original, text.getText(), family.getValue(), typedDay.get().orElse(null), time.getText(), local,
+                zone)
                 : null);
         DialogFocus.startAt(dialog, text);
         return dialog.showAndWait();
+    }
+
+    private static String unreadableDay(String typed) {
+        return typed == null || typed.isBlank() ? "Choose the day it happened."
+                : "JoyStack cannot read \"" + typed.strip() + "\" as a day. Write it like 26 Nov 2026, or today, yesterday.";
     }
 
     /** Empty when {@code day} can hold a glimmer seen by {@code today}. */
