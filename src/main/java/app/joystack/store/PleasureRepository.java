@@ -2,6 +2,7 @@ package app.joystack.store;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureNames;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Sense;
 
@@ -52,7 +53,9 @@ public final class PleasureRepository {
         }
     }
 
+    /** Adds a pleasure; one whose name the library already has (in any case) is refused with words for the person. */
     public Pleasure insert(Pleasure pleasure) {
+        refuseClash(pleasure);
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO pleasure (name, family, senses, note, archived) VALUES (?, ?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
@@ -65,6 +68,7 @@ public final class PleasureRepository {
     }
 
     public void update(Pleasure pleasure) {
+        refuseClash(pleasure);
         try (PreparedStatement ps = connection.prepareStatement(
                 "UPDATE pleasure SET name = ?, family = ?, senses = ?, note = ?, archived = ? WHERE id = ?")) {
             bind(ps, pleasure);
@@ -73,6 +77,12 @@ public final class PleasureRepository {
         } catch (SQLException e) {
             throw new StoreException("save the pleasure \"" + pleasure.name() + "\"", e);
         }
+    }
+
+    private void refuseClash(Pleasure pleasure) {
+        PleasureNames.clash(pleasure.name(), all(), pleasure.id()).ifPresent(existing -> {
+            throw new IllegalArgumentException(PleasureNames.clashMessage(existing));
+        });
     }
 
     /** Whether any stack, past or planned, pairs this pleasure. Such a pleasure is archived, not deleted. */

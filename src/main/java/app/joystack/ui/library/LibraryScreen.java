@@ -224,18 +224,29 @@ public final class LibraryScreen implements Screen {
     }
 
     private void add() {
-        new PleasureDialog(view.getScene().getWindow(), null).showAndWait()
-                .ifPresent(p -> save(s -> s.pleasures().insert(p), "Added " + p.name() + "."));
+        context.load(s -> s.pleasures().all(), library -> new PleasureDialog(view.getScene().getWindow(), null, library)
+                .showAndWait().ifPresent(p -> {
+                    if (p.id() == 0) {
+                        save(s -> s.pleasures().insert(p), "Added " + p.name() + ".");
+                    } else {
+                        // The name was an archived pleasure's, and the person chose to bring that one back.
+                        save(s -> {
+                            s.pleasures().update(p);
+                            return p;
+                        }, p.name() + " is back in your library.");
+                    }
+                }));
     }
 
     private void edit() {
         Pleasure p = selected();
         if (p != null) {
-            new PleasureDialog(view.getScene().getWindow(), p).showAndWait()
-                    .ifPresent(changed -> save(s -> {
+            context.load(s -> s.pleasures().all(), library -> new PleasureDialog(view.getScene().getWindow(), p,
+                    library).showAndWait().ifPresent(changed -> save(s -> {
                         s.pleasures().update(changed);
                         return changed;
-                    }, "Saved " + changed.name() + "."));
+                    }, changed.id() == p.id() ? "Saved " + changed.name() + "." : changed.name()
+                            + " is back in your library.")));
         }
     }
 

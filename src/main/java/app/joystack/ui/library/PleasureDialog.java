@@ -2,6 +2,7 @@ package app.joystack.ui.library;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureNames;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
@@ -30,12 +31,17 @@ import javafx.stage.Window;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. */
+/**
+ * Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. A name
+ * the library already has is refused and named; an archived one can be restored from here instead.
+ */
 final class PleasureDialog extends Dialog<Pleasure> {
-    PleasureDialog(Window owner, Pleasure editing) {
+    /** @param library every pleasure, archived ones too, to find a name that is taken */
+    PleasureDialog(Window owner, Pleasure editing, List<Pleasure> library) {
         initOwner(owner);
         setTitle(editing == null ? "New pleasure" : "Edit pleasure");
         setHeaderText(null);
@@ -61,14 +67,16 @@ final class PleasureDialog extends Dialog<Pleasure> {
         note.setWrapText(true);
         note.setPromptText("Anything that helps you enjoy it (optional)");
 
+        long ownId = editing == null ? 0 : editing.id();
         StringBinding problem = Bindings.createStringBinding(() -> {
             try {
                 build(editing, name.getText(), family.getValue(), EnumSet.noneOf(Sense.class), note.getText());
-                return "";
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
+            return PleasureNames.clash(name.getText(), library, ownId).map(PleasureNames::clashMessage).orElse("");
         }, name.textProperty(), family.valueProperty(), note.textProperty());
+        ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
         FormProblems problems = new FormProblems();
         Label error = problems.label(problem, "pleasure-error", name, name.textProperty());
 
@@ -92,10 +100,20 @@ final class PleasureDialog extends Dialog<Pleasure> {
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL, restore);
         getDialogPane().lookupButton(save).setId("save-pleasure");
+        javafx.scene.Node restoreButton = getDialogPane().lookupButton(restore);
+        restoreButton.setId("restore-pleasure");
+        // Offered only while the name is an archived pleasure's: restoring it keeps its history in one place.
+        restoreButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> PleasureNames.clash(name.getText(),
+                library, ownId).filter(Pleasure::archived).isPresent(), name.textProperty()));
+        restoreButton.managedProperty().bind(restoreButton.visibleProperty());
         problems.guard(getDialogPane().lookupButton(save));
         setResultConverter(button -> {
+            if (button == restore) {
+                return PleasureNames.clash(name.getText(), library, ownId).map(p -> p.withArchived(false))
+                        .orElse(null);
+            }
             if (button != save) {
                 return null;
             }

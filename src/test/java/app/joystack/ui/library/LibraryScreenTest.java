@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,8 +89,45 @@ class LibraryScreenTest {
     }
 
     @Test
+    void aNameTheLibraryHasInAnyCaseIsRefusedAndAnArchivedOneCanBeRestored(FxRobot robot) throws Exception {
+        String existing = store.await(s -> s.pleasures().all()).stream().filter(p -> !p.archived())
+                .findFirst().orElseThrow().name();
+        robot.clickOn("#new-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-name").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#pleasure-name").query().getScene().getWindow())
+                .write("  " + existing.toUpperCase(java.util.Locale.ROOT) + " ");
+        robot.clickOn("#save-pleasure");
+        Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, error::isVisible);
+        assertEquals("\u201c" + existing + "\u201d is already in your library.", error.getText());
+        assertFalse(robot.lookup("#restore-pleasure").query().isVisible(), "nothing to restore for a pleasure in use");
+        int before = store.await(s -> s.pleasures().all()).size();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, store.await(s -> s.pleasures().all()).size(), "no second one was added");
+
+        app.joystack.domain.Pleasure archived = store.await(s -> s.pleasures().insert(app.joystack.domain.Pleasure
+                .draft("Cloud watching by the window", app.joystack.domain.Family.SENSORY, java.util.Set.of(), null)
+                .withArchived(true)));
+        robot.clickOn("#new-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-name").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#pleasure-name").query().getScene().getWindow()).write("cloud WATCHING by the window");
+        robot.clickOn("#save-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-error").queryAs(Label.class)
+                .getText().contains("is in your archive"));
+        robot.clickOn("#restore-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.await(s -> s.pleasures().byId(archived.id()))
+                .orElseThrow().archived());
+        assertEquals(before + 1, store.await(s -> s.pleasures().all()).size(), "the archived one is back, no copy");
+        assertThrows(IllegalArgumentException.class, () -> store.await(s -> s.pleasures().insert(
+                app.joystack.domain.Pleasure.draft("CLOUD WATCHING BY THE WINDOW", app.joystack.domain.Family.SENSORY,
+                        java.util.Set.of(), null))), "the store refuses the duplicate too");
+    }
+
+    @Test
     void aBlankNewPleasureSaysWhatIsMissingOnlyWhenSaveIsTried(FxRobot robot) throws Exception {
         robot.clickOn("#new-pleasure");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#pleasure-error").tryQuery().isPresent());
         Label error = robot.lookup("#pleasure-error").queryAs(Label.class);
         assertEquals("A pleasure needs a name.", error.getText());
         assertFalse(error.isVisible(), "no red words on a blank form");
