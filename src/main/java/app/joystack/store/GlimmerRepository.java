@@ -78,11 +78,40 @@ public final class GlimmerRepository {
     public List<Glimmer> recent(String words, int limit) {
         return query("SELECT " + COLUMNS + " FROM glimmer WHERE text LIKE ? ESCAPE '\\' ORDER BY at_ms DESC, id DESC LIMIT ?",
                 ps -> {
-                    String escaped = (words == null ? "" : words.strip())
-                            .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-                    ps.setString(1, "%" + escaped + "%");
+                    ps.setString(1, containing(words));
                     ps.setInt(2, limit);
                 });
+    }
+
+    /** The next page of {@link #recent}: the {@code limit} glimmers that come after {@code last} in its order. */
+    public List<Glimmer> recentAfter(String words, Glimmer last, int limit) {
+        return query("SELECT " + COLUMNS + " FROM glimmer WHERE text LIKE ? ESCAPE '\\' AND (at_ms, id) < (?, ?)"
+                        + " ORDER BY at_ms DESC, id DESC LIMIT ?",
+                ps -> {
+                    ps.setString(1, containing(words));
+                    ps.setLong(2, last.time().toInstant().toEpochMilli());
+                    ps.setLong(3, last.id());
+                    ps.setInt(4, limit);
+                });
+    }
+
+    /** How many glimmers there are, or how many contain {@code words}. */
+    public int count(String words) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT count(*) FROM glimmer WHERE text LIKE ? ESCAPE '\\'")) {
+            ps.setString(1, containing(words));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("count the glimmers", e);
+        }
+    }
+
+    private static String containing(String words) {
+        String escaped = (words == null ? "" : words.strip())
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private List<Glimmer> query(String sql, Binder binder) {

@@ -3,7 +3,10 @@ package app.joystack.ui.journal;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.UiContext;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,11 +22,14 @@ import java.util.function.Consumer;
  * FX thread only ever sees finished results.
  */
 public final class JournalModel {
-    /** Enough to scroll back over months of daily glimmers; a search reaches older ones. */
-    static final int SHOWN = 500;
+    /** How many glimmers one page brings; the next page comes as the list nears its end. */
+    static final int PAGE = 500;
 
     // properties
     private final ObservableList<Glimmer> glimmers = FXCollections.observableArrayList();
+    /** How many glimmers there are in all (or match the search), loaded or not. */
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private boolean loadingMore;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Glimmer> lastDeleted = new SimpleObjectProperty<>();
     private final UiContext context;
@@ -41,6 +47,10 @@ public final class JournalModel {
         return search;
     }
 
+    public ReadOnlyIntegerProperty total() {
+        return total;
+    }
+
     /** The glimmer most recently deleted, while it can still be brought back; null otherwise. */
     public ObjectProperty<Glimmer> lastDeleted() {
         return lastDeleted;
@@ -50,12 +60,33 @@ public final class JournalModel {
 
     public CompletableFuture<Void> reload() {
         String words = search.get();
-        return context.load(s -> s.glimmers().recent(words, SHOWN), found -> {
+        return context.load(s -> new Page(s.glimmers().recent(words, PAGE), s.glimmers().count(words)), found -> {
             // A slower, older query must not overwrite the result for what is typed now.
             if (words.equals(search.get())) {
-                glimmers.setAll(found);
+                total.set(found.total());
+                glimmers.setAll(found.glimmers());
             }
         });
+    }
+
+    /** The next page, when the list has reached the end of what is loaded and there is more. */
+    public void loadMore() {
+        if (loadingMore || glimmers.isEmpty() || glimmers.size() >= total.get()) {
+            return;
+        }
+        loadingMore = true;
+        String words = search.get();
+        Glimmer last = glimmers.get(glimmers.size() - 1);
+        context.load(s -> s.glimmers().recentAfter(words, last, PAGE), more -> {
+            loadingMore = false;
+            // Only if nothing was reloaded meanwhile: the page follows the list as it was asked for.
+            if (words.equals(search.get()) && !glimmers.isEmpty() && glimmers.get(glimmers.size() - 1).equals(last)) {
+                glimmers.addAll(more);
+            }
+        });
+    }
+
+    private record Page(java.util.List<Glimmer> glimmers, int total) {
     }
 
     /**

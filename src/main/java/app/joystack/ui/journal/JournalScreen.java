@@ -66,11 +66,13 @@ public final class JournalScreen implements Screen {
         heading.getStyleClass().add("title-2");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
+        count.setId("journal-count");
+        // Every glimmer there is, counted by the store: the list brings them in pages as it is scrolled.
         count.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.glimmers().size();
+            int n = model.total().get();
             String words = model.search().get().isBlank() ? "" : " matching";
             return n == 1 ? "1 glimmer" + words : n + " glimmers" + words;
-        }, model.glimmers(), model.search()));
+        }, model.total(), model.search()));
         HBox title = new HBox(12, heading, count);
         title.setAlignment(Pos.BASELINE_LEFT);
 
@@ -286,6 +288,9 @@ public final class JournalScreen implements Screen {
     }
 
     /** Draws a day heading or a glimmer with its time, family and edit and delete buttons. */
+    /** How near the end of what is loaded a shown row brings the next page. */
+    private static final int LOAD_AHEAD = 40;
+
     private final class RowCell extends ListCell<JournalRow> {
         @Override
         protected void updateItem(JournalRow row, boolean empty) {
@@ -295,6 +300,9 @@ public final class JournalScreen implements Screen {
             setGraphic(null);
             if (empty || row == null) {
                 return;
+            }
+            if (getIndex() >= getListView().getItems().size() - LOAD_AHEAD) {
+                model.loadMore();
             }
             if (row instanceof JournalRow.Day day) {
                 getStyleClass().add("journal-day");
