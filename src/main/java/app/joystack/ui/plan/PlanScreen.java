@@ -475,9 +475,10 @@ public final class PlanScreen implements Screen {
             reload();
             return;
         }
+        CardDrag drag = CardDrag.of(o.stack().duration(), length);
         // Let the drag finish before a question may open.
-        Platform.runLater(() -> askScope(o, "Move").ifPresentOrElse(
-                scope -> apply(plan.change(o.stack().id(), o.date(), draft, scope), "Stack moved"),
+        Platform.runLater(() -> askScope(o, drag.verb).ifPresentOrElse(
+                scope -> apply(plan.change(o.stack().id(), o.date(), draft, scope), drag.done),
                 this::reload));
     }
 

@@ -101,7 +101,10 @@ public final class TrayMenuModel {
         if (status.nextGrounding().isEmpty()) {
             return "JoyStack: grounding breaks are off";
         }
-        String line = "JoyStack: next grounding break around " + when(status.nextGrounding().get(), now, zone);
+        Instant next = status.nextGrounding().get();
+        // A break that is due but held back (a prompt is open, a stack is running) has no time of its own to name.
+        String line = next.isAfter(now) ? "JoyStack: next grounding break around " + when(next, now, zone)
+                : "JoyStack: a grounding break waits for a quieter moment";
         return status.eased() ? line + " (eased off for now)" : line;
     }
 

@@ -63,6 +63,15 @@ class TrayMenuModelTest {
     }
 
     @Test
+    void aBreakHeldBackPastItsTimeIsNotGivenThatTimeAsStillToCome() {
+        // 20:01 during a stack: the break due at 20:00 waits for it, so "around 20:00" would be wrong.
+        PromptTimer.Status held = new PromptTimer.Status(PromptSettings.defaults(),
+                Optional.of(NOW.minusMinutes(1).toInstant()), Optional.empty(), false, false);
+        String tooltip = TrayMenuModel.tooltip(held, NOW.toInstant(), ZONE);
+        assertEquals("JoyStack: a grounding break waits for a quieter moment", tooltip);
+    }
+
+    @Test
     void whilePausedResumeIsOfferedWithTheTime() {
         Instant until = NOW.plusHours(1).toInstant();
         PromptTimer.Status paused = status(PromptSettings.defaults().withPausedUntil(until), null);
