@@ -8,6 +8,7 @@ import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.FieldLabel;
+import app.joystack.ui.shell.InlineCompletion;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.TimeText;
@@ -42,7 +43,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -120,13 +120,8 @@ public final class StackDialog extends Dialog<StackDraft> {
         routine.getEditor().setText(form.routine.get());
         routine.getEditor().textProperty().bindBidirectional(form.routine);
         DialogFocus.startAt(this, routine.getEditor());
-        // ControlsFX draws its completion list with Modena's colour names, which AtlantaFX does not define. Given in
-        // a style sheet, they arrived only after ControlsFX had styled the popup once, and that first pass logged a
-        // ClassCastException; set on the popup itself, they are there from the start.
-        TextFields.bindAutoCompletion(routine.getEditor(), routineNames).getAutoCompletionPopup().setStyle(
-                "-fx-color: -color-bg-default; -fx-control-inner-background: -color-bg-default;"
-                        + " -fx-selection-bar-non-focused: -color-bg-subtle; -fx-selection-bar: -color-accent-subtle;"
-                        + " -fx-accent: -color-accent-subtle;");
+        // Completed in the field as it is typed, so nothing covers the day field and Tab moves on as it does anywhere.
+        InlineCompletion.install(routine.getEditor(), () -> routineNames);
         int row = 0;
         grid.addRow(row++, FieldLabel.of("Routine"), routine);
         grid.add(problems.label(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
