@@ -167,6 +167,8 @@ class JournalAndReflectionTest {
         waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isPresent());
         javafx.scene.control.TextField time = robot.lookup("#edit-glimmer-time").queryAs(javafx.scene.control.TextField.class);
         double heightBefore = time.getScene().getWindow().getHeight();
+        javafx.scene.Node saveButton = robot.lookup("Save").query();
+        double saveY = saveButton.localToScreen(saveButton.getBoundsInLocal()).getMinY();
         robot.interact(() -> time.setText("quarter past"));
         robot.clickOn("Save");
         Label timeError = robot.lookup("#edit-glimmer-time-error").queryAs(Label.class);
@@ -199,6 +201,8 @@ class JournalAndReflectionTest {
                 .setValue(LocalDate.now(clock)));
         waitUntil(() -> !dayError.isVisible());
         waitUntil(() -> Math.abs(time.getScene().getWindow().getHeight() - heightBefore) < 2);
+        assertEquals(saveY, saveButton.localToScreen(saveButton.getBoundsInLocal()).getMinY(), 2,
+                "grown and shrunk again, the dialog kept Save where the pointer is");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#edit-glimmer-time").tryQuery().isEmpty());
         assertEquals(before, store.await(s -> s.glimmers().recent("", 10)));

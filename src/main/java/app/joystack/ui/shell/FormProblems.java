@@ -11,6 +11,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  * The problems on a form, said gently: a blank form greets no one with red words. Each problem shows once the person
  * has changed its field, and all of them when they press Save, which then keeps the form open and puts the focus on
  * the first thing to mend. Save stays clickable so that it can say what is missing. A problem takes no room until it
- * shows, and then marks its field.
+ * shows, and then marks its field; the window grows upward for it, so its buttons never move under the pointer.
  */
 public final class FormProblems {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
@@ -85,8 +86,18 @@ public final class FormProblems {
         }
         if (scene.getRoot().prefHeight(scene.getWidth()) > scene.getHeight()) {
             scene.getWindow().getProperties().put(GROWN, Boolean.TRUE);
-            scene.getWindow().sizeToScene();
+            resizeKeepingTheButtonsInPlace(scene.getWindow());
         }
+    }
+
+    /**
+     * Fits the window to its form with its bottom edge where it was: the buttons sit at the bottom, so they stay under
+     * the pointer while problems come and go above them.
+     */
+    private static void resizeKeepingTheButtonsInPlace(Window window) {
+        double bottom = window.getY() + window.getHeight();
+        window.sizeToScene();
+        window.setY(bottom - window.getHeight());
     }
 
     /** Once every problem is mended, a window that grew to show them goes back to its size; it kept the gap before. */
@@ -97,7 +108,7 @@ public final class FormProblems {
             return;
         }
         if (scene.getWindow().getProperties().remove(GROWN) != null) {
-            scene.getWindow().sizeToScene();
+            resizeKeepingTheButtonsInPlace(scene.getWindow());
         }
     }
 

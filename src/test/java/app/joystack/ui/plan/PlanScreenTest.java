@@ -275,11 +275,14 @@ class PlanScreenTest {
         assertFalse(save.isDisabled(), "Save stays clickable so that it can say what is missing");
         javafx.scene.layout.Region library = robot.lookup("#pleasure-list").queryAs(javafx.scene.layout.Region.class);
         double libraryHeight = library.getHeight();
+        javafx.geometry.Bounds saveOnScreen = save.localToScreen(save.getBoundsInLocal());
 
         robot.clickOn(save);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(routineError.isVisible());
         assertTrue(pleasuresError.isVisible());
+        // The dialog grew upward: Save is still under the pointer, so a second click lands on it.
+        waitUntil(() -> Math.abs(save.localToScreen(save.getBoundsInLocal()).getMinY() - saveOnScreen.getMinY()) < 2);
         // The messages once took their room from the library's list, leaving two rows and a half.
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(library.getHeight() >= libraryHeight - 1, "the library list went from " + libraryHeight
