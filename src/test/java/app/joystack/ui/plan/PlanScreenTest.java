@@ -401,6 +401,15 @@ class PlanScreenTest {
         waitUntil(calendar::isFocused);
         // The next stack from now (noon) is selected, so the marking keys work at once.
         waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        // And it looks selected: an outline in the focus colour, which no family's colour is.
+        StackCard chosen = card(robot, afternoon + "@" + WEDNESDAY).orElseThrow();
+        StackCard other = card(robot, morning + "@" + WEDNESDAY).orElseThrow();
+        waitUntil(() -> chosen.getBackground() != null && other.getBackground() != null);
+        javafx.scene.layout.BackgroundFill outline = chosen.getBackground().getFills().get(0);
+        assertTrue(outline.getInsets().getTop() == 0 && chosen.getBackground().getFills().get(1).getInsets().getTop() >= 2,
+                "a 2 px outline shows around the selected card");
+        assertFalse(other.getBackground().getFills().get(0).getFill().equals(outline.getFill()),
+                "the card that is not selected has no such outline");
         robot.type(KeyCode.UP);
         waitUntil(() -> card(robot, morning + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
         robot.type(KeyCode.D);
