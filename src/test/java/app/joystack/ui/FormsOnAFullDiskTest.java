@@ -13,7 +13,6 @@ import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,13 +135,8 @@ class FormsOnAFullDiskTest {
     void aStackOpensAgainAsTypedWithTheReason(FxRobot robot) throws Exception {
         openWindow(robot, "Plan");
         disk.fill();
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        javafx.scene.Scene dialog = robot.lookup("#routine-field").query().getScene();
-        waitUntil(() -> dialog.getFocusOwner() != null && "routine-field".equals(dialog.getFocusOwner().getId()));
-        robot.targetWindow(dialog.getWindow()).write("Watering plants");
-        robot.clickOn("#pleasure-search").write("chocolate").type(KeyCode.ENTER);
-        Button save = robot.lookup("#save-stack").queryButton();
+        Button save = app.joystack.ui.plan.NewStackSteps.open(robot, "Watering plants", "chocolate");
+        javafx.scene.Scene dialog = app.joystack.ui.plan.NewStackSteps.dialog(robot);
         waitUntil(() -> !save.isDisabled());
         robot.clickOn(save);
 

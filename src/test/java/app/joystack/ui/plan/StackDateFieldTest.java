@@ -67,13 +67,7 @@ class StackDateFieldTest {
     }
 
     private Button openWithRoutineAndPleasure(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        javafx.scene.Scene dialog = robot.lookup("#routine-field").query().getScene();
-        waitUntil(() -> dialog.getFocusOwner() != null && "routine-field".equals(dialog.getFocusOwner().getId()));
-        robot.targetWindow(dialog.getWindow()).write("Watering plants");
-        robot.clickOn("#pleasure-search").write("chocolate").type(KeyCode.ENTER);
-        return robot.lookup("#save-stack").queryButton();
+        return NewStackSteps.open(robot, "Watering plants", "chocolate");
     }
 
     private void typeDay(FxRobot robot, String words) {
