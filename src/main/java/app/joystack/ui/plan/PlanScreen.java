@@ -562,6 +562,7 @@ public final class PlanScreen implements Screen {
         hours(weekView.getWeekView());
         // The hour scale writes times as the rest of JoyStack does, on a 24-hour clock.
         weekView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
+        weekView.getTimeScaleView().setSkin(new HourScaleSkin(weekView.getTimeScaleView()));
         weekView.setRequestedTime(LocalTime.now(context.clock()));
     }
 
@@ -616,6 +617,7 @@ public final class PlanScreen implements Screen {
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, this::outcomeMenu));
             hours(dayView.getDayView());
             dayView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
+            dayView.getTimeScaleView().setSkin(new HourScaleSkin(dayView.getTimeScaleView()));
             dayView.setRequestedTime(LocalTime.now(context.clock()));
         }
         return dayView;

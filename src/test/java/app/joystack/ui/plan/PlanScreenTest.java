@@ -384,6 +384,27 @@ class PlanScreenTest {
     }
 
     @Test
+    void theCurrentTimeIsNeverDrawnOverAnHourLabel(FxRobot robot) throws Exception {
+        com.calendarfx.view.TimeScaleView scale = robot.lookup((Node n) -> n instanceof com.calendarfx.view.TimeScaleView
+                && n.isVisible()).query();
+        waitUntil(() -> scale.lookupAll(".label").stream().anyMatch(n -> n.getStyleClass().contains(
+                HourScaleSkin.CURRENT_TIME) && n.isVisible()));
+        Label now = (Label) scale.lookupAll(".label").stream()
+                .filter(n -> n.getStyleClass().contains(HourScaleSkin.CURRENT_TIME)).findFirst().orElseThrow();
+        List<Label> hours = scale.lookupAll(".label").stream().filter(n -> n != now && n instanceof Label)
+                .map(Label.class::cast).toList();
+        // The clock says 12:00, so the hour label "12:00" sits just where the current time's does.
+        assertTrue(hours.stream().anyMatch(l -> HourScaleSkin.overlaps(l, now)), "the test meets the overlap");
+        for (Label hour : hours) {
+            if (HourScaleSkin.overlaps(hour, now)) {
+                assertEquals(0, hour.getOpacity(), hour.getText() + " would be drawn under " + now.getText());
+            } else {
+                assertEquals(1, hour.getOpacity(), hour.getText() + " is shown");
+            }
+        }
+    }
+
+    @Test
     void theKeyboardAloneReachesSelectsAndMarksAStack(FxRobot robot) throws Exception {
         long morning = dishesAtTenOnWednesday(robot);
         long afternoon = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft(
