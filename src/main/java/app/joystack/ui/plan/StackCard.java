@@ -237,6 +237,11 @@ public final class StackCard extends DayEntryView {
             }
             double lineY = y + 2 + routine.getLayoutBounds().getHeight() + 1;
             double bottom = y + h - 2;
+            if (compact && lines.size() > 1) {
+                // Room for one line of pleasures: they share it, side by side, as many as fit, not only the first.
+                layOutBeside(o, left, lineY - 1, x + w - PAD);
+                return;
+            }
             for (int i = 0; i < lines.size(); i++) {
                 Node glyph = lines.get(i)[0];
                 Text name = (Text) lines.get(i)[1];

@@ -384,6 +384,25 @@ class PlanScreenTest {
     }
 
     @Test
+    void aHalfHourStackInTheDayViewNamesEveryPleasureItHasRoomFor(FxRobot robot) throws Exception {
+        List<app.joystack.domain.Pleasure> library = store.await(s -> s.pleasures().all());
+        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
+                List.of(library.get(0).id(), library.get(1).id()), WEDNESDAY, LocalTime.of(16, 0),
+                java.time.Duration.ofMinutes(30), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("Day");
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).filter(Node::isVisible).isPresent());
+        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
+        waitUntil(() -> card.getHeight() > 0);
+        for (app.joystack.domain.Pleasure pleasure : library.subList(0, 2)) {
+            String start = pleasure.name().substring(0, Math.min(6, pleasure.name().length()));
+            assertTrue(robot.from(card).lookup((Text t) -> t.isVisible() && t.getText().startsWith(start)).tryQuery()
+                    .isPresent(), "the day view's half-hour card names " + pleasure.name());
+        }
+    }
+
+    @Test
     void theCurrentTimeIsNeverDrawnOverAnHourLabel(FxRobot robot) throws Exception {
         com.calendarfx.view.TimeScaleView scale = robot.lookup((Node n) -> n instanceof com.calendarfx.view.TimeScaleView
                 && n.isVisible()).query();
