@@ -344,9 +344,19 @@ public final class StackCard extends DayEntryView {
             return low == 0 ? "" : full.substring(0, low).stripTrailing() + "\u2026";
         }
 
+        /**
+         * A stack of ten minutes is still tall enough for its routine and its mark: CalendarFX gives a card at least
+         * this height, even where that reaches a little past the stack's end.
+         */
         @Override
         protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-            return 0;
+            if (occurrence.isEmpty()) {
+                return 0;
+            }
+            double routineHeight = routine.getLayoutBounds().getHeight();
+            // A narrow card (stacks side by side) keeps its mark at its foot, under the routine.
+            boolean narrow = width >= 0 && width - left - right - 2 * PAD - (MARK + 2 - PAD) < NARROW_TEXT;
+            return narrow ? routineHeight + MARK + 3 : Math.max(routineHeight + 4, MARK + 1);
         }
 
         static String shortState(Occurrence o) {

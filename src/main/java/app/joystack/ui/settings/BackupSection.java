@@ -25,7 +25,6 @@ import javafx.stage.DirectoryChooser;
 
 import java.io.File;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +40,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
  * restore, and a second folder that receives each copy too.
  */
 final class BackupSection {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    /** As JoyStack writes days and times everywhere: day before month, a 24-hour clock. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final UiContext context;
     private final BackupHooks hooks;

@@ -403,6 +403,23 @@ class PlanScreenTest {
     }
 
     @Test
+    void aTenMinuteStackShowsItsRoutineWholeAndItsMark(FxRobot robot) throws Exception {
+        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Tidy the desk",
+                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(16, 50),
+                java.time.Duration.ofMinutes(10), app.joystack.domain.Recurrence.once())).join().created().get(0);
+        robot.clickOn("#next");
+        robot.clickOn("#previous");
+        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).filter(c -> c.getHeight() > 0).isPresent());
+        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
+        Text routine = robot.from(card).lookup((Text t) -> t.getText().startsWith("Tidy")).query();
+        javafx.geometry.Bounds text = routine.getBoundsInParent();
+        assertTrue(text.getMaxY() <= card.getHeight() + 0.5, "the routine's line fits in the card: " + text.getMaxY()
+                + " in " + card.getHeight() + " px");
+        Node mark = robot.from(card).lookup(".stack-card-mark").query();
+        assertTrue(mark.isVisible(), "the corner box to mark it is there");
+    }
+
+    @Test
     void theCurrentTimeIsNeverDrawnOverAnHourLabel(FxRobot robot) throws Exception {
         com.calendarfx.view.TimeScaleView scale = robot.lookup((Node n) -> n instanceof com.calendarfx.view.TimeScaleView
                 && n.isVisible()).query();
