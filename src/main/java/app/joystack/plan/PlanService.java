@@ -99,6 +99,7 @@ public final class PlanService {
         return store.async(s -> {
             JoyStack stack = s.stacks().byId(stackId).orElseThrow(() -> gone());
             List<StackOccurrenceOutcome> outcomes = s.outcomes().forStack(stackId);
+            List<StackOccurrenceOutcome> strandedBefore = stranded(s, List.of(stackId));
             long routineId = s.routines().named(draft.routineName()).id();
             long shift = ChronoUnit.DAYS.between(date, draft.date());
             List<Long> created = new ArrayList<>();
@@ -134,8 +135,44 @@ public final class PlanService {
                     }
                 }
             }
+            List<Long> touched = new ArrayList<>(created);
+            touched.add(stackId);
+            keepOutcomesOnOccurrences(s, touched, strandedBefore, draft);
             return new PlanChange("Changed " + draft.routineName(), List.of(stack), outcomes, created);
         });
+    }
+
+    /**
+     * A marked day stays one of its stack's days: a change whose new pattern would leave a done or skipped day outside
+     * it is refused with words that say how to keep it (the transaction is rolled back, so nothing changes). Changing
+     * from that day on, or one day alone, keeps what happened before as it was.
+     */
+    private void keepOutcomesOnOccurrences(Store s, List<Long> stackIds, List<StackOccurrenceOutcome> strandedBefore,
+                                           StackDraft draft) {
+        List<StackOccurrenceOutcome> stranded = stranded(s, stackIds);
+        // Days that were off their pattern already (older data) are not this change's doing.
+        stranded.removeIf(o -> strandedBefore.stream().anyMatch(b -> b.date().equals(o.date())));
+        if (!stranded.isEmpty()) {
+            StackOccurrenceOutcome first = stranded.get(0);
+            throw new IllegalArgumentException(draft.routineName() + " is marked for " + DAY.format(first.date())
+                    + (stranded.size() > 1 ? " and " + (stranded.size() - 1) + " more days" : "")
+                    + ", which the new pattern leaves out. To keep what happened, change it from a later day on"
+                    + " (\"this and following\"), or only this one.");
+        }
+    }
+
+    /** The outcomes of these stacks that sit on a day their stack's pattern does not produce. */
+    private static List<StackOccurrenceOutcome> stranded(Store s, List<Long> stackIds) {
+        List<StackOccurrenceOutcome> stranded = new ArrayList<>();
+        for (long id : stackIds) {
+            Optional<JoyStack> stack = s.stacks().byId(id);
+            for (StackOccurrenceOutcome o : s.outcomes().forStack(id)) {
+                if (stack.isEmpty() || stack.get().datesBetween(o.date(), o.date()).isEmpty()) {
+                    stranded.add(o);
+                }
+            }
+        }
+        return stranded;
     }
 
     public CompletableFuture<PlanChange> delete(long stackId, LocalDate date, Scope scope) {

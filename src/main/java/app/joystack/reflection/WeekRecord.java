@@ -14,8 +14,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,10 +39,6 @@ public record WeekRecord(WeekSpan span, List<JoyStack> stacks, Map<Long, Routine
         List<StackOccurrenceOutcome> outcomes = store.outcomes().between(week.monday(), week.sunday());
         Map<Long, JoyStack> stacks = new LinkedHashMap<>();
         store.stacks().overlapping(week.monday(), week.sunday()).forEach(s -> stacks.put(s.id(), s));
-        // An outcome can outlive an edit of its series; keep its stack so what happened is still counted.
-        Set<Long> missing = new TreeSet<>();
-        outcomes.stream().map(StackOccurrenceOutcome::stackId).filter(id -> !stacks.containsKey(id)).forEach(missing::add);
-        missing.forEach(id -> store.stacks().byId(id).ifPresent(s -> stacks.put(s.id(), s)));
         Map<Long, Routine> routines = store.routines().all().stream()
                 .collect(Collectors.toMap(Routine::id, Function.identity()));
         Map<Long, Pleasure> pleasures = store.pleasures().all().stream()

@@ -86,7 +86,10 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                 Collections.unmodifiableMap(families), best, record.glimmers(), record.responses(), record.reflection());
     }
 
-    /** Every planned occurrence in the week, plus any recorded outcome whose occurrence was later moved away. */
+    /**
+     * Every real occurrence in the week: the days its stack's pattern produces. An outcome stored on any other day
+     * (older data) belongs to no occurrence, so it is not counted; the planner never leaves one there now.
+     */
     private static List<PlannedStack> occurrences(WeekRecord record) {
         WeekSpan span = record.span();
         LocalDate monday = span.week().monday();
@@ -95,10 +98,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         record.outcomes().forEach(o -> outcomes.put(key(o.stackId(), o.date()), o));
         Map<String, PlannedStack> byKey = new LinkedHashMap<>();
         for (JoyStack stack : record.stacks()) {
-            List<LocalDate> dates = new ArrayList<>(stack.datesBetween(monday, sunday));
-            record.outcomes().stream().filter(o -> o.stackId() == stack.id() && !dates.contains(o.date()))
-                    .forEach(o -> dates.add(o.date()));
-            for (LocalDate date : dates) {
+            for (LocalDate date : stack.datesBetween(monday, sunday)) {
                 StackOccurrenceOutcome outcome = outcomes.get(key(stack.id(), date));
                 byKey.put(key(stack.id(), date), occurrence(record, stack, date, outcome));
             }

@@ -124,6 +124,26 @@ class PlanServiceTest {
     }
 
     @Test
+    void aChangeThatWouldLeaveAMarkedDayOutsideThePatternIsRefusedAndTheWayToKeepItSaid() {
+        // Daily since the week before; last Saturday was done. Changing every day to weekdays would strand it.
+        LocalDate lastMonday = MONDAY.minusDays(7);
+        long id = plan.create(dishes(lastMonday, LocalTime.of(19, 0), Recurrence.daily())).join().created().get(0);
+        LocalDate saturday = lastMonday.plusDays(5);
+        plan.record(new StackOccurrenceOutcome(id, saturday, Outcome.DONE, 4, "")).join();
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CompletionException.class,
+                () -> plan.change(id, MONDAY, dishes(MONDAY, LocalTime.of(19, 0), Recurrence.weekdays()), Scope.ALL)
+                        .join());
+        assertTrue(refused.getCause() instanceof IllegalArgumentException
+                && refused.getCause().getMessage().contains("which the new pattern leaves out"), refused.getMessage());
+        assertEquals(Recurrence.daily().repeat(), store.await(s -> s.stacks().byId(id)).orElseThrow().recurrence()
+                .repeat(), "nothing changed");
+        // From this Monday on, what happened last Saturday stays where it was, and counts.
+        plan.change(id, MONDAY, dishes(MONDAY, LocalTime.of(19, 0), Recurrence.weekdays()), Scope.THIS_AND_FOLLOWING)
+                .join();
+        assertTrue(plan.occurrences(saturday, saturday).join().get(0).outcome().isPresent());
+    }
+
+    @Test
     void movingAllShiftsTheWholeSeriesAndItsOutcomes() {
         long id = plan.create(dishes(MONDAY, LocalTime.of(19, 0), Recurrence.weekdays())).join().created().get(0);
         plan.record(new StackOccurrenceOutcome(id, MONDAY, Outcome.DONE, 3, "")).join();
