@@ -193,10 +193,13 @@ public final class StackDialog extends Dialog<StackDraft> {
         }
         dayToggles.visibleProperty().bind(form.repeat.isEqualTo(Repeat.CHOSEN_DAYS));
         dayToggles.managedProperty().bind(dayToggles.visibleProperty());
-        DatePicker until = new DatePicker();
-        until.valueProperty().bindBidirectional(form.until);
+        DatePicker until = new DatePicker(form.until.get());
+        until.setId("until-field");
         until.setPromptText("no end");
-        DayText.applyTo(until);
+        DayText.applyTo(until, form.today::get);
+        until.getEditor().setText(until.getConverter().toString(form.until.get()));
+        // As the day field: the form reads the words; a choice in the pop-up writes its words there.
+        form.untilText.bind(until.getEditor().textProperty());
         until.setPrefWidth(140);
         Label untilLabel = new Label("until");
         HBox untilBox = new HBox(8, untilLabel, until);
@@ -206,7 +209,8 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
         repeatRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, FieldLabel.of("Repeat"), repeatRow);
-        grid.add(problems.label(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until), 1, row++);
+        grid.add(problems.label(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until,
+                form.untilText), 1, row++);
 
         grid.addRow(row++, FieldLabel.of("Pleasures"), chosenPleasures());
         Node picker = pleasurePicker();

@@ -49,6 +49,8 @@ public final class StackForm {
     final ObjectProperty<Repeat> repeat = new SimpleObjectProperty<>(Repeat.ONCE);
     final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
     final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
+    /** The end field's words as typed: empty means no end; words that name no day are a problem, never ignored. */
+    final StringProperty untilText = new SimpleStringProperty("");
     final ObservableList<Pleasure> pleasures = FXCollections.observableArrayList();
 
     final StringBinding routineError = message(() -> {
@@ -80,12 +82,17 @@ public final class StackForm {
         return "";
     }, minutes);
     final StringBinding repeatError = message(() -> {
+        String typedEnd = untilText.get() == null ? "" : untilText.get().strip();
+        if (repeat.get() != Repeat.ONCE && !typedEnd.isEmpty() && DayText.read(typedEnd, today.get()).isEmpty()) {
+            return "JoyStack cannot read \"" + typedEnd + "\" as the last day. Write it like 26 Nov 2026, or leave it"
+                    + " empty for no end.";
+        }
         recurrence();
         if (until.get() != null && date.get() != null && until.get().isBefore(date.get()) && repeat.get() != Repeat.ONCE) {
             return "The end date is before the first day.";
         }
         return "";
-    }, repeat, days, until, date);
+    }, repeat, days, until, untilText, date);
     final StringBinding pleasuresError = message(() -> {
         if (pleasures.isEmpty()) {
             return "Choose at least one pleasure.";
@@ -103,6 +110,13 @@ public final class StackForm {
     StackForm() {
         // The date follows the words whenever they name a day, so Save takes what the field says, never an older day.
         dateText.addListener((obs, was, typed) -> DayText.read(typed, today.get()).ifPresent(date::set));
+        untilText.addListener((obs, was, typed) -> {
+            if (typed == null || typed.isBlank()) {
+                until.set(null);
+            } else {
+                DayText.read(typed, today.get()).ifPresent(until::set);
+            }
+        });
     }
 
     /** Says yes to the far year the date field holds. */

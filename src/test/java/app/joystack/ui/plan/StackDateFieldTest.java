@@ -112,6 +112,26 @@ class StackDateFieldTest {
     }
 
     @Test
+    void anEndThatNamesNoDayIsSaidAndAnEndThatDoesIsSaved(FxRobot robot) throws Exception {
+        Button save = openWithRoutineAndPleasure(robot);
+        robot.interact(() -> robot.lookup("#repeat-field").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select(app.joystack.domain.Repeat.DAILY));
+        DatePicker until = robot.lookup("#until-field").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            until.getEditor().requestFocus();
+            until.getEditor().setText("whenever");
+        });
+        robot.clickOn(save);
+        waitUntil(() -> robot.lookup("#repeat-error").queryLabeled().isVisible()
+                && robot.lookup("#repeat-error").queryLabeled().getText().contains("cannot read \"whenever\""));
+        assertEquals(List.of(), stacks(), "nothing was saved");
+        robot.interact(() -> until.getEditor().setText("30 Nov 2026"));
+        robot.clickOn(save);
+        waitUntil(() -> stacks().size() == 1);
+        assertEquals(LocalDate.of(2026, 11, 30), stacks().get(0).recurrence().until());
+    }
+
+    @Test
     void aFarYearIsAskedAboutAndTakenOnceTheAnswerIsYes(FxRobot robot) throws Exception {
         Button save = openWithRoutineAndPleasure(robot);
         typeDay(robot, "12 Mar 2019");
