@@ -36,6 +36,8 @@ public final class TrayIconHost {
 
     private final TrayIcon icon;
     private final Consumer<TrayMenuModel.Action> actions;
+    /** Touched on the AWT event thread only. */
+    private final TrayTooltip tooltip = new TrayTooltip();
 
     private TrayIconHost(TrayIcon icon, Consumer<TrayMenuModel.Action> actions) {
         this.icon = icon;
@@ -96,6 +98,21 @@ public final class TrayIconHost {
                     actions.accept(TrayMenuModel.Action.OPEN);
                 }
             }
+
+            @Override
+            public void mousePressed(MouseEvent e) {
+                if (e.isPopupTrigger() || e.getButton() == MouseEvent.BUTTON3) {
+                    host.tooltip.menuOpened();
+                    icon.setToolTip(host.tooltip.shown());
+                }
+            }
+        });
+        icon.addMouseMotionListener(new java.awt.event.MouseMotionAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                host.tooltip.pointerBack();
+                icon.setToolTip(host.tooltip.shown());
+            }
         });
         icon.addActionListener(e -> actions.accept(TrayMenuModel.Action.OPEN));
         tray.add(icon);
@@ -136,7 +153,7 @@ public final class TrayIconHost {
     }
 
     /** Rebuilds the menu and tooltip from the model; safe from any thread. */
-    public void update(List<TrayMenuModel.Item> items, String tooltip) {
+    public void update(List<TrayMenuModel.Item> items, String words) {
         EventQueue.invokeLater(() -> {
             PopupMenu menu = new PopupMenu();
             Map<String, Menu> groups = new LinkedHashMap<>();
@@ -161,7 +178,8 @@ public final class TrayIconHost {
                 }
             }
             icon.setPopupMenu(menu);
-            icon.setToolTip(tooltip);
+            tooltip.text(words);
+            icon.setToolTip(tooltip.shown());
         });
     }
 
