@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import java.util.Optional;
 
 /**
- * CalendarFX's hour scale, with the hour label that the current time's label would cover left out: the two were
- * drawn over each other near the hour, and neither could be read.
+ * CalendarFX's hour scale, with the hour label that the current time's label would cover left out: near the hour
+ * CalendarFX draws the two over each other, and then neither can be read.
  */
 final class HourScaleSkin extends TimeScaleViewSkin<TimeScaleView> {
     static final String CURRENT_TIME = "current-time-label";

@@ -1,8 +1,8 @@
 package app.joystack.ui.tray;
 
 /**
- * The tray icon's tooltip, kept out of the menu's way: a tooltip shown while the menu opens covered its first item and
- * stayed after it closed. It is withdrawn as the menu opens and given back when the pointer next rests on the icon.
+ * The tray icon's tooltip, kept out of the menu's way: left alone, the tooltip covers the menu's first item and stays
+ * after the menu closes. It is withdrawn as the menu opens and given back when the pointer next rests on the icon.
  */
 final class TrayTooltip {
     private String text = "JoyStack";
