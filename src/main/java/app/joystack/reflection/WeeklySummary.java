@@ -9,6 +9,7 @@ import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
 import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
+import app.joystack.domain.StillAhead;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.domain.WeeklyReflection;
 
@@ -57,7 +58,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
 
         int done = (int) occurrences.stream().filter(PlannedStack::done).count();
         int skipped = (int) occurrences.stream().filter(o -> o.outcome() == Outcome.SKIPPED).count();
-        int ahead = (int) occurrences.stream().filter(o -> o.outcome() == null && !o.date().isBefore(today)).count();
+        int ahead = (int) occurrences.stream().filter(o -> StillAhead.is(o.date(), o.outcome() != null, today)).count();
 
         Map<PromptAnswer, Integer> grounding = new EnumMap<>(PromptAnswer.class);
         for (PromptAnswer answer : PromptAnswer.values()) {

@@ -5,6 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
 import app.joystack.domain.Routine;
+import app.joystack.domain.StillAhead;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.plan.PlanChange;
@@ -275,7 +276,8 @@ public final class PlanScreen implements Screen {
         long done = week.stream().filter(o -> o.outcome().map(x -> x.outcome() == Outcome.DONE).orElse(false)).count();
         long distinct = week.stream().flatMap(o -> o.pleasures().stream()).map(Pleasure::id).distinct().count();
         LocalDateTime now = LocalDateTime.now(context.clock());
-        long ahead = week.stream().filter(o -> o.outcome().isEmpty() && o.start().isAfter(now)).count();
+        long ahead = week.stream().filter(o -> StillAhead.is(o.date(), o.outcome().isPresent(), now.toLocalDate()))
+                .count();
         summary.setText(WeekSummaryText.of(planned, done, ahead, distinct, now.toLocalDate(), firstWeekDay()));
         Optional<String> note = RepetitionCheck.note(week.stream().flatMap(o -> o.pleasures().stream()).toList(),
                 repetitionLimit);

@@ -10,7 +10,7 @@ final class WeekSummaryText {
     /**
      * @param planned the week's occurrences
      * @param done those marked done
-     * @param ahead those still to come: not started yet, and not marked
+     * @param ahead those still to come: not marked, on today or a later day ({@code StillAhead})
      */
     static String of(long planned, long done, long ahead, long distinctPleasures, LocalDate today,
                      LocalDate weekStart) {
