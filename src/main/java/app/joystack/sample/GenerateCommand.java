@@ -35,7 +35,7 @@ public final class GenerateCommand {
         if (years < 1 || years > MAX_YEARS) {
             throw new IllegalArgumentException("A history of 1 to " + MAX_YEARS + " years, not " + years);
         }
-        if (holdsData(location)) {
+        if (Database.holdsData(location.database())) {
             err.println(alreadyHoldsData(location));
             return 1;
         }
@@ -53,7 +53,7 @@ public final class GenerateCommand {
         }
         try (InstanceLock held = lock.get()) {
             // Asked again under the lock: a JoyStack that just quit may have written the folder's first data.
-            if (holdsData(location)) {
+            if (Database.holdsData(location.database())) {
                 err.println(alreadyHoldsData(location));
                 return 1;
             }
@@ -86,10 +86,6 @@ public final class GenerateCommand {
                         + " (%.1f s).%n", w.weeks(), location.folder(), w.stacks(), w.outcomes(), w.promptResponses(),
                 w.glimmers(), w.reflections(), (System.nanoTime() - started) / 1e9);
         return 0;
-    }
-
-    static boolean holdsData(DataLocation location) {
-        return Database.holdsData(location.database());
     }
 
     private static String alreadyHoldsData(DataLocation location) {

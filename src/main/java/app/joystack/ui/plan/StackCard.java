@@ -189,7 +189,7 @@ public final class StackCard extends DayEntryView {
             double left = x + PAD;
             double lineWidth = Math.max(0, x + w - left - PAD);
             // Stacks at the same time share a column; beside a mark, a third of one leaves no room for any letter.
-            boolean narrow = occurrence.isPresent() && lineWidth - (MARK + 2 - PAD) < NARROW_TEXT;
+            boolean narrow = occurrence.isPresent() && narrow(lineWidth);
             double routineHeight = routine.getLayoutBounds().getHeight();
             boolean showMark = occurrence.isPresent() && (narrow ? h >= routineHeight + MARK + 3 : h >= 16);
             mark.setVisible(showMark);
@@ -355,8 +355,13 @@ public final class StackCard extends DayEntryView {
             }
             double routineHeight = routine.getLayoutBounds().getHeight();
             // A narrow card (stacks side by side) keeps its mark at its foot, under the routine.
-            boolean narrow = width >= 0 && width - left - right - 2 * PAD - (MARK + 2 - PAD) < NARROW_TEXT;
+            boolean narrow = width >= 0 && narrow(width - left - right - 2 * PAD);
             return narrow ? routineHeight + MARK + 3 : Math.max(routineHeight + 4, MARK + 1);
+        }
+
+        /** Whether a card whose text may use {@code lineWidth} is too narrow for its routine beside the mark. */
+        private static boolean narrow(double lineWidth) {
+            return lineWidth - (MARK + 2 - PAD) < NARROW_TEXT;
         }
 
         static String shortState(Occurrence o) {
