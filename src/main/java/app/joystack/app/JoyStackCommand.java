@@ -39,8 +39,7 @@ import java.util.concurrent.Callable;
                 + "($XDG_DATA_HOME/joystack, or ~/.local/share/joystack).",
                 "Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line was not understood."},
         subcommands = {JoyStackCommand.Export.class, JoyStackCommand.Backup.class, JoyStackCommand.Restore.class,
-                JoyStackCommand.Ground.class, JoyStackCommand.Glimmer.class, JoyStackCommand.Generate.class,
-                JoyStackCommand.Completion.class, JoyStackCommand.VersionCommand.class,
+                JoyStackCommand.Generate.class, JoyStackCommand.Completion.class,
                 CommandLine.HelpCommand.class})
 public final class JoyStackCommand implements Callable<Integer> {
     static final int USAGE = 2;
@@ -221,26 +220,20 @@ public final class JoyStackCommand implements Callable<Integer> {
 
     @Command(name = "ground", mixinStandardHelpOptions = true,
             description = "Ask the running JoyStack for a grounding break (for a desktop keyboard shortcut).")
-    static final class Ground implements Callable<Integer> {
-        @ParentCommand
-        private JoyStackCommand root;
-
-        @Override
-        public Integer call() {
-            return root.askRunning("ground", "A grounding break is opening in JoyStack.");
-        }
+    int ground() {
+        return askRunning("ground", "A grounding break is opening in JoyStack.");
     }
 
     @Command(name = "glimmer", mixinStandardHelpOptions = true,
             description = "Open the running JoyStack's one-line glimmer entry (for a desktop keyboard shortcut).")
-    static final class Glimmer implements Callable<Integer> {
-        @ParentCommand
-        private JoyStackCommand root;
+    int glimmer() {
+        return askRunning("glimmer", "The glimmer line is open in JoyStack.");
+    }
 
-        @Override
-        public Integer call() {
-            return root.askRunning("glimmer", "The glimmer line is open in JoyStack.");
-        }
+    @Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.")
+    int version() {
+        out.println("JoyStack " + Version.current());
+        return 0;
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -298,18 +291,6 @@ public final class JoyStackCommand implements Callable<Integer> {
             }
             root.out.flush();
             return root.out.checkError() ? 1 : 0;
-        }
-    }
-
-    @Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.")
-    static final class VersionCommand implements Callable<Integer> {
-        @ParentCommand
-        private JoyStackCommand root;
-
-        @Override
-        public Integer call() {
-            root.out.println("JoyStack " + Version.current());
-            return 0;
         }
     }
 
