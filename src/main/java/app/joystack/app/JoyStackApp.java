@@ -8,6 +8,7 @@ import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
+import app.joystack.ui.plan.PlanModel;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.settings.BackupHooks;
@@ -142,7 +143,7 @@ public final class JoyStackApp extends Application {
         dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));
         dailyBackup.start();
         placement = new WindowPlacement(stage, store);
-        UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
+        UndoHistory undo = new UndoHistory(PlanModel.UNDO_DEPTH);
         BackupHooks backups = new BackupHooks(() -> afterRestore(undo), () -> main.hasUnsavedInput(),
                 dailyBackup::lastProblem);
         main = new MainStage(stage, current -> {

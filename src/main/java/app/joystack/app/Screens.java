@@ -6,6 +6,7 @@ import app.joystack.store.Store;
 import app.joystack.ui.about.AboutScreen;
 import app.joystack.ui.journal.JournalScreen;
 import app.joystack.ui.library.LibraryScreen;
+import app.joystack.ui.plan.PlanModel;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.reflection.ReflectionScreen;
 import app.joystack.ui.settings.BackupHooks;
@@ -28,7 +29,7 @@ public final class Screens {
 
     public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
         return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
-                new UndoHistory(PlanScreen.UNDO_DEPTH), BackupHooks.none());
+                new UndoHistory(PlanModel.UNDO_DEPTH), BackupHooks.none());
     }
 
     /**

@@ -16,6 +16,22 @@ public record JoyStack(long id, long routineId, List<Long> pleasureIds, LocalDat
         if (routineId <= 0) {
             throw new IllegalArgumentException("Choose or name a routine for the stack.");
         }
+        checkParts(pleasureIds, startDate, startTime, duration);
+        pleasureIds = List.copyOf(pleasureIds);
+        if (recurrence == null) {
+            recurrence = Recurrence.once();
+        }
+        if (recurrence.until() != null && recurrence.until().isBefore(startDate)) {
+            throw new IllegalArgumentException("The repeat end date is before the stack's first day.");
+        }
+    }
+
+    /**
+     * The rules a stack and a draft of one share: one to three different pleasures, a start, and a length JoyStack
+     * accepts. The repeat end is checked by the stack alone, because only the stack knows its first day (a draft's
+     * date may be any occurrence of a series).
+     */
+    public static void checkParts(List<Long> pleasureIds, LocalDate date, LocalTime time, Duration duration) {
         if (pleasureIds == null || pleasureIds.isEmpty()) {
             throw new IllegalArgumentException("Pair the routine with at least one pleasure.");
         }
@@ -23,19 +39,13 @@ public record JoyStack(long id, long routineId, List<Long> pleasureIds, LocalDat
             throw new IllegalArgumentException("Each pleasure can be in a stack only once.");
         }
         if (pleasureIds.size() > MAX_PLEASURES) {
-            throw new IllegalArgumentException("A stack holds at most 3 pleasures; you chose " + pleasureIds.size() + ".");
+            throw new IllegalArgumentException("A stack holds at most " + MAX_PLEASURES + " pleasures; you chose "
+                    + pleasureIds.size() + ".");
         }
-        pleasureIds = List.copyOf(pleasureIds);
-        if (startDate == null || startTime == null) {
+        if (date == null || time == null) {
             throw new IllegalArgumentException("Choose when the stack starts.");
         }
         StackDuration.check(duration);
-        if (recurrence == null) {
-            recurrence = Recurrence.once();
-        }
-        if (recurrence.until() != null && recurrence.until().isBefore(startDate)) {
-            throw new IllegalArgumentException("The repeat end date is before the stack's first day.");
-        }
     }
 
     public JoyStack withId(long newId) {

@@ -149,6 +149,11 @@ public final class Store implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> database.transaction(connection -> work.run(this)), executor);
     }
 
+    /** The failure itself, out of the {@code CompletionException} a future from {@link #async} wraps it in. */
+    public static Throwable causeOf(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
     /** Like {@link #async} but waits: for the command line, tests and background services, never the FX thread. */
     public <T> T await(Work<T> work) {
         try {

@@ -13,7 +13,20 @@ public final class RepetitionCheck {
     public static final int DEFAULT_LIMIT = 4;
     public static final String SETTING = "plan.repetitionLimit";
 
+    public static final int MIN_LIMIT = 2;
+    public static final int MAX_LIMIT = 21;
+
     private RepetitionCheck() {
+    }
+
+    /** The limit the settings hold: the default when unset or not a number, else within its bounds. */
+    public static int limitFrom(Map<String, String> settings) {
+        String text = settings.get(SETTING);
+        try {
+            return text == null ? DEFAULT_LIMIT : Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, Integer.parseInt(text.strip())));
+        } catch (NumberFormatException e) {
+            return DEFAULT_LIMIT;
+        }
     }
 
     /** A kind note about the most repeated pleasure when it appears more than {@code limit} times, else empty. */

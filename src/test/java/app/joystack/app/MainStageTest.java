@@ -54,7 +54,7 @@ class MainStageTest {
     final List<Map<String, String>> builtWith = new ArrayList<>();
     final AtomicInteger settingsReads = new AtomicInteger();
     MainWindow built;
-    final UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
+    final UndoHistory undo = new UndoHistory(app.joystack.ui.plan.PlanModel.UNDO_DEPTH);
 
     @Start
     void start(Stage primary) throws Exception {

@@ -58,7 +58,7 @@ class RestoreInTheWindowTest {
         store.backUp(Optional.empty()).join();
         store.await(s -> s.glimmers().insert(new Glimmer(0, OffsetDateTime.parse("2026-11-21T08:00:00Z"),
                 "After the copy", null)));
-        UndoHistory undo = new UndoHistory(PlanScreen.UNDO_DEPTH);
+        UndoHistory undo = new UndoHistory(app.joystack.ui.plan.PlanModel.UNDO_DEPTH);
         main = new MainStage(stage, current -> {
             built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
                     PromptSettingsSection.Hooks.none(), undo,

@@ -8,11 +8,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
-import java.util.Map;
+import java.util.List;
 
 /** Lists every planner shortcut in one place. */
 final class ShortcutsSheet extends Dialog<Void> {
-    ShortcutsSheet(Window owner, Map<String, String> shortcuts) {
+    ShortcutsSheet(Window owner, List<Shortcut> shortcuts) {
         initOwner(owner);
         initModality(Modality.NONE);
         setTitle("Keyboard shortcuts");
@@ -21,10 +21,10 @@ final class ShortcutsSheet extends Dialog<Void> {
         grid.setHgap(24);
         grid.setVgap(8);
         int row = 0;
-        for (Map.Entry<String, String> key : shortcuts.entrySet()) {
-            Label keys = new Label(key.getKey());
+        for (Shortcut shortcut : shortcuts) {
+            Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(key.getValue()));
+            grid.addRow(row++, keys, new Label(shortcut.does()));
         }
         getDialogPane().setContent(grid);
         // AtlantaFX caps dialog panes at 600 px, which cut the longest descriptions short; the sheet is as wide as

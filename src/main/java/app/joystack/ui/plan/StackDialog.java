@@ -103,6 +103,26 @@ public final class StackDialog extends Dialog<StackDraft> {
     /** The values the dialog opens with. */
     public record Initial(String routine, LocalDate date, LocalTime start, int minutes, Repeat repeat,
                           java.util.Set<DayOfWeek> days, LocalDate until, List<Pleasure> pleasures) {
+        /** A new stack at {@code at}, {@code minutes} long. */
+        static Initial at(java.time.LocalDateTime at, int minutes) {
+            return new Initial("", at.toLocalDate(), at.toLocalTime(), minutes, Repeat.ONCE, java.util.Set.of(), null,
+                    List.of());
+        }
+
+        /** The occurrence being edited, as it is. */
+        static Initial of(app.joystack.plan.Occurrence editing) {
+            var r = editing.stack().recurrence();
+            return new Initial(editing.routine().name(), editing.date(), editing.stack().startTime(),
+                    (int) editing.stack().duration().toMinutes(), r.repeat(), r.days(), r.until(), editing.pleasures());
+        }
+
+        /** The dialog again as the person left it, for a stack the disk could not take. */
+        static Initial asTyped(StackDraft draft, List<Pleasure> library) {
+            List<Pleasure> chosen = draft.pleasureIds().stream()
+                    .flatMap(id -> library.stream().filter(p -> p.id() == id)).toList();
+            return new Initial(draft.routineName(), draft.date(), draft.start(), (int) draft.duration().toMinutes(),
+                    draft.recurrence().repeat(), draft.recurrence().days(), draft.recurrence().until(), chosen);
+        }
     }
 
     private Node content(List<String> routineNames) {

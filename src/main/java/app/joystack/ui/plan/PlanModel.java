@@ -1,0 +1,441 @@
+package app.joystack.ui.plan;
+
+import app.joystack.domain.Outcome;
+import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureUse;
+import app.joystack.domain.Routine;
+import app.joystack.domain.StackOccurrenceOutcome;
+import app.joystack.domain.StillAhead;
+import app.joystack.plan.Occurrence;
+import app.joystack.plan.PlanChange;
+import app.joystack.plan.PlanService;
+import app.joystack.plan.Scope;
+import app.joystack.plan.StackDraft;
+import app.joystack.plan.UndoHistory;
+import app.joystack.prompts.PromptSettings;
+import app.joystack.store.Store;
+import app.joystack.store.StoreException;
+import app.joystack.ui.shell.DayText;
+import app.joystack.ui.shell.RatingText;
+import app.joystack.ui.shell.UiContext;
+import app.joystack.variety.RepetitionCheck;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The planner's state and commands, without a node: the date and mode in view, the week loaded from the store, the
+ * sentences over the calendar, the note after a change, and every change to the plan with its undo.
+ */
+public final class PlanModel {
+    /** How many changes Ctrl+Z can step back through. */
+    public static final int UNDO_DEPTH = 30;
+    /** The hours the planner shows in full; the night outside them folds away. */
+    static final LocalTime DAY_STARTS = LocalTime.of(6, 0);
+    static final LocalTime DAY_ENDS = LocalTime.of(23, 0);
+    /** Where a new stack starts on a day other than the present one. */
+    static final LocalTime FIRST_PLANNED = LocalTime.of(9, 0);
+    /** ISO weeks, Monday to Sunday, as the reflection and the export count them, so "this week" is one week everywhere. */
+    static final WeekFields WEEK = WeekFields.ISO;
+
+    /** What just happened, for the note over the calendar; {@code serial} tells two equal notes apart. */
+    public record Note(long serial, String text, boolean undoable) {
+    }
+
+    private final Store store;
+    private final Clock clock;
+    private final PlanService plan;
+    private final UndoHistory undo;
+    private final Runnable planChanged;
+    private final Executor results;
+    private final Consumer<Throwable> errors;
+
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final BooleanProperty weekMode = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper varietyNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Occurrence>> shown = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Optional<PromptSettings>> welcome = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>();
+    /** The whole week holding the date in view, also in the day view: the sentences and the suggestions count it. */
+    private List<Occurrence> week = List.of();
+    private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
+
+    /**
+     * @param planChanged told after every saved change, so stack reminders follow the new plan at once
+     * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
+     * @param results     where results come back: the FX thread in the app, the calling thread in tests
+     */
+    public PlanModel(Store store, Clock clock, UndoHistory undo, Runnable planChanged, Executor results,
+                     Consumer<Throwable> errors) {
+        this.store = store;
+        this.clock = clock;
+        this.plan = new PlanService(store, clock);
+        this.undo = undo;
+        this.planChanged = planChanged;
+        this.results = results;
+        this.errors = errors;
+        date.set(today());
+        heading.bind(Bindings.createStringBinding(this::headingText, date, weekMode));
+    }
+
+    // ---- what the view binds to
+
+    /** The day in view; in the week view, any day of the week shown. */
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public BooleanProperty weekModeProperty() {
+        return weekMode;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A kind word when the week leans on one pleasure; empty when it does not. */
+    public ReadOnlyStringProperty varietyNoteProperty() {
+        return varietyNote.getReadOnlyProperty();
+    }
+
+    /** The occurrences in the days shown, in order of their start. */
+    public ReadOnlyObjectProperty<List<Occurrence>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The prompt settings, for the welcome, while nothing was ever planned and the welcome was not closed. */
+    public ReadOnlyObjectProperty<Optional<PromptSettings>> welcomeProperty() {
+        return welcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Note> noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public LocalDate firstShown() {
+        return weekMode.get() ? firstWeekDay() : date.get();
+    }
+
+    public LocalDate lastShown() {
+        return weekMode.get() ? firstWeekDay().plusDays(6) : date.get();
+    }
+
+    private LocalDate firstWeekDay() {
+        return date.get().with(TemporalAdjusters.previousOrSame(WEEK.getFirstDayOfWeek()));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String headingText() {
+        if (!weekMode.get()) {
+            // The week marks today with its tinted column; one day alone needs the word.
+            return (date.get().equals(today()) ? "Today, " : "") + DayText.day(date.get());
+        }
+        return DayText.range(firstShown(), lastShown());
+    }
+
+    // ---- moving through time
+
+    public void previous() {
+        date.set(date.get().minus(1, weekMode.get() ? ChronoUnit.WEEKS : ChronoUnit.DAYS));
+    }
+
+    public void next() {
+        date.set(date.get().plus(1, weekMode.get() ? ChronoUnit.WEEKS : ChronoUnit.DAYS));
+    }
+
+    public void goToToday() {
+        date.set(today());
+    }
+
+    /**
+     * Where a new stack starts: the next quarter hour when the present day is in view, else 09:00 on the first day in
+     * view. Late at night, when the next quarter hour lies in the folded hours, 09:00 of the day it falls in.
+     */
+    public LocalDateTime nextQuarterHour() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate day = weekMode.get() && !date.get().equals(now.toLocalDate()) ? firstShown() : date.get();
+        if (!day.equals(now.toLocalDate())) {
+            return day.atTime(FIRST_PLANNED);
+        }
+        LocalDateTime rounded = now.truncatedTo(ChronoUnit.HOURS).plusMinutes((now.getMinute() / 15 + 1) * 15L);
+        if (rounded.toLocalTime().isBefore(DAY_STARTS) && rounded.toLocalDate().equals(day)) {
+            return day.atTime(FIRST_PLANNED);
+        }
+        if (!rounded.toLocalDate().equals(day) || !rounded.toLocalTime().isBefore(DAY_ENDS)) {
+            return day.plusDays(1).atTime(FIRST_PLANNED);
+        }
+        return rounded;
+    }
+
+    /** The stack the keyboard reaches first: the next one not yet over, else the last one shown. */
+    public Optional<Occurrence> nextFromNow() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Occurrence> all = shown.get();
+        return all.stream().filter(o -> o.end().isAfter(now)).findFirst()
+                .or(() -> all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
+    }
+
+    /**
+     * The arrow keys: the stack before or after the one with {@code key}, in order of their start, staying at the
+     * ends; with nothing selected, the first (forwards) or the last (backwards).
+     */
+    public Optional<Occurrence> step(Optional<String> key, int direction) {
+        List<Occurrence> all = shown.get();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = -1;
+        for (int i = 0; key.isPresent() && i < all.size(); i++) {
+            if (all.get(i).key().equals(key.get())) {
+                at = i;
+            }
+        }
+        int next = at < 0 ? (direction > 0 ? 0 : all.size() - 1)
+                : Math.max(0, Math.min(all.size() - 1, at + direction));
+        return Optional.of(all.get(next));
+    }
+
+    // ---- loading
+
+    /** Reads the week holding the date in view, off the FX thread; done once the properties carry it. */
+    public CompletableFuture<Void> reload() {
+        LocalDate from = firstWeekDay();
+        LocalDate to = from.plusDays(6);
+        CompletableFuture<Loaded> read = store.async(s -> {
+            List<Occurrence> occurrences = PlanService.occurrencesIn(s, from, to);
+            Map<String, String> settings = s.settings().all();
+            // Only an empty week can belong to a first run; the cheap checks come first.
+            boolean firstRun = occurrences.isEmpty() && !"true".equals(settings.get(WelcomeCard.CLOSED))
+                    && !s.stacks().any();
+            return new Loaded(occurrences, RepetitionCheck.limitFrom(settings),
+                    firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
+        });
+        lastLoad = read.thenAcceptAsync(this::show, results).exceptionally(error -> {
+            results.execute(() -> errors.accept(error));
+            return null;
+        });
+        return lastLoad;
+    }
+
+    /** The latest load, done once its stacks are in the properties. */
+    public CompletableFuture<Void> lastLoad() {
+        return lastLoad;
+    }
+
+    private record Loaded(List<Occurrence> week, int repetitionLimit, Optional<PromptSettings> firstRun) {
+    }
+
+    private void show(Loaded loaded) {
+        week = loaded.week();
+        LocalDate from = firstShown();
+        LocalDate to = lastShown();
+        shown.set(week.stream().filter(o -> !o.date().isBefore(from) && !o.date().isAfter(to)).toList());
+        LocalDate today = today();
+        long done = week.stream().filter(o -> o.outcome().map(x -> x.outcome() == Outcome.DONE).orElse(false)).count();
+        long ahead = week.stream().filter(o -> StillAhead.is(o.date(), o.outcome().isPresent(), today)).count();
+        long distinct = week.stream().flatMap(o -> o.pleasures().stream()).map(Pleasure::id).distinct().count();
+        summary.set(WeekSummaryText.of(week.size(), done, ahead, distinct, today, firstWeekDay()));
+        varietyNote.set(RepetitionCheck.note(week.stream().flatMap(o -> o.pleasures().stream()).toList(),
+                loaded.repetitionLimit()).orElse(""));
+        welcome.set(loaded.firstRun());
+    }
+
+    /** Hides the welcome for good. */
+    public void closeWelcome() {
+        welcome.set(Optional.empty());
+        store.async(s -> {
+            s.settings().put(WelcomeCard.CLOSED, "true");
+            return null;
+        }).exceptionally(error -> {
+            results.execute(() -> errors.accept(error));
+            return null;
+        });
+    }
+
+    // ---- the stack dialog's data
+
+    /** What the stack dialog offers: the routines, the library, and the recent and planned uses for suggestions. */
+    public record DialogData(List<String> routineNames, List<Pleasure> pleasures, List<PleasureUse> uses) {
+    }
+
+    /**
+     * Reads the dialog's data. The week's planned stacks count as uses, so suggestions steer away from what is
+     * already planned; the stack being edited does not count against itself.
+     */
+    public void dialogData(Optional<Occurrence> editing, Consumer<DialogData> onData) {
+        LocalDate since = today().minusDays(90);
+        List<Occurrence> planned = week.stream()
+                .filter(o -> editing.map(e -> !o.key().equals(e.key())).orElse(true)).toList();
+        store.async(s -> {
+            List<PleasureUse> uses = new ArrayList<>(s.pleasures().usesSince(since));
+            planned.forEach(o -> o.pleasures().forEach(p -> uses.add(new PleasureUse(p.id(), o.date(), null))));
+            return new DialogData(s.routines().all().stream().map(Routine::name).toList(), s.pleasures().all(),
+                    List.copyOf(uses));
+        }).thenAcceptAsync(onData, results).exceptionally(error -> {
+            results.execute(() -> errors.accept(error));
+            return null;
+        });
+    }
+
+    // ---- changes to the plan
+
+    /** Whether a change to {@code o} asks which occurrences it covers. */
+    public static boolean asksScope(Occurrence o) {
+        return o.stack().repeats();
+    }
+
+    /** @param notSaved told, with words for the person, when the disk could not take the stack */
+    public CompletableFuture<Void> create(StackDraft draft, Consumer<String> notSaved) {
+        return apply(plan.create(draft), "Stack saved", notSaved);
+    }
+
+    public CompletableFuture<Void> change(Occurrence o, StackDraft draft, Scope scope, Consumer<String> notSaved) {
+        return apply(plan.change(o.stack().id(), o.date(), draft, scope), "Stack saved", notSaved);
+    }
+
+    public CompletableFuture<Void> delete(Occurrence o, Scope scope) {
+        return apply(plan.delete(o.stack().id(), o.date(), scope), "Stack removed", null);
+    }
+
+    /** Whether {@code o} lies on a day still ahead, which cannot be marked yet. */
+    public boolean isAhead(Occurrence o) {
+        return plan.isAhead(o.date());
+    }
+
+    /** Why {@code o} cannot be marked yet. */
+    public static String stillAhead(Occurrence o) {
+        return PlanService.stillAhead(o.routine().name(), o.date());
+    }
+
+    /** Marks {@code o} done (with an optional rating and note) or skipped. */
+    public CompletableFuture<Void> record(Occurrence o, Outcome outcome, Integer rating, String words) {
+        if (isAhead(o)) {
+            say(stillAhead(o), false);
+            return CompletableFuture.completedFuture(null);
+        }
+        return apply(plan.record(new StackOccurrenceOutcome(o.stack().id(), o.date(), outcome, rating, words)),
+                outcomeMessage(outcome, rating), null);
+    }
+
+    /** The note after marking: gentle about a skip, and with the stars when a rating was given. */
+    static String outcomeMessage(Outcome outcome, Integer rating) {
+        if (outcome == Outcome.SKIPPED) {
+            return "Skipped, that is fine";
+        }
+        return rating == null ? "Marked done, lovely" : "Marked done " + RatingText.stars(rating) + ", lovely";
+    }
+
+    public CompletableFuture<Void> clearOutcome(Occurrence o) {
+        return apply(plan.clearOutcome(o.stack().id(), o.date()), "Back to planned", null);
+    }
+
+    /** What a drag of {@code o}'s card to a new time or length means. */
+    public record Move(StackDraft draft, CardDrag drag) {
+    }
+
+    /**
+     * A card dragged or resized to {@code start}-{@code end}: the draft it becomes, or empty when nothing changed.
+     * A move the plan's rules refuse says why in the note and reloads.
+     */
+    public Optional<Move> moved(Occurrence o, LocalDateTime start, LocalDateTime end) {
+        Duration length = Duration.between(start, end);
+        if (start.equals(o.start()) && length.equals(o.stack().duration())) {
+            return Optional.empty();
+        }
+        try {
+            StackDraft draft = new StackDraft(o.routine().name(), o.stack().pleasureIds(), start.toLocalDate(),
+                    start.toLocalTime(), length, o.stack().recurrence());
+            return Optional.of(new Move(draft, CardDrag.of(o.stack().duration(), length)));
+        } catch (IllegalArgumentException e) {
+            say(e.getMessage(), false);
+            reload();
+            return Optional.empty();
+        }
+    }
+
+    public CompletableFuture<Void> applyMove(Occurrence o, Move move, Scope scope) {
+        return apply(plan.change(o.stack().id(), o.date(), move.draft(), scope), move.drag().done, null);
+    }
+
+    /** Undoes the last change to the plan, if any. */
+    public CompletableFuture<Void> undoLast() {
+        Optional<PlanChange> change = undo.poll();
+        if (change.isEmpty()) {
+            say("Nothing to undo.", false);
+            return CompletableFuture.completedFuture(null);
+        }
+        PlanChange last = change.get();
+        return plan.undo(last).handleAsync((nothing, error) -> {
+            if (error == null) {
+                say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".", false);
+                planChanged.run();
+                return reload();
+            }
+            errors.accept(error);
+            return CompletableFuture.<Void>completedFuture(null);
+        }, results).thenCompose(loaded -> loaded);
+    }
+
+    /**
+     * @param notSaved told, with words for the person, when the store could not take the change; may be null
+     * @return done once the week is read again after the change
+     */
+    private CompletableFuture<Void> apply(CompletableFuture<PlanChange> work, String done, Consumer<String> notSaved) {
+        return work.handleAsync((change, error) -> {
+            if (error == null) {
+                undo.push(change);
+                say(done + ".", true);
+                planChanged.run();
+            } else {
+                Throwable cause = Store.causeOf(error);
+                // The plan's own rules answer in words, in the note; anything else is a real fault.
+                if (cause instanceof IllegalArgumentException refused) {
+                    say(refused.getMessage(), false);
+                } else if (notSaved != null && cause instanceof StoreException) {
+                    notSaved.accept(UiContext.notSaved(cause));
+                } else {
+                    errors.accept(error);
+                }
+            }
+            return reload();
+        }, results).thenCompose(loaded -> loaded);
+    }
+
+    /** Shows {@code text} in the note. */
+    public void say(String text, boolean undoable) {
+        Note last = note.get();
+        note.set(new Note(last == null ? 1 : last.serial() + 1, text, undoable));
+    }
+}
