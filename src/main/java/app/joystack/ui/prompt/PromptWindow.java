@@ -165,11 +165,11 @@ public final class PromptWindow {
 
     /** Later, Skip, Done and, for a stack that is starting, Start; the highlighted one is what Enter gives. */
     private HBox answers() {
-        PromptResult done = PromptResult.answered(PromptAnswer.DONE);
-        Button skip = answer(quiet(model.skipLabel(), "prompt-skip"),
-                PromptResult.answered(PromptAnswer.SKIPPED));
-        home = answer(model.offersStart() ? quiet("Done", "prompt-done") : primary("Done", "prompt-done"), done);
-        HBox row = new HBox(8, snoozeButtons(), spacer(), skip, home);
+        Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
+        Button done = answer(model.offersStart() ? quiet("Done", "prompt-done") : primary("Done", "prompt-done"),
+                PromptResult.answered(PromptAnswer.DONE));
+        HBox row = new HBox(8, snoozeButtons(), spacer(), skip, done);
+        home = done;
         if (model.offersStart()) {
             home = answer(primary("Start", "prompt-start"), PromptResult.start());
             row.getChildren().add(home);

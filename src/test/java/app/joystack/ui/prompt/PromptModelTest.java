@@ -228,10 +228,11 @@ class PromptModelTest {
     }
 
     @Test
-    void theCountdownStopsOnceAnswered() {
+    void theCountdownAndTheMissTimerStopOnceAnswered() {
         PromptModel model = grounding();
         time.advance(Duration.ofSeconds(5));
         model.answer(PromptResult.answered(PromptAnswer.DONE)).join();
+        model.activity();
         time.advance(Duration.ofSeconds(5));
         assertEquals("0:55", model.countdown().get());
         assertEquals(0, time.pending(), "nothing keeps running after the answer");
