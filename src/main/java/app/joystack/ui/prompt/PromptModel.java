@@ -86,7 +86,7 @@ public final class PromptModel {
     private final Timing timing;
     private final Executor fx;
     private final long armedAtNanos;
-    private final boolean started;
+    private final boolean stackBegun;
     private long elapsedSeconds;
     private boolean counting = true;
     private Future<?> ticking;
@@ -107,15 +107,11 @@ public final class PromptModel {
         this.timing = timing;
         this.fx = fx;
         this.armedAtNanos = timing.nanoTime() + keyGuard.toNanos();
-        this.started = prompt instanceof Prompt.StackReminder reminder
+        this.stackBegun = prompt instanceof Prompt.StackReminder reminder
                 && !reminder.occurrence().start().toInstant().isAfter(clock.instant());
         if (prompt instanceof Prompt.Grounding) {
             paintCountdown();
         }
-    }
-
-    public Prompt prompt() {
-        return prompt;
     }
 
     /** The score chosen, 1 to 5: a feeling after a break, a joy rating for a stack; null when none is. */
@@ -193,7 +189,7 @@ public final class PromptModel {
     /** The line at the top of a stack reminder: when the stack is, or the follow-up's question. */
     public String stackWhen() {
         PlannedOccurrence occurrence = occurrence();
-        return isFollowUp() ? "How did it go?" : started ? "Starting now" : "Coming up at " + TimeText.of(occurrence.start());
+        return isFollowUp() ? "How did it go?" : stackBegun ? "Starting now" : "Coming up at " + TimeText.of(occurrence.start());
     }
 
     public String stackTitle() {
