@@ -10,9 +10,6 @@ import java.util.function.Consumer;
 
 /** Opens each prompt in a {@link PromptWindow} on the FX thread. */
 public final class FxPromptPresenter implements PromptTimer.Presenter {
-    /** Long enough for a keystroke meant for another window to land harmlessly. */
-    static final Duration KEY_GUARD = Duration.ofMillis(1200);
-
     private final PromptRecorder recorder;
     private final Clock clock;
     private final Consumer<Throwable> errors;
@@ -31,7 +28,7 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
     public void show(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed) {
         Platform.runLater(() -> {
             try {
-                current = new PromptWindow(prompt, recorder, clock, missedAfter, KEY_GUARD, result -> {
+                current = new PromptWindow(prompt, recorder, clock, missedAfter, PromptModel.KEY_GUARD, result -> {
                     current = null;
                     if (result.answer() != null) {
                         answered.run();
