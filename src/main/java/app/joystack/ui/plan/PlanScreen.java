@@ -191,8 +191,7 @@ public final class PlanScreen implements Screen {
             Map<String, String> settings = s.settings().all();
             // Only an empty week can belong to a first run; the cheap checks come first.
             boolean firstRun = week.isEmpty() && !"true".equals(settings.get(WelcomeCard.CLOSED)) && !s.stacks().any();
-            return new Loaded(week, settings.getOrDefault(RepetitionCheck.SETTING,
-                    String.valueOf(RepetitionCheck.DEFAULT_LIMIT)),
+            return new Loaded(week, RepetitionCheck.limitFrom(settings),
                     firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
         }, this::show);
         return lastLoad;
@@ -209,15 +208,11 @@ public final class PlanScreen implements Screen {
     }
 
     /** @param firstRun the prompt settings, for the welcome, when nothing was ever planned */
-    private record Loaded(List<Occurrence> week, String limit, Optional<PromptSettings> firstRun) {
+    private record Loaded(List<Occurrence> week, int limit, Optional<PromptSettings> firstRun) {
     }
 
     private void show(Loaded loaded) {
-        try {
-            repetitionLimit = Math.max(1, Integer.parseInt(loaded.limit().strip()));
-        } catch (NumberFormatException e) {
-            repetitionLimit = RepetitionCheck.DEFAULT_LIMIT;
-        }
+        repetitionLimit = loaded.limit();
         LocalDate from = firstShown();
         LocalDate to = lastShown();
         shown = loaded.week();
