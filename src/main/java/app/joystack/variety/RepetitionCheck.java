@@ -26,8 +26,11 @@ public final class RepetitionCheck {
      */
     public static int limitFrom(Map<String, String> settings) {
         String text = settings.get(SETTING);
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
         try {
-            return text == null ? DEFAULT_LIMIT : Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, Integer.parseInt(text.strip())));
+            return Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, Integer.parseInt(text.strip())));
         } catch (NumberFormatException e) {
             return DEFAULT_LIMIT;
         }

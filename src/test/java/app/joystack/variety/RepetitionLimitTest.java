@@ -33,7 +33,7 @@ class RepetitionLimitTest {
 
     @Test
     void aNumberOutOfTheBoundsIsTakenAsTheNearestEnd() {
-        assertEquals(2, limit("1"), "the planner once took 1; Settings never offered it");
+        assertEquals(2, limit("1"), "the planner reads the bounds Settings offers");
         assertEquals(2, limit("0"));
         assertEquals(2, limit("-5"));
         assertEquals(21, limit("22"));
