@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -41,7 +42,9 @@ public final class DailyBackup implements AutoCloseable {
         this.problems = problems;
     }
 
-    static Optional<Path> mirror(String setting) {
+    /** The second folder the settings name, if any; the one place that reads that setting. */
+    public static Optional<Path> mirror(Map<String, String> settings) {
+        String setting = settings.get(MIRROR_SETTING);
         return setting == null || setting.isBlank() ? Optional.empty() : Optional.of(Path.of(setting));
     }
 
@@ -73,9 +76,9 @@ public final class DailyBackup implements AutoCloseable {
         return copyNow(store).thenApply(Optional::of);
     }
 
-    /** A copy made now, also to the second folder the settings name; the one place that reads that setting. */
+    /** A copy made now, also to the second folder the settings name. */
     public static CompletableFuture<Store.BackupResult> copyNow(Store store) {
-        return store.async(s -> mirror(s.settings().all().get(MIRROR_SETTING))).thenCompose(store::backUp);
+        return store.async(s -> mirror(s.settings().all())).thenCompose(store::backUp);
     }
 
     private void checkQuietly() {

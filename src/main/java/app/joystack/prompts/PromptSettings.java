@@ -32,7 +32,9 @@ public record PromptSettings(boolean groundingOn, Duration interval, LocalTime a
 
     public static final int MIN_INTERVAL = 15;
     public static final int MAX_INTERVAL = 480;
+    public static final int MIN_MISSED_AFTER = 1;
     public static final int MAX_MISSED_AFTER = 60;
+    public static final int MIN_LEAD = 0;
     public static final int MAX_LEAD = 60;
 
     public PromptSettings {
@@ -50,13 +52,13 @@ public record PromptSettings(boolean groundingOn, Duration interval, LocalTime a
         }
         days = Set.copyOf(EnumSet.copyOf(days));
         long missed = missedAfter.toMinutes();
-        if (missed < 1 || missed > MAX_MISSED_AFTER) {
-            throw new IllegalArgumentException("A prompt can wait from 1 to " + MAX_MISSED_AFTER
+        if (missed < MIN_MISSED_AFTER || missed > MAX_MISSED_AFTER) {
+            throw new IllegalArgumentException("A prompt can wait from " + MIN_MISSED_AFTER + " to " + MAX_MISSED_AFTER
                     + " minutes before it closes, not " + missed + ".");
         }
         long lead = stackLead.toMinutes();
-        if (lead < 0 || lead > MAX_LEAD) {
-            throw new IllegalArgumentException("Stack reminders can come from 0 to " + MAX_LEAD
+        if (lead < MIN_LEAD || lead > MAX_LEAD) {
+            throw new IllegalArgumentException("Stack reminders can come from " + MIN_LEAD + " to " + MAX_LEAD
                     + " minutes early, not " + lead + ".");
         }
     }
@@ -66,7 +68,10 @@ public record PromptSettings(boolean groundingOn, Duration interval, LocalTime a
                 EnumSet.allOf(DayOfWeek.class), true, Duration.ofMinutes(10), true, Duration.ZERO, null);
     }
 
-    /** Reads the saved values; each one that is missing or unreadable keeps its default. */
+    /**
+     * Reads the saved values, the one place they are read; each one that is missing, unreadable or out of its
+     * bounds keeps its default.
+     */
     public static PromptSettings from(Map<String, String> saved) {
         PromptSettings d = defaults();
         try {
@@ -77,9 +82,9 @@ public record PromptSettings(boolean groundingOn, Duration interval, LocalTime a
                     time(saved.get(ACTIVE_UNTIL), d.activeUntil),
                     days(saved.get(DAYS), d.days),
                     bool(saved.get(ADAPTIVE), d.adaptive),
-                    minutes(saved.get(MISSED_AFTER), d.missedAfter, 1, MAX_MISSED_AFTER),
+                    minutes(saved.get(MISSED_AFTER), d.missedAfter, MIN_MISSED_AFTER, MAX_MISSED_AFTER),
                     bool(saved.get(STACK_REMINDERS), d.stackRemindersOn),
-                    minutes(saved.get(STACK_LEAD), d.stackLead, 0, MAX_LEAD),
+                    minutes(saved.get(STACK_LEAD), d.stackLead, MIN_LEAD, MAX_LEAD),
                     instant(saved.get(PAUSED_UNTIL)));
         } catch (IllegalArgumentException e) {
             // Saved hours that contradict each other: keep the safe defaults for the hours.

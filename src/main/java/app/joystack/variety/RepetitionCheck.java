@@ -11,19 +11,26 @@ import java.util.Optional;
 /** Notices when a week leans on one pleasure, and says so gently. */
 public final class RepetitionCheck {
     public static final int DEFAULT_LIMIT = 4;
-    public static final String SETTING = "plan.repetitionLimit";
-
+    /** The lowest limit: the note comes at a pleasure's third use in a week at the earliest, never its second. */
     public static final int MIN_LIMIT = 2;
+    /** The highest limit, three uses a day. */
     public static final int MAX_LIMIT = 21;
+    public static final String SETTING = "plan.repetitionLimit";
 
     private RepetitionCheck() {
     }
 
-    /** The limit the settings hold: the default when unset or not a number, else within its bounds. */
+    /**
+     * The limit the settings hold: missing or unreadable gives {@link #DEFAULT_LIMIT}, a number out of range the
+     * nearest of {@link #MIN_LIMIT} and {@link #MAX_LIMIT}.
+     */
     public static int limitFrom(Map<String, String> settings) {
         String text = settings.get(SETTING);
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
         try {
-            return text == null ? DEFAULT_LIMIT : Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, Integer.parseInt(text.strip())));
+            return Math.max(MIN_LIMIT, Math.min(MAX_LIMIT, Integer.parseInt(text.strip())));
         } catch (NumberFormatException e) {
             return DEFAULT_LIMIT;
         }

@@ -24,7 +24,7 @@ import static app.joystack.ui.settings.SettingsLayout.section;
 /** Settings that take effect at once and are saved in the store. */
 public final class SettingsScreen implements Screen {
     private final UiContext context;
-    private final ToggleSwitch dark = new ToggleSwitch();
+    private final SettingsModel model;
     private final VBox page = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(page);
 
@@ -44,31 +44,28 @@ public final class SettingsScreen implements Screen {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
         this.backups = new BackupSection(context, saved, backupHooks);
-        dark.setId("dark-theme");
-        dark.setSelected(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
-        dark.selectedProperty().addListener((obs, was, isDark) -> {
-            Theme theme = isDark ? Theme.DARK : Theme.LIGHT;
-            theme.apply();
-            save(Theme.SETTING, theme.name());
-        });
-        build(saved);
+        this.model = new SettingsModel(SettingsWrites.onFx(context), saved, Theme::apply);
+        build();
     }
 
-    private void build(Map<String, String> saved) {
+    private void build() {
         scroll.setFitToWidth(true);
         page.getStyleClass().add("page");
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title-2");
 
+        ToggleSwitch dark = new ToggleSwitch();
+        dark.setId("dark-theme");
+        dark.selectedProperty().bindBidirectional(model.dark());
         GridPane look = grid();
         look.addRow(0, new Label("Dark theme"), dark);
 
         GridPane planner = grid();
-        WholeNumberSpinner limit = new WholeNumberSpinner(2, 21, parseLimit(saved.get(RepetitionCheck.SETTING)), 1,
-                "times");
+        WholeNumberSpinner limit = new WholeNumberSpinner(RepetitionCheck.MIN_LIMIT, RepetitionCheck.MAX_LIMIT,
+                model.repetitionLimit().get(), 1, "times");
+        limit.getValueFactory().valueProperty().bindBidirectional(model.repetitionLimit());
         limit.setId("repetition-limit");
         limit.setPrefWidth(90);
-        limit.valueProperty().addListener((obs, was, now) -> save(RepetitionCheck.SETTING, String.valueOf(now)));
         planner.addRow(0, new Label("Repeated pleasures"),
                 row(new Label("Let me know when one is used more than"), limit, new Label("times in a week")));
         planner.add(limit.noteLabel(), 1, 1);
@@ -85,23 +82,6 @@ public final class SettingsScreen implements Screen {
         page.getChildren().addAll(section("Your files"), files,
                 hint("The data file and its copies are readable only by your user account."));
     }
-
-    private void save(String key, String value) {
-        context.load(s -> {
-            s.settings().put(key, value);
-            return null;
-        }, ignored -> { });
-    }
-
-    private static int parseLimit(String text) {
-        try {
-            return text == null ? RepetitionCheck.DEFAULT_LIMIT : Math.max(2, Math.min(21, Integer.parseInt(text)));
-        } catch (NumberFormatException e) {
-            return RepetitionCheck.DEFAULT_LIMIT;
-        }
-    }
-
-
 
     private static Node selectable(String text) {
         javafx.scene.control.TextField field = new javafx.scene.control.TextField(text);

@@ -147,8 +147,8 @@ class PromptSettingsSectionTest {
 
     @Test
     void anExercisesLengthReadsAsAPersonWouldSayIt() {
-        assertEquals("45 s", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(45)));
-        assertEquals("1 min", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(60)));
-        assertEquals("1 min 40 s", PromptSettingsSection.lengthText(java.time.Duration.ofSeconds(100)));
+        assertEquals("45 s", PromptSettingsModel.lengthText(java.time.Duration.ofSeconds(45)));
+        assertEquals("1 min", PromptSettingsModel.lengthText(java.time.Duration.ofSeconds(60)));
+        assertEquals("1 min 40 s", PromptSettingsModel.lengthText(java.time.Duration.ofSeconds(100)));
     }
 }

@@ -1,0 +1,152 @@
+package app.joystack.ui.settings;
+
+import app.joystack.backup.CopyWords;
+import app.joystack.backup.DailyBackup;
+import app.joystack.store.BackupCopy;
+import app.joystack.store.DatabaseProblem;
+import app.joystack.store.StorageFault;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The copies of the person's data as the Settings page shows them: which there are, a copy made now, a restore,
+ * and the second folder that receives each copy too.
+ */
+final class BackupSectionModel {
+    /** As JoyStack writes days and times everywhere: day before month, a 24-hour clock. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    // properties
+    private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper mirror = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper copying = new ReadOnlyBooleanWrapper(false);
+
+    private final SettingsWrites writes;
+    private final BackupHooks hooks;
+    private final Executor listing;
+
+    /** @param listing where the copies are listed: it opens each to count what it holds, so not on the FX thread */
+    BackupSectionModel(SettingsWrites writes, Map<String, String> saved, BackupHooks hooks, Executor listing) {
+        this.writes = writes;
+        this.hooks = hooks;
+        this.listing = listing;
+        mirror.set(DailyBackup.mirror(saved).map(Path::toString).orElse(""));
+        hooks.lastProblem().get().ifPresent(status::set);
+    }
+
+    /** The copies there are, newest first. */
+    ObservableList<BackupCopy> copies() {
+        return copies;
+    }
+
+    /** The second folder each copy goes to, or empty for none. */
+    ReadOnlyStringProperty mirror() {
+        return mirror.getReadOnlyProperty();
+    }
+
+    /** What the last copy, restore or change of folder came to. */
+    ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether a copy asked for is being made. */
+    ReadOnlyBooleanProperty copying() {
+        return copying.getReadOnlyProperty();
+    }
+
+    /** Where the day's copies are kept. */
+    Path folder() {
+        return writes.store().backupFolder().folder();
+    }
+
+    // commands
+
+    /** Lists the copies again. */
+    CompletableFuture<Void> reload() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return writes.store().backupFolder().list();
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, listing).handleAsync((found, error) -> {
+            if (error != null) {
+                status.set("The copies could not be read: " + StorageFault.describe(error) + ".");
+            } else {
+                copies.setAll(found);
+            }
+            return null;
+        }, writes.results());
+    }
+
+    /** Makes a copy now, also to the second folder, and lists the copies again. */
+    CompletableFuture<Void> copyNow() {
+        copying.set(true);
+        status.set("Making a copy…");
+        return DailyBackup.copyNow(writes.store()).handleAsync((result, error) -> {
+            copying.set(false);
+            if (error != null) {
+                status.set("The copy could not be made: " + StorageFault.describe(error) + ".");
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            status.set(result.mirrorProblem().map(problem -> "The copy is made, but the second folder did not get it: "
+                    + problem + ".").orElse("A copy is made: " + result.copy().getFileName() + "."));
+            return reload();
+        }, writes.results()).thenCompose(listed -> listed);
+    }
+
+    /** The question before a restore: whether to put back the copy from when. */
+    String restoreQuestion(BackupCopy copy) {
+        return "Put back the copy from " + WHEN.format(copy.taken()) + "?";
+    }
+
+    /** What a restore of {@code copy} does, and what it lets go, for under the question. */
+    String restoreDetails(BackupCopy copy) {
+        return "It holds " + CopyWords.holds(copy) + ". Your data as it is now is kept apart first, in the "
+                + "\"before-restore\" folder, so you can go back to it."
+                + (hooks.unsavedElsewhere().getAsBoolean() ? "\n\nSome words you typed on a page are not saved yet;"
+                + " the restored data replaces them. Save them first if you want to keep them." : "");
+    }
+
+    /** Puts {@code copy} back; once it is, the app is told, so the window shows the restored data. */
+    CompletableFuture<Void> restore(BackupCopy copy) {
+        status.set("Restoring…");
+        return writes.store().restore(copy.file()).handleAsync((kept, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                status.set("The copy was not restored: " + (cause instanceof DatabaseProblem problem
+                        ? problem.getMessage() : StorageFault.describe(cause) + "."));
+            } else {
+                hooks.restored().run();
+            }
+            return null;
+        }, writes.results());
+    }
+
+    /** Sends each copy to {@code folder} too; an empty one sends them nowhere else. */
+    CompletableFuture<Void> saveMirror(String folder) {
+        mirror.set(folder);
+        return writes.put(Map.of(DailyBackup.MIRROR_SETTING, folder), () -> status.set(folder.isEmpty()
+                ? "Copies stay in the backups folder only." : "Each copy now goes to " + folder + " too."));
+    }
+
+    /** A copy's line in the list: when, what kind, how big and what it holds. */
+    static String describe(BackupCopy copy) {
+        String kind = copy.kind() == BackupCopy.Kind.ROLLING ? "" : " (" + CopyWords.kind(copy.kind()) + ")";
+        return WHEN.format(copy.taken()) + kind + " · " + CopyWords.size(copy.bytes()) + " · " + CopyWords.holds(copy);
+    }
+}

@@ -1,0 +1,76 @@
+package app.joystack.ui.settings;
+
+import app.joystack.store.Store;
+import app.joystack.variety.RepetitionCheck;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The look and the repetition limit: read from the settings, saved as they change, the look applied at once. */
+class SettingsModelTest {
+    @TempDir
+    Path folder;
+    Store store;
+    final List<Theme> applied = new ArrayList<>();
+    final List<Throwable> errors = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    SettingsModel model(Map<String, String> saved) {
+        return new SettingsModel(new SettingsWrites(store, errors::add, Runnable::run), saved, applied::add);
+    }
+
+    Map<String, String> stored() {
+        return store.await(s -> s.settings().all());
+    }
+
+    @Test
+    void theLookIsReadAppliedAndSaved() {
+        assertTrue(model(Map.of(Theme.SETTING, "DARK")).dark().get());
+        assertFalse(model(Map.of(Theme.SETTING, "purple")).dark().get(), "anything but DARK is light");
+        SettingsModel model = model(Map.of());
+        assertFalse(model.dark().get());
+        assertEquals(List.of(), applied, "reading applies nothing");
+
+        model.dark().set(true);
+        assertEquals(List.of(Theme.DARK), applied);
+        assertEquals("DARK", stored().get(Theme.SETTING));
+        model.dark().set(false);
+        assertEquals(List.of(Theme.DARK, Theme.LIGHT), applied);
+        assertEquals("LIGHT", stored().get(Theme.SETTING));
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theRepetitionLimitIsReadWithinItsBoundsAndSavedAsItChanges() {
+        assertEquals(RepetitionCheck.DEFAULT_LIMIT, model(Map.of()).repetitionLimit().get());
+        assertEquals(RepetitionCheck.MAX_LIMIT, model(Map.of(RepetitionCheck.SETTING, "50")).repetitionLimit().get());
+        assertEquals(RepetitionCheck.MIN_LIMIT, model(Map.of(RepetitionCheck.SETTING, "1")).repetitionLimit().get());
+        SettingsModel model = model(Map.of(RepetitionCheck.SETTING, "6"));
+        assertEquals(6, model.repetitionLimit().get());
+        assertFalse(stored().containsKey(RepetitionCheck.SETTING), "reading writes nothing");
+
+        model.repetitionLimit().set(9);
+        assertEquals("9", stored().get(RepetitionCheck.SETTING));
+        assertEquals(9, RepetitionCheck.limitFrom(stored()));
+    }
+}
