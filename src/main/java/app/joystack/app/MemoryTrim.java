@@ -62,8 +62,8 @@ final class MemoryTrim {
             thread.setDaemon(true);
             return thread;
         });
-        // An idle worker ends a little after its last task. Its keep-alive outlasts the wait for a trim: a shorter
-        // one woke the worker every keep-alive until the trim was due.
+        // An idle worker ends a little after its last task. Its keep-alive outlasts the wait for a trim, because a
+        // shorter one would wake the worker at every keep-alive until the trim is due.
         timer.setKeepAliveTime(after.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);

@@ -27,7 +27,7 @@ final class ShortcutsSheet extends Dialog<Void> {
             grid.addRow(row++, keys, new Label(shortcut.does()));
         }
         getDialogPane().setContent(grid);
-        // AtlantaFX caps dialog panes at 600 px, which cut the longest descriptions short; the sheet is as wide as
+        // AtlantaFX caps dialog panes at 600 px, too narrow for the longest descriptions; the sheet is as wide as
         // its list. Through the property, as StackDialog explains.
         getDialogPane().maxWidthProperty().set(Region.USE_PREF_SIZE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

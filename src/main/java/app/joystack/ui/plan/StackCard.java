@@ -44,7 +44,7 @@ public final class StackCard extends DayEntryView {
         this.outcomeMenu = outcomeMenu;
         stateClass = occurrence().map(StackCard::stateClassOf).orElse("state-planned");
         getStyleClass().add("stack-card");
-        // The calendar is one Tab stop and the arrow keys move between cards; a card of its own was a stop unseen.
+        // The calendar is one Tab stop and the arrow keys move between cards, so a card is not a stop of its own.
         setFocusTraversable(false);
         occurrence().ifPresent(o -> {
             getStyleClass().add(stateClass);

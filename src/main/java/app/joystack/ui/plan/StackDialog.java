@@ -93,7 +93,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         getDialogPane().setContent(content(routineNames));
         problems.guard(saveButton);
         getDialogPane().setPrefWidth(840);
-        // AtlantaFX caps every dialog pane at 600 px, which cut the times' words short and squeezed the two lists.
+        // AtlantaFX caps every dialog pane at 600 px, too narrow for the times' words and the two lists side by side.
         // Through the property: setMaxWidth before styling keeps a plain field, which the theme then overrides.
         getDialogPane().maxWidthProperty().set(Double.MAX_VALUE);
         getDialogPane().getStyleClass().add("stack-dialog");
