@@ -9,7 +9,7 @@ public record Glimmer(long id, OffsetDateTime time, String text, Family family) 
         if (time == null) {
             throw new IllegalArgumentException("A glimmer needs a time.");
         }
-        text = Text.required("A glimmer", text);
+        text = TextRules.required("A glimmer", text);
     }
 
     public static Glimmer draft(OffsetDateTime time, String text, Family family) {

@@ -6,12 +6,12 @@ import java.util.Set;
 /** A small pleasure from the person's library. Archived pleasures stay for history but are not offered. */
 public record Pleasure(long id, String name, Family family, Set<Sense> senses, String note, boolean archived) {
     public Pleasure {
-        name = Text.name("A pleasure", name);
+        name = TextRules.name("A pleasure", name);
         if (family == null) {
             throw new IllegalArgumentException("A pleasure needs a family.");
         }
         senses = senses == null || senses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(senses));
-        note = Text.note("The note", note);
+        note = TextRules.note("The note", note);
     }
 
     public static Pleasure draft(String name, Family family, Set<Sense> senses, String note) {

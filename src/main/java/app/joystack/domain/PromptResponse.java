@@ -10,7 +10,7 @@ public record PromptResponse(long id, OffsetDateTime time, PromptKind kind, Prom
             throw new IllegalArgumentException("A prompt response needs a time, a kind and an answer.");
         }
         feeling = Rating.optional("How you feel", feeling);
-        note = Text.note("The note", note);
+        note = TextRules.note("The note", note);
         exercise = exercise == null || exercise.isBlank() ? null : exercise.strip();
     }
 

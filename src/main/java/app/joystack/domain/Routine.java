@@ -6,7 +6,7 @@ import java.util.Optional;
 /** A routine task that a pleasure can be paired with, such as "Dishes" or "Commute". */
 public record Routine(long id, String name, Duration usualDuration) {
     public Routine {
-        name = Text.name("A routine", name);
+        name = TextRules.name("A routine", name);
         if (usualDuration != null) {
             StackDuration.check(usualDuration);
         }

@@ -15,6 +15,6 @@ public record StackOccurrenceOutcome(long stackId, LocalDate date, Outcome outco
         if (outcome == Outcome.SKIPPED) {
             rating = null;
         }
-        note = Text.note("The note", note);
+        note = TextRules.note("The note", note);
     }
 }

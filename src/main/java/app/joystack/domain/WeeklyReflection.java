@@ -12,7 +12,7 @@ public record WeeklyReflection(IsoWeek week, Map<String, String> answers) {
         Map<String, String> checked = new LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((question, answer) -> {
-                String text = Text.note("The answer", answer);
+                String text = TextRules.note("The answer", answer);
                 if (!text.isEmpty()) {
                     checked.put(question, text);
                 }

@@ -2,7 +2,7 @@ package app.joystack.plan;
 
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Recurrence;
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.List;
 public record StackDraft(String routineName, List<Long> pleasureIds, LocalDate date, LocalTime start, Duration duration,
                          Recurrence recurrence) {
     public StackDraft {
-        routineName = Text.name("A routine", routineName);
+        routineName = TextRules.name("A routine", routineName);
         JoyStack.checkParts(pleasureIds, date, start, duration);
         pleasureIds = List.copyOf(pleasureIds);
         if (recurrence == null) {

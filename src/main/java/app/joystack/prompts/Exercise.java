@@ -1,6 +1,6 @@
 package app.joystack.prompts;
 
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +15,7 @@ public record Exercise(String id, String name, List<String> steps, Duration leng
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("An exercise needs an id.");
         }
-        name = Text.name("An exercise", name);
+        name = TextRules.name("An exercise", name);
         if (steps == null || steps.stream().allMatch(s -> s == null || s.isBlank())) {
             throw new IllegalArgumentException("Write at least one step, one per line.");
         }
@@ -24,7 +24,7 @@ public record Exercise(String id, String name, List<String> steps, Duration leng
             throw new IllegalArgumentException("Keep it to " + MAX_STEPS + " steps; this one has " + steps.size() + ".");
         }
         for (String step : steps) {
-            Text.note("A step", step);
+            TextRules.note("A step", step);
         }
         long seconds = length == null ? -1 : length.toSeconds();
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {

@@ -26,13 +26,13 @@ class DomainValidationTest {
     void blankAndOverlongNamesAreRefusedWithTheLimit() {
         assertEquals("A routine needs a name.", message(() -> Routine.draft("   ", null)));
         assertEquals("A pleasure needs a name.", message(() -> Pleasure.draft("", Family.SENSORY, Set.of(), null)));
-        String tooLong = "x".repeat(Text.MAX_NAME + 1);
+        String tooLong = "x".repeat(TextRules.MAX_NAME + 1);
         assertEquals("A routine name is 81 characters; please keep it to 80.", message(() -> Routine.draft(tooLong, null)));
     }
 
     @Test
     void emojiAndUnicodeAreOrdinaryTextAndCountAsOneCharacterEach() {
-        String eighty = "🌧".repeat(Text.MAX_NAME);
+        String eighty = "🌧".repeat(TextRules.MAX_NAME);
         assertEquals(eighty, Routine.draft(eighty, null).name());
         assertEquals("Thé à la menthe 🍵", Pleasure.draft("  Thé à la menthe 🍵 ", Family.SENSORY, Set.of(), "").name());
     }
@@ -74,7 +74,7 @@ class DomainValidationTest {
     @Test
     void glimmerNeedsWordsAndNotesHaveALimit() {
         assertEquals("A glimmer needs a few words.", message(() -> Glimmer.draft(OffsetDateTime.now(), " ", null)));
-        assertTrue(message(() -> new StackOccurrenceOutcome(1, DAY, Outcome.DONE, 3, "n".repeat(Text.MAX_NOTE + 1)))
+        assertTrue(message(() -> new StackOccurrenceOutcome(1, DAY, Outcome.DONE, 3, "n".repeat(TextRules.MAX_NOTE + 1)))
                 .startsWith("The note is 2001 characters"));
         assertEquals(Map.of("a", "kept"), new WeeklyReflection(IsoWeek.of(DAY), Map.of("a", " kept ", "b", "  ")).answers());
     }

@@ -1,6 +1,6 @@
 package app.joystack.ui.plan;
 
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.TabLeavesTextArea;
 import javafx.scene.control.ButtonBar;
@@ -42,7 +42,7 @@ final class SavoringDialog extends Dialog<SavoringDialog.Result> {
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         note.textProperty().addListener((obs, was, text) -> {
             try {
-                Text.note("The note", text);
+                TextRules.note("The note", text);
                 limit.setText("");
             } catch (IllegalArgumentException e) {
                 limit.setText(e.getMessage());

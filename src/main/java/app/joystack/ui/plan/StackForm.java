@@ -5,7 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.Recurrence;
 import app.joystack.domain.Repeat;
 import app.joystack.domain.StackDuration;
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 import app.joystack.plan.StackDraft;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.TimeText;
@@ -54,7 +54,7 @@ public final class StackForm {
     final ObservableList<Pleasure> pleasures = FXCollections.observableArrayList();
 
     final StringBinding routineError = message(() -> {
-        Text.name("A routine", routine.get());
+        TextRules.name("A routine", routine.get());
         return "";
     }, routine);
     final StringBinding dateError = message(() -> {

@@ -1,7 +1,7 @@
 package app.joystack.ui.prompt;
 
 import app.joystack.domain.PromptAnswer;
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
@@ -134,7 +134,7 @@ public final class PromptModel {
 
     /** Whether a note may become this text: never longer than the store accepts, so a done answer is never refused. */
     public boolean acceptsNote(String text) {
-        return text.length() <= Text.MAX_NOTE;
+        return text.length() <= TextRules.MAX_NOTE;
     }
 
     /** The exercise step to do now. */

@@ -7,7 +7,7 @@ import app.joystack.domain.PromptKind;
 import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Recurrence;
 import app.joystack.domain.StackOccurrenceOutcome;
-import app.joystack.domain.Text;
+import app.joystack.domain.TextRules;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
@@ -198,8 +198,8 @@ class PromptModelTest {
     @Test
     void theNoteNeverGrowsPastWhatTheStoreTakes() {
         PromptModel model = grounding();
-        assertTrue(model.acceptsNote("x".repeat(Text.MAX_NOTE)));
-        assertFalse(model.acceptsNote("x".repeat(Text.MAX_NOTE + 1)));
+        assertTrue(model.acceptsNote("x".repeat(TextRules.MAX_NOTE)));
+        assertFalse(model.acceptsNote("x".repeat(TextRules.MAX_NOTE + 1)));
     }
 
     @Test

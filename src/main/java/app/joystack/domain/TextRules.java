@@ -1,13 +1,13 @@
 package app.joystack.domain;
 
 /** The text rules every name and note in JoyStack follows, so messages read the same everywhere. */
-public final class Text {
+public final class TextRules {
     /** Longest name for a routine or pleasure. Long enough for "Water the balcony plants, all of them". */
     public static final int MAX_NAME = 80;
     /** Longest free-text note, glimmer or reflection answer. */
     public static final int MAX_NOTE = 2000;
 
-    private Text() {
+    private TextRules() {
     }
 
     /** A trimmed, non-blank name of at most {@link #MAX_NAME} characters (emoji count as one each). */
@@ -15,13 +15,7 @@ public final class Text {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " needs a name.");
         }
-        String trimmed = value.strip();
-        int length = trimmed.codePointCount(0, trimmed.length());
-        if (length > MAX_NAME) {
-            throw new IllegalArgumentException(
-                    what + " name is " + length + " characters; please keep it to " + MAX_NAME + ".");
-        }
-        return trimmed;
+        return within(what + " name", value, MAX_NAME);
     }
 
     /** An optional note: blank becomes empty, and it may be at most {@link #MAX_NOTE} characters. */
@@ -29,11 +23,15 @@ public final class Text {
         if (value == null || value.isBlank()) {
             return "";
         }
+        return within(what, value, MAX_NOTE);
+    }
+
+    /** {@code value} trimmed, refused in words when it is longer than {@code max} characters. */
+    private static String within(String what, String value, int max) {
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
-        if (length > MAX_NOTE) {
-            throw new IllegalArgumentException(
-                    what + " is " + length + " characters; please keep it to " + MAX_NOTE + ".");
+        if (length > max) {
+            throw new IllegalArgumentException(what + " is " + length + " characters; please keep it to " + max + ".");
         }
         return trimmed;
     }
