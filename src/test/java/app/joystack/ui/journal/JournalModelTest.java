@@ -3,7 +3,7 @@ package app.joystack.ui.journal;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.store.Store;
-import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,25 +30,20 @@ class JournalModelTest {
 
     @TempDir
     Path folder;
+    ModelStore data;
     Store store;
     JournalModel model;
-    final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(folder.resolve("joystack.db"), CLOCK);
-        model = new JournalModel(new UiContext(store, CLOCK, errors::add), Runnable::run);
+        data = ModelStore.open(folder, CLOCK);
+        store = data.store();
+        model = new JournalModel(data.context(), Runnable::run);
     }
 
     @AfterEach
     void close() {
-        store.close();
-        assertEquals(List.of(), errors, "no failure was reported");
-    }
-
-    /** Waits for what a command started after its own result, such as the reload that follows a change. */
-    private void settle() {
-        store.await(s -> null);
+        data.close();
     }
 
     /** {@code n} glimmers an hour apart, the last one an hour ago; "Small good moment 0" is the oldest. */
@@ -81,7 +76,7 @@ class JournalModelTest {
         model.loadMore().join();
         assertEquals(all, model.glimmers().size());
         model.loadMore().join();
-        settle();
+        data.settle();
         assertEquals(all, model.glimmers().size(), "at the end nothing more is loaded");
         assertEquals("Small good moment 0", model.glimmers().get(all - 1).text(), "the very first is reached");
         assertEquals(all, new HashSet<>(model.glimmers()).size(), "none twice");
@@ -95,13 +90,13 @@ class JournalModelTest {
         write(130);
         model.reload().join();
         model.search().set("moment 12");
-        settle();
+        data.settle();
         // 12 and 120 to 129.
         assertEquals(11, model.total().get());
         assertEquals(11, model.glimmers().size());
         assertTrue(model.glimmers().stream().allMatch(g -> g.text().contains("moment 12")));
         model.search().set("");
-        settle();
+        data.settle();
         assertEquals(130, model.total().get());
     }
 
@@ -110,13 +105,13 @@ class JournalModelTest {
         Glimmer middle = write(3).get(1);
         model.reload().join();
         model.delete(middle).join();
-        settle();
+        data.settle();
         assertEquals(2, stored());
         assertEquals(middle, model.lastDeleted().get(), "offered for undo");
         assertTrue(model.glimmers().stream().noneMatch(g -> g.id() == middle.id()), "gone from the list");
 
         model.undoDelete().join();
-        settle();
+        data.settle();
         assertNull(model.lastDeleted().get(), "nothing more to undo");
         assertEquals(middle, store.await(s -> s.glimmers().recent("", 10)).get(1), "exactly as it was, in its place");
         assertEquals(middle, model.glimmers().get(1), "listed again");
@@ -127,11 +122,11 @@ class JournalModelTest {
         Glimmer first = write(2).get(0);
         model.reload().join();
         model.delete(first).join();
-        settle();
+        data.settle();
         model.forgetDeleted();
         assertNull(model.lastDeleted().get());
         model.undoDelete().join();
-        settle();
+        data.settle();
         assertEquals(1, stored());
     }
 
@@ -142,7 +137,7 @@ class JournalModelTest {
         AtomicBoolean saved = new AtomicBoolean();
         List<String> notSaved = new ArrayList<>();
         model.log("Sun on the kitchen floor", Family.SENSORY, () -> saved.set(true), notSaved::add).join();
-        settle();
+        data.settle();
         assertTrue(saved.get(), "the entry is told it is stored");
         assertEquals(List.of(), notSaved);
         Glimmer logged = model.glimmers().get(0);
@@ -156,7 +151,7 @@ class JournalModelTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> model.log("   ", null, () -> { }, why -> { }));
         assertTrue(!refused.getMessage().isBlank(), "with words for the person");
-        settle();
+        data.settle();
         assertEquals(0, stored());
     }
 
@@ -166,7 +161,7 @@ class JournalModelTest {
         model.reload().join();
         Glimmer changed = new Glimmer(last.id(), last.time(), "Small good moment, with tea", Family.CONNECTION);
         model.update(changed).join();
-        settle();
+        data.settle();
         assertEquals(changed, model.glimmers().get(0));
         assertEquals(changed, store.await(s -> s.glimmers().recent("", 1)).get(0));
     }

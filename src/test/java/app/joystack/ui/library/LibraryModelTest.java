@@ -5,7 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.reflection.SeededWeek;
 import app.joystack.store.Store;
-import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,28 +32,23 @@ class LibraryModelTest {
 
     @TempDir
     Path folder;
+    ModelStore data;
     Store store;
     SeededWeek seed;
     LibraryModel model;
-    final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        data = ModelStore.open(folder, CLOCK);
+        store = data.store();
         seed = SeededWeek.into(store);
-        model = new LibraryModel(new UiContext(store, CLOCK, errors::add), Runnable::run);
+        model = new LibraryModel(data.context(), Runnable::run);
         model.reload().join();
     }
 
     @AfterEach
     void close() {
-        store.close();
-        assertEquals(List.of(), errors, "no failure was reported");
-    }
-
-    /** Waits for what a command started after its own result, such as the reload that follows a change. */
-    private void settle() {
-        store.await(s -> null);
+        data.close();
     }
 
     private PleasureStats row(String name) {
@@ -97,14 +91,14 @@ class LibraryModelTest {
         model.reload().join();
         choose("Lavender pillow spray");
         model.deleteSelected().join();
-        settle();
+        data.settle();
         assertTrue(stored().stream().noneMatch(p -> p.name().equals(spray.name())), "deleted from the store");
         assertTrue(model.pleasures().stream().noneMatch(r -> r.pleasure().id() == spray.id()), "gone from the list");
         assertEquals(spray, model.lastDeleted().get(), "offered for undo");
         assertEquals("Deleted Lavender pillow spray.", model.status().get());
 
         model.undoDelete().join();
-        settle();
+        data.settle();
         Pleasure back = stored().stream().filter(p -> p.name().equals(spray.name())).findFirst().orElseThrow();
         assertEquals(spray.withId(back.id()), back, "the same words, family and senses");
         assertNull(model.lastDeleted().get(), "nothing more to undo");
@@ -116,7 +110,7 @@ class LibraryModelTest {
     void aPleasureWithHistoryIsArchivedInsteadOfDeletedAndKeepsItsUses() {
         choose("Rainy-day playlist");
         model.deleteSelected().join();
-        settle();
+        data.settle();
         Pleasure kept = store.await(s -> s.pleasures().byId(seed.playlist.id())).orElseThrow();
         assertTrue(kept.archived(), "archived, so past weeks stay true");
         assertNull(model.lastDeleted().get(), "nothing was deleted, so there is nothing to undo");
@@ -134,14 +128,14 @@ class LibraryModelTest {
         model.reload().join();
         choose("Lavender pillow spray");
         model.deleteSelected().join();
-        settle();
+        data.settle();
         assertNotNull(model.lastDeleted().get());
         choose("Candle");
         model.toggleArchived().join();
         assertNull(model.lastDeleted().get(), "the undo offer is for the last change only");
-        settle();
+        data.settle();
         model.undoDelete().join();
-        settle();
+        data.settle();
         assertTrue(stored().stream().noneMatch(p -> p.name().equals("Lavender pillow spray")), "not brought back");
     }
 
@@ -153,7 +147,7 @@ class LibraryModelTest {
         assertEquals("1 of " + all + " pleasures", model.count().get());
         choose("Candle");
         model.toggleArchived().join();
-        settle();
+        data.settle();
         assertEquals("Candle is archived: kept in your history, no longer suggested.", model.status().get());
         assertEquals("0 of " + (all - 1) + " pleasures", model.count().get(), "an archived one is not there to use");
         model.showArchived().set(true);
@@ -166,11 +160,11 @@ class LibraryModelTest {
         choose("Candle");
         assertEquals("Archive", model.archiveAction().get());
         model.toggleArchived().join();
-        settle();
+        data.settle();
         assertTrue(model.selected().get().pleasure().archived(), "the chosen row is the one as it is now");
         assertEquals("Restore", model.archiveAction().get());
         model.toggleArchived().join();
-        settle();
+        data.settle();
         assertFalse(store.await(s -> s.pleasures().byId(seed.candle.id())).orElseThrow().archived());
         assertEquals("Candle is back in your library.", model.status().get());
         assertEquals("Archive", model.archiveAction().get());
@@ -185,7 +179,7 @@ class LibraryModelTest {
         form.senses.add(Sense.TASTE);
         assertEquals("", form.problem.get());
         model.save(form, form.pleasure()).join();
-        settle();
+        data.settle();
         Pleasure added = stored().stream().filter(p -> p.name().equals("Warm tea in the good mug")).findFirst()
                 .orElseThrow();
         assertEquals(Set.of(Sense.TASTE), added.senses());
@@ -213,7 +207,7 @@ class LibraryModelTest {
                 form.problem.get());
         assertTrue(form.restorable.get());
         model.save(form, form.restored()).join();
-        settle();
+        data.settle();
         assertFalse(store.await(s -> s.pleasures().byId(clouds.id())).orElseThrow().archived(), "restored");
         assertEquals(before, stored().size(), "the archived one is back, no copy");
         assertEquals("Cloud watching is back in your library.", model.status().get());
@@ -230,7 +224,7 @@ class LibraryModelTest {
         assertEquals("\u201cText a friend\u201d is already in your library.", form.problem.get());
         form.name.set("Cedar candle");
         model.save(form, form.pleasure()).join();
-        settle();
+        data.settle();
         Pleasure saved = store.await(s -> s.pleasures().byId(seed.candle.id())).orElseThrow();
         assertEquals("Cedar candle", saved.name());
         assertEquals("The one that smells of cedar", saved.note());
@@ -245,7 +239,7 @@ class LibraryModelTest {
         model.deleteSelected().join();
         model.toggleArchived().join();
         model.undoDelete().join();
-        settle();
+        data.settle();
         assertNull(opened.get());
         assertEquals(before, stored().size());
         assertEquals("", model.status().get());

@@ -4,7 +4,7 @@ import app.joystack.domain.IsoWeek;
 import app.joystack.domain.WeeklyReflection;
 import app.joystack.reflection.SeededWeek;
 import app.joystack.store.Store;
-import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.ModelStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,31 +32,26 @@ class ReflectionModelTest {
 
     @TempDir
     Path folder;
+    ModelStore data;
     Store store;
     ReflectionModel model;
-    final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        data = ModelStore.open(folder, CLOCK);
+        store = data.store();
         SeededWeek.into(store);
-        model = new ReflectionModel(new UiContext(store, CLOCK, errors::add), "1.2.3", Runnable::run);
+        model = new ReflectionModel(data.context(), "1.2.3", Runnable::run);
     }
 
     @AfterEach
     void close() {
-        store.close();
-        assertEquals(List.of(), errors, "no failure was reported");
-    }
-
-    /** Waits for the store work a command queued without handing back its future. */
-    private void settle() {
-        store.await(s -> null);
+        data.close();
     }
 
     private void showSeededWeek() {
         model.goTo(SeededWeek.WEEK);
-        settle();
+        data.settle();
         assertNotNull(model.summary().get(), "the week is loaded");
     }
 
@@ -83,7 +77,7 @@ class ReflectionModelTest {
     @Test
     void anEmptyWeekAheadHasNothingToCountAndSaysSoGently() {
         model.goTo(IsoWeek.parse("2026-W50"));
-        settle();
+        data.settle();
         assertEquals(new ReflectionModel.Figure("0", "No stacks are planned this week yet."), model.stacks().get());
         assertEquals(new ReflectionModel.Figure("\u2013", "No joy ratings yet this week."), model.rating().get());
         assertEquals(new ReflectionModel.Figure("0", "No grounding breaks were offered this week."),
@@ -97,10 +91,10 @@ class ReflectionModelTest {
         assertEquals(IsoWeek.parse("2026-W48"), model.week().get());
         assertEquals("Week 48, 2026  \u00b7  this week", model.weekTitle());
         model.previous();
-        settle();
+        data.settle();
         assertEquals(SeededWeek.WEEK, model.week().get());
         model.next();
-        settle();
+        data.settle();
         assertEquals(IsoWeek.parse("2026-W48"), model.week().get());
     }
 
@@ -132,7 +126,7 @@ class ReflectionModelTest {
         showSeededWeek();
         model.answer("unplanned").set("A neighbour's cat.");
         model.previous();
-        settle();
+        data.settle();
         assertEquals("A neighbour's cat.", storedAnswers(SeededWeek.WEEK).get("unplanned"), "saved, never dropped");
         assertEquals(SeededWeek.WEEK.previous(), model.week().get());
         assertEquals("", model.answer("unplanned").get(), "the week before has its own answers");
@@ -154,7 +148,7 @@ class ReflectionModelTest {
         showSeededWeek();
         model.answer("easier").set("a".repeat(2001));
         model.save().join();
-        settle();
+        data.settle();
         assertTrue(model.status().get().contains("2001 characters"), model.status().get());
         assertTrue(model.unsaved().get(), "the answer is still waiting to be saved");
         assertFalse(storedAnswers(SeededWeek.WEEK).containsKey("easier"));
