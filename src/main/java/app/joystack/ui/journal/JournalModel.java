@@ -2,6 +2,7 @@ package app.joystack.ui.journal;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
+import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,12 +15,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The journal's state and what can be done with it. All store work goes through the context, so the
- * FX thread only ever sees finished results.
+ * The journal's state and what can be done with it. All store work runs on the store's thread, and its
+ * results come back through {@code results} (the FX thread in the app), which only ever sees finished work.
  */
 public final class JournalModel {
     /** How many glimmers one page brings; the next page comes as the list nears its end. */
@@ -33,9 +36,11 @@ public final class JournalModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Glimmer> lastDeleted = new SimpleObjectProperty<>();
     private final UiContext context;
+    private final Executor results;
 
-    public JournalModel(UiContext context) {
+    public JournalModel(UiContext context, Executor results) {
         this.context = context;
+        this.results = results;
         search.addListener((obs, old, now) -> reload());
     }
 
@@ -60,7 +65,7 @@ public final class JournalModel {
 
     public CompletableFuture<Void> reload() {
         String words = search.get();
-        return context.load(s -> new Page(s.glimmers().recent(words, PAGE), s.glimmers().count(words)), found -> {
+        return load(s -> new Page(s.glimmers().recent(words, PAGE), s.glimmers().count(words)), found -> {
             // A slower, older query must not overwrite the result for what is typed now.
             if (words.equals(search.get())) {
                 total.set(found.total());
@@ -70,14 +75,14 @@ public final class JournalModel {
     }
 
     /** The next page, when the list has reached the end of what is loaded and there is more. */
-    public void loadMore() {
+    public CompletableFuture<Void> loadMore() {
         if (loadingMore || glimmers.isEmpty() || glimmers.size() >= total.get()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         loadingMore = true;
         String words = search.get();
         Glimmer last = glimmers.get(glimmers.size() - 1);
-        context.load(s -> s.glimmers().recentAfter(words, last, PAGE), more -> {
+        return load(s -> s.glimmers().recentAfter(words, last, PAGE), more -> {
             loadingMore = false;
             // Only if nothing was reloaded meanwhile: the page follows the list as it was asked for.
             if (words.equals(search.get()) && !glimmers.isEmpty() && glimmers.get(glimmers.size() - 1).equals(last)) {
@@ -86,7 +91,7 @@ public final class JournalModel {
         });
     }
 
-    private record Page(java.util.List<Glimmer> glimmers, int total) {
+    private record Page(List<Glimmer> glimmers, int total) {
     }
 
     /**
@@ -95,14 +100,19 @@ public final class JournalModel {
      */
     public CompletableFuture<Void> log(String text, Family family, Runnable onSaved, Consumer<String> notSaved) {
         Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(context.clock()), text, family);
-        return context.save(s -> s.glimmers().insert(glimmer), saved -> {
-            onSaved.run();
-            reload();
-        }, notSaved);
+        return context.store().async(s -> s.glimmers().insert(glimmer)).handleAsync((saved, error) -> {
+            if (error == null) {
+                onSaved.run();
+                reload();
+            } else {
+                notSaved.accept(UiContext.notSaved(error));
+            }
+            return null;
+        }, results);
     }
 
     public CompletableFuture<Void> update(Glimmer changed) {
-        return context.load(s -> {
+        return load(s -> {
             s.glimmers().update(changed);
             return changed;
         }, saved -> reload());
@@ -110,7 +120,7 @@ public final class JournalModel {
 
     public CompletableFuture<Void> delete(Glimmer glimmer) {
         glimmers.remove(glimmer);
-        return context.load(s -> {
+        return load(s -> {
             s.glimmers().delete(glimmer.id());
             return glimmer;
         }, deleted -> {
@@ -126,7 +136,7 @@ public final class JournalModel {
             return CompletableFuture.completedFuture(null);
         }
         lastDeleted.set(null);
-        return context.load(s -> {
+        return load(s -> {
             s.glimmers().restore(glimmer);
             return glimmer;
         }, restored -> reload());
@@ -137,4 +147,11 @@ public final class JournalModel {
         lastDeleted.set(null);
     }
 
+    /** Runs {@code work} on the store's thread; its result, or its failure for the person, comes back on results. */
+    private <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
+        return context.store().async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
+            results.execute(() -> context.errors().accept(error));
+            return null;
+        });
+    }
 }

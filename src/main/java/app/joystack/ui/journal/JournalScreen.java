@@ -53,7 +53,7 @@ public final class JournalScreen implements Screen {
 
     public JournalScreen(UiContext context) {
         this.context = context;
-        this.model = new JournalModel(context);
+        this.model = new JournalModel(context, UiContext.FX);
         build();
     }
 

@@ -1,17 +1,12 @@
 package app.joystack.ui.library;
 
 import app.joystack.domain.Family;
-import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -33,29 +28,27 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The personal library of pleasures, searchable and filtered by family and sense. */
 public final class LibraryScreen implements Screen {
 
-    private final UiContext context;
-    private final ObservableList<PleasureStats> pleasures = FXCollections.observableArrayList();
-    private final FilteredList<PleasureStats> visible = new FilteredList<>(pleasures);
+    private final LibraryModel model;
     private final PleasureFilter filter = new PleasureFilter("library", "Search by name or note", true);
     private final CheckBox showArchived = new CheckBox("Show archived");
     /** Sorted by the heading the person clicked, on top of the filter. */
-    private final SortedList<PleasureStats> sorted = new SortedList<>(visible);
-    private final TableView<PleasureStats> table = new TableView<>(sorted);
+    private final SortedList<PleasureStats> sorted;
+    private final TableView<PleasureStats> table;
     private final VBox view = new VBox(14);
     private final Label status = new Label();
     /** Brings back the pleasure deleted last; shown only right after a deletion. */
     private final Button undoDelete = new Button("Undo");
-    private Pleasure deleted;
 
     public LibraryScreen(UiContext context) {
-        this.context = context;
+        this.model = new LibraryModel(context, UiContext.FX);
+        this.sorted = new SortedList<>(model.visible());
+        this.table = new TableView<>(sorted);
         build();
     }
 
@@ -65,32 +58,33 @@ public final class LibraryScreen implements Screen {
         Label count = new Label();
         count.setId("library-count");
         count.getStyleClass().add("text-muted");
-        // Of the pleasures in use, or of all with the archived ones shown: "0 of 34" after archiving one read wrong.
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> visible.size() + " of " + pleasures.stream()
-                        .filter(r -> showArchived.isSelected() || !r.pleasure().archived()).count() + " pleasures",
-                visible, pleasures, showArchived.selectedProperty()));
+        count.textProperty().bind(model.count());
         sorted.comparatorProperty().bind(table.comparatorProperty());
 
         Button add = new Button("New pleasure", new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
         add.setId("new-pleasure");
-        add.setOnAction(e -> add());
+        add.setOnAction(e -> model.newPleasure(this::open));
         Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
         edit.setId("edit-pleasure");
         edit.setOnAction(e -> edit());
         Button archive = new Button("Archive", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-pleasure");
-        archive.setOnAction(e -> toggleArchived());
+        archive.setOnAction(e -> model.toggleArchived());
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-pleasure");
-        delete.setOnAction(e -> delete());
-        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        delete.setOnAction(e -> model.deleteSelected());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> model.selected().set(row));
+        model.selected().addListener((obs, was, row) -> {
+            if (row != null && row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+        var none = model.selected().isNull();
         edit.disableProperty().bind(none);
         archive.disableProperty().bind(none);
         delete.disableProperty().bind(none);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) ->
-                archive.setText(row != null && row.pleasure().archived() ? "Restore" : "Archive"));
+        archive.textProperty().bind(model.archiveAction());
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<PleasureStats> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -104,20 +98,21 @@ public final class LibraryScreen implements Screen {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected() != null) {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.selected().get() != null) {
                 edit();
                 e.consume();
             }
         });
         status.getStyleClass().add("text-muted");
         status.setId("library-status");
+        status.textProperty().bind(model.status());
         status.setWrapText(true);
         status.setMinWidth(0);
         HBox filters = new HBox(10, filter.search(), filter.family(), filter.sense(), showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
-        filter.onChange(this::refilter);
-        showArchived.selectedProperty().addListener(o -> refilter());
-        refilter();
+        filter.onChange(() -> model.matching().set(filter.current()));
+        model.matching().set(filter.current());
+        showArchived.selectedProperty().bindBidirectional(model.showArchived());
 
         TableColumn<PleasureStats, String> name = new TableColumn<>("Pleasure");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
@@ -177,9 +172,9 @@ public final class LibraryScreen implements Screen {
         undoDelete.setId("undo-delete-pleasure");
         undoDelete.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
         undoDelete.setMinWidth(Region.USE_PREF_SIZE);
-        undoDelete.setVisible(false);
+        undoDelete.visibleProperty().bind(model.lastDeleted().isNotNull());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
-        undoDelete.setOnAction(e -> undoDelete());
+        undoDelete.setOnAction(e -> model.undoDelete());
         HBox actions = new HBox(8, add, edit, archive, delete, spacer, status, undoDelete);
         actions.setAlignment(Pos.CENTER_LEFT);
         // The message takes what is left and wraps; the buttons keep their words.
@@ -193,12 +188,6 @@ public final class LibraryScreen implements Screen {
 
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
 
-    private void refilter() {
-        boolean archived = showArchived.isSelected();
-        var matches = filter.current();
-        visible.setPredicate(row -> (archived || !row.pleasure().archived()) && matches.test(row.pleasure()));
-    }
-
     @Override
     public void refresh() {
         shown();
@@ -206,101 +195,15 @@ public final class LibraryScreen implements Screen {
 
     @Override
     public void shown() {
-        LocalDate today = LocalDate.now(context.clock());
-        context.load(s -> PleasureStats.of(s.pleasures().all(), s.pleasures().usesSince(today.minusDays(90)), today),
-                rows -> {
-                    Pleasure selected = selected();
-                    pleasures.setAll(rows);
-                    if (selected != null) {
-                        visible.stream().filter(r -> r.pleasure().id() == selected.id()).findFirst()
-                                .ifPresent(r -> table.getSelectionModel().select(r));
-                    }
-                });
-    }
-
-    private Pleasure selected() {
-        PleasureStats row = table.getSelectionModel().getSelectedItem();
-        return row == null ? null : row.pleasure();
-    }
-
-    private void add() {
-        context.load(s -> s.pleasures().all(), library -> new PleasureDialog(view.getScene().getWindow(), null, library)
-                .showAndWait().ifPresent(p -> {
-                    if (p.id() == 0) {
-                        save(s -> s.pleasures().insert(p), "Added " + p.name() + ".");
-                    } else {
-                        // The name was an archived pleasure's, and the person chose to bring that one back.
-                        save(s -> {
-                            s.pleasures().update(p);
-                            return p;
-                        }, p.name() + " is back in your library.");
-                    }
-                }));
+        model.reload();
     }
 
     private void edit() {
-        Pleasure p = selected();
-        if (p != null) {
-            context.load(s -> s.pleasures().all(), library -> new PleasureDialog(view.getScene().getWindow(), p,
-                    library).showAndWait().ifPresent(changed -> save(s -> {
-                        s.pleasures().update(changed);
-                        return changed;
-                    }, changed.id() == p.id() ? "Saved " + changed.name() + "." : changed.name()
-                            + " is back in your library.")));
-        }
+        model.editSelected(this::open);
     }
 
-    private void toggleArchived() {
-        Pleasure p = selected();
-        if (p != null) {
-            Pleasure changed = p.withArchived(!p.archived());
-            save(s -> {
-                s.pleasures().update(changed);
-                return changed;
-            }, changed.archived() ? p.name() + " is archived: kept in your history, no longer suggested."
-                    : p.name() + " is back in your library.");
-        }
-    }
-
-    /** Deletes a pleasure nobody used; one with history is archived instead, so past weeks stay true. */
-    private void delete() {
-        Pleasure p = selected();
-        if (p == null) {
-            return;
-        }
-        context.load(s -> {
-            if (s.pleasures().deleteIfUnused(p.id())) {
-                return true;
-            }
-            s.pleasures().update(p.withArchived(true));
-            return false;
-        }, wasDeleted -> {
-            // A deleted pleasure had no history, but its name and note were the person's words: one click brings
-            // them back.
-            deleted = wasDeleted ? p : null;
-            undoDelete.setVisible(wasDeleted);
-            status.setText(wasDeleted ? "Deleted " + p.name() + "."
-                    : p.name() + " is part of your history, so it was archived instead of deleted.");
-            shown();
-        });
-    }
-
-    private void undoDelete() {
-        Pleasure back = deleted;
-        if (back == null) {
-            return;
-        }
-        deleted = null;
-        undoDelete.setVisible(false);
-        save(s -> s.pleasures().insert(back.withId(0)), back.name() + " is back in your library.");
-    }
-
-    private void save(app.joystack.store.Store.Work<Pleasure> work, String message) {
-        undoDelete.setVisible(false);
-        context.load(work, saved -> {
-            status.setText(message);
-            shown();
-        });
+    private void open(PleasureForm form) {
+        new PleasureDialog(view.getScene().getWindow(), form).showAndWait().ifPresent(p -> model.save(form, p));
     }
 
     @Override

@@ -2,14 +2,11 @@ package app.joystack.ui.library;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
-import app.joystack.domain.PleasureNames;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TabLeavesTextArea;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -29,56 +26,47 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. A name
  * the library already has is refused and named; an archived one can be restored from here instead.
  */
 final class PleasureDialog extends Dialog<Pleasure> {
-    /** @param library every pleasure, archived ones too, to find a name that is taken */
-    PleasureDialog(Window owner, Pleasure editing, List<Pleasure> library) {
+    PleasureDialog(Window owner, PleasureForm form) {
         initOwner(owner);
-        setTitle(editing == null ? "New pleasure" : "Edit pleasure");
+        setTitle(form.editing() == null ? "New pleasure" : "Edit pleasure");
         setHeaderText(null);
-        TextField name = new TextField(editing == null ? "" : editing.name());
+        TextField name = new TextField();
+        name.textProperty().bindBidirectional(form.name);
         DialogFocus.startAt(this, name);
         name.setId("pleasure-name");
         name.setPromptText("Warm tea in the good mug");
         ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));
         family.setId("pleasure-family-choice");
-        family.setValue(editing == null ? Family.SENSORY : editing.family());
-        Map<Sense, CheckBox> senses = new EnumMap<>(Sense.class);
+        family.valueProperty().bindBidirectional(form.family);
         HBox senseBoxes = new HBox(10);
         for (Sense sense : Sense.values()) {
             CheckBox box = new CheckBox(sense.label());
-            box.setSelected(editing != null && editing.senses().contains(sense));
-            senses.put(sense, box);
+            box.setSelected(form.senses.contains(sense));
+            box.selectedProperty().addListener((obs, was, chosen) -> {
+                if (chosen) {
+                    form.senses.add(sense);
+                } else {
+                    form.senses.remove(sense);
+                }
+            });
             senseBoxes.getChildren().add(box);
         }
-        TextArea note = new TextArea(editing == null ? "" : editing.note());
+        TextArea note = new TextArea();
+        note.textProperty().bindBidirectional(form.note);
         TabLeavesTextArea.install(note);
         note.setId("pleasure-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
         note.setPromptText("Anything that helps you enjoy it (optional)");
 
-        long ownId = editing == null ? 0 : editing.id();
-        StringBinding problem = Bindings.createStringBinding(() -> {
-            try {
-                build(editing, name.getText(), family.getValue(), EnumSet.noneOf(Sense.class), note.getText());
-            } catch (IllegalArgumentException e) {
-                return e.getMessage();
-            }
-            return PleasureNames.clash(name.getText(), library, ownId).map(PleasureNames::clashMessage).orElse("");
-        }, name.textProperty(), family.valueProperty(), note.textProperty());
         ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
         FormProblems problems = new FormProblems();
-        Label error = problems.label(problem, "pleasure-error", name, name.textProperty());
+        Label error = problems.label(form.problem, "pleasure-error", name, name.textProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -104,31 +92,14 @@ final class PleasureDialog extends Dialog<Pleasure> {
         getDialogPane().lookupButton(save).setId("save-pleasure");
         javafx.scene.Node restoreButton = getDialogPane().lookupButton(restore);
         restoreButton.setId("restore-pleasure");
-        // Offered only while the name is an archived pleasure's: restoring it keeps its history in one place.
-        restoreButton.visibleProperty().bind(Bindings.createBooleanBinding(() -> PleasureNames.clash(name.getText(),
-                library, ownId).filter(Pleasure::archived).isPresent(), name.textProperty()));
+        restoreButton.visibleProperty().bind(form.restorable);
         restoreButton.managedProperty().bind(restoreButton.visibleProperty());
         problems.guard(getDialogPane().lookupButton(save));
         setResultConverter(button -> {
             if (button == restore) {
-                return PleasureNames.clash(name.getText(), library, ownId).map(p -> p.withArchived(false))
-                        .orElse(null);
+                return form.restored();
             }
-            if (button != save) {
-                return null;
-            }
-            Set<Sense> chosen = EnumSet.noneOf(Sense.class);
-            senses.forEach((sense, box) -> {
-                if (box.isSelected()) {
-                    chosen.add(sense);
-                }
-            });
-            return build(editing, name.getText(), family.getValue(), chosen, note.getText());
+            return button == save ? form.pleasure() : null;
         });
-    }
-
-    private static Pleasure build(Pleasure editing, String name, Family family, Set<Sense> senses, String note) {
-        return new Pleasure(editing == null ? 0 : editing.id(), name, family, senses, note,
-                editing != null && editing.archived());
     }
 }

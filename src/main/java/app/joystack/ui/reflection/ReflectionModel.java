@@ -5,10 +5,12 @@ import app.joystack.domain.WeeklyReflection;
 import app.joystack.export.ExportFile;
 import app.joystack.export.WeeklyReflectionExporter;
 import app.joystack.reflection.ReflectionQuestions;
+import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeekRecord;
 import app.joystack.reflection.WeeklySummary;
+import app.joystack.store.Store;
+import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.UiContext;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,30 +21,52 @@ import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** The reflection page's state: which week, its figures, and the answers being written for it. */
+/**
+ * The reflection page's state: which week, its figures, and the answers being written for it. Store work runs on
+ * the store's thread and its results come back through {@code results} (the FX thread in the app).
+ */
 public final class ReflectionModel {
+    /** One figure of the week: the large value and a sentence about it in kind words. */
+    public record Figure(String value, String words) {
+        static final Figure NONE = new Figure("\u2013", "");
+    }
+
     // properties
     private final ObjectProperty<IsoWeek> week = new SimpleObjectProperty<>();
     private final ObjectProperty<WeeklySummary> summary = new SimpleObjectProperty<>();
+    private final ObjectProperty<Figure> stacks = new SimpleObjectProperty<>(Figure.NONE);
+    private final ObjectProperty<Figure> rating = new SimpleObjectProperty<>(Figure.NONE);
+    private final ObjectProperty<Figure> grounding = new SimpleObjectProperty<>(Figure.NONE);
+    private final ObjectProperty<Figure> glimmers = new SimpleObjectProperty<>(Figure.NONE);
     private final Map<String, StringProperty> answers = new LinkedHashMap<>();
     private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
 
     private final UiContext context;
+    private final Executor results;
     private final String appVersion;
     private boolean filling;
 
-    public ReflectionModel(UiContext context, String appVersion) {
+    public ReflectionModel(UiContext context, String appVersion, Executor results) {
         this.context = context;
+        this.results = results;
         this.appVersion = appVersion;
         week.set(thisWeek());
+        // The figures stay as they are while another week loads.
+        summary.addListener((obs, old, now) -> {
+            if (now != null) {
+                showFigures(now);
+            }
+        });
         for (ReflectionQuestions.Question q : ReflectionQuestions.ALL) {
             StringProperty answer = new SimpleStringProperty("");
             answer.addListener((obs, old, now) -> {
@@ -61,6 +85,34 @@ public final class ReflectionModel {
 
     public ReadOnlyObjectProperty<WeeklySummary> summary() {
         return summary;
+    }
+
+    /** The page's title for the week shown: its number and year, and whether it is this week as of now. */
+    public String weekTitle() {
+        IsoWeek shown = week.get();
+        return "Week " + shown.week() + ", " + shown.year() + (shown.equals(thisWeek()) ? "  \u00b7  this week" : "");
+    }
+
+    /** The days the week shown runs from and to. */
+    public String weekDates() {
+        return DayText.range(week.get().monday(), week.get().sunday());
+    }
+
+    /** Stacks done (of those planned, once the week is over). */
+    public ReadOnlyObjectProperty<Figure> stacks() {
+        return stacks;
+    }
+
+    public ReadOnlyObjectProperty<Figure> rating() {
+        return rating;
+    }
+
+    public ReadOnlyObjectProperty<Figure> grounding() {
+        return grounding;
+    }
+
+    public ReadOnlyObjectProperty<Figure> glimmers() {
+        return glimmers;
     }
 
     public StringProperty answer(String questionId) {
@@ -88,7 +140,7 @@ public final class ReflectionModel {
 
     public CompletableFuture<Void> load() {
         IsoWeek shown = week.get();
-        return context.load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock())), loaded -> {
+        return load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock())), loaded -> {
             // The person may have stepped on to another week while this one loaded.
             if (shown.equals(week.get())) {
                 summary.set(loaded);
@@ -136,31 +188,33 @@ public final class ReflectionModel {
             return CompletableFuture.completedFuture(null);
         }
         unsaved.set(false);
-        return context.save(s -> {
+        return context.store().async(s -> {
             s.reflections().save(reflection);
             return reflection;
-        }, saved -> {
-            if (saved.week().equals(week.get()) && !unsaved.get()) {
+        }).handleAsync((saved, error) -> {
+            if (error != null) {
+                // Still unsaved: the answers stay, and leaving the week tries again.
+                unsaved.set(true);
+                status.set(UiContext.notSaved(error));
+            } else if (saved.week().equals(week.get()) && !unsaved.get()) {
                 status.set("Answers saved.");
             }
-        }, why -> {
-            // Still unsaved: the answers stay, and leaving the week tries again.
-            unsaved.set(true);
-            status.set(why);
-        });
+            return null;
+        }, results);
     }
 
-    /**
-     * Saves the answers, then writes the week to {@code file} (the file chooser already asked about
-     * replacing it). Reading happens on the store thread, writing the file on a worker thread.
-     */
-    /** Says the week as the page's title does, and where the file went: the folder was left out before. */
+    /** Says the week as the page's title does, and where the file went. */
     static String exported(IsoWeek week, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         return "Saved week " + week.week() + " of " + week.year() + " as " + file.getFileName()
                 + (folder == null ? "." : ", in " + folder + ".");
     }
 
+    /**
+     * Saves the answers, then writes the week to {@code file} (the file chooser already asked about
+     * replacing it). Reading happens on the store thread, writing the file on a worker thread; {@code onDone} gets
+     * words for the person on results.
+     */
     public void export(Path file, Consumer<String> onDone) {
         WeeklyReflection reflection;
         try {
@@ -182,7 +236,7 @@ public final class ReflectionModel {
             } catch (ExportFile.Refused e) {
                 throw new CompletionException(e);
             }
-        }).whenComplete((message, error) -> Platform.runLater(() -> {
+        }).whenComplete((message, error) -> results.execute(() -> {
             if (error == null) {
                 onDone.accept(message);
             } else {
@@ -196,6 +250,22 @@ public final class ReflectionModel {
                 }
             }
         }));
+    }
+
+    private void showFigures(WeeklySummary s) {
+        LocalDateTime now = LocalDateTime.now(context.clock());
+        stacks.set(new Figure(WeekInWords.stacksFigure(s, now), WeekInWords.stacks(s, now)));
+        rating.set(new Figure(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s)));
+        grounding.set(new Figure(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s)));
+        glimmers.set(new Figure(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s)));
+    }
+
+    /** Runs {@code work} on the store's thread; its result, or its failure for the person, comes back on results. */
+    private <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
+        return context.store().async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
+            results.execute(() -> context.errors().accept(error));
+            return null;
+        });
     }
 
     private WeeklyReflection current() {

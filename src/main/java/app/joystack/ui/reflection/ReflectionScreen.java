@@ -9,7 +9,6 @@ import app.joystack.reflection.PlannedStack;
 import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
-import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.RatingText;
@@ -18,6 +17,7 @@ import app.joystack.ui.shell.TabLeavesTextArea;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,7 +43,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
-import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,6 @@ import java.util.Locale;
  */
 public final class ReflectionScreen implements Screen {
 
-    private final UiContext context;
     private final ReflectionModel model;
     private final ScrollPane view = new ScrollPane();
 
@@ -62,10 +60,6 @@ public final class ReflectionScreen implements Screen {
     private final Label weekDates = new Label();
     private final Label exportStatus = new Label();
     private final VBox emptyWeek = new VBox(6);
-    private final Tile stacksTile = new Tile("stacks", Feather.LAYERS, "Stacks");
-    private final Tile ratingTile = new Tile("rating", Feather.SMILE, "Joy rating");
-    private final Tile groundingTile = new Tile("grounding", Feather.WIND, "Grounding breaks");
-    private final Tile glimmerTile = new Tile("glimmers", Feather.SUN, "Glimmers");
     private final VBox varietyText = new VBox(6);
     /** Under the text and the chart, across the whole card: beside the chart, longer names were cut short. */
     private final FlowPane pleasuresUsed = new FlowPane(6, 6);
@@ -79,12 +73,11 @@ public final class ReflectionScreen implements Screen {
     private final VBox glimmerList = new VBox(4);
 
     public ReflectionScreen(UiContext context, String appVersion) {
-        this.context = context;
-        this.model = new ReflectionModel(context, appVersion);
+        this.model = new ReflectionModel(context, appVersion, UiContext.FX);
         build();
         model.summary().addListener((obs, old, now) -> show(now));
-        model.week().addListener((obs, old, now) -> showWeek(now));
-        showWeek(model.week().get());
+        model.week().addListener((obs, old, now) -> showWeek());
+        showWeek();
     }
 
     private void build() {
@@ -151,7 +144,10 @@ public final class ReflectionScreen implements Screen {
     }
 
     private Node tiles() {
-        HBox tiles = new HBox(14, stacksTile.box, ratingTile.box, groundingTile.box, glimmerTile.box);
+        HBox tiles = new HBox(14, tile("stacks", Feather.LAYERS, "Stacks", model.stacks()),
+                tile("rating", Feather.SMILE, "Joy rating", model.rating()),
+                tile("grounding", Feather.WIND, "Grounding breaks", model.grounding()),
+                tile("glimmers", Feather.SUN, "Glimmers", model.glimmers()));
         for (Node tile : tiles.getChildren()) {
             HBox.setHgrow(tile, Priority.ALWAYS);
         }
@@ -247,10 +243,9 @@ public final class ReflectionScreen implements Screen {
         return box;
     }
 
-    private void showWeek(IsoWeek week) {
-        weekTitle.setText("Week " + week.week() + ", " + week.year()
-                + (week.equals(model.thisWeek()) ? "  \u00b7  this week" : ""));
-        weekDates.setText(DayText.range(week.monday(), week.sunday()));
+    private void showWeek() {
+        weekTitle.setText(model.weekTitle());
+        weekDates.setText(model.weekDates());
         exportStatus.setText("");
     }
 
@@ -259,11 +254,6 @@ public final class ReflectionScreen implements Screen {
             return;
         }
         emptyWeek.setVisible(s.isEmpty());
-        LocalDateTime now = LocalDateTime.now(context.clock());
-        stacksTile.set(WeekInWords.stacksFigure(s, now), WeekInWords.stacks(s, now));
-        ratingTile.set(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s));
-        groundingTile.set(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s));
-        glimmerTile.set(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s));
         showVariety(s);
         showDays(s);
         showHighlights(s);
@@ -426,7 +416,7 @@ public final class ReflectionScreen implements Screen {
 
     @Override
     public void shown() {
-        showWeek(model.week().get());
+        showWeek();
         model.load();
     }
 
@@ -454,30 +444,24 @@ public final class ReflectionScreen implements Screen {
     }
 
     /** One figure of the week: a caption, a large value and a sentence in kind words. */
-    private static final class Tile {
-        final VBox box = new VBox(4);
-        final Label value = new Label("\u2013");
-        final Label words = new Label();
-
-        Tile(String id, Ikon ikon, String caption) {
-            Label title = new Label(caption, new FontIcon(ikon));
-            title.getStyleClass().add("tile-caption");
-            value.getStyleClass().add("tile-value");
-            value.setId(id + "-value");
-            words.setWrapText(true);
-            words.getStyleClass().add("text-muted");
-            words.setId(id + "-words");
-            box.getChildren().addAll(title, value, words);
-            box.getStyleClass().add("reflection-tile");
-            box.setPadding(new Insets(12, 14, 12, 14));
-            box.setPrefWidth(200);
-            box.setMaxWidth(Double.MAX_VALUE);
-            box.setMinHeight(120);
-        }
-
-        void set(String figure, String sentence) {
-            value.setText(figure);
-            words.setText(sentence);
-        }
+    private static VBox tile(String id, Ikon ikon, String caption, ObservableValue<ReflectionModel.Figure> figure) {
+        Label title = new Label(caption, new FontIcon(ikon));
+        title.getStyleClass().add("tile-caption");
+        Label value = new Label();
+        value.textProperty().bind(figure.map(ReflectionModel.Figure::value));
+        value.getStyleClass().add("tile-value");
+        value.setId(id + "-value");
+        Label words = new Label();
+        words.textProperty().bind(figure.map(ReflectionModel.Figure::words));
+        words.setWrapText(true);
+        words.getStyleClass().add("text-muted");
+        words.setId(id + "-words");
+        VBox box = new VBox(4, title, value, words);
+        box.getStyleClass().add("reflection-tile");
+        box.setPadding(new Insets(12, 14, 12, 14));
+        box.setPrefWidth(200);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(120);
+        return box;
     }
 }
