@@ -76,6 +76,7 @@ public final class StartupDriver {
             if (result[0] != null) {
                 return result[0];
             }
+            // Polled, not waited on: this process has no TestFX, and the toolkit may still be starting.
             Thread.sleep(100);
         }
         throw new IllegalStateException("gave up waiting");
