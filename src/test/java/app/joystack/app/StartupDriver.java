@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.ui.plan.PlannerHandle;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,7 +51,7 @@ public final class StartupDriver {
             }
             Node planner = waitFor(() -> Window.getWindows().stream()
                     .filter(w -> w instanceof Stage stage && stage.isShowing() && w.getScene() != null)
-                    .map(w -> w.getScene().getRoot().lookup("#week-mode")).filter(n -> n != null)
+                    .map(w -> w.getScene().getRoot().lookup(PlannerHandle.WEEK_MODE)).filter(n -> n != null)
                     .findFirst().orElse(null));
             System.out.println("PLANNER " + (planner != null));
             System.out.flush();

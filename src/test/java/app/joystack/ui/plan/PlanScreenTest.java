@@ -229,8 +229,9 @@ class PlanScreenTest {
     void bothViewsShowTheirHoursInTwentyFourHourTimeWithRoomForThem(FxRobot robot) throws Exception {
         for (String view : List.of("Week", "Day")) {
             robot.clickOn(view);
-            Wait.until("the " + view + " view never showed its hour scale", () -> robot.lookup((com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null
-                    && t.getWidth() > 0).tryQuery().isPresent());
+            Wait.until("the " + view + " view never showed its hour scale", () -> robot.lookup(
+                    (com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null && t.getWidth() > 0)
+                    .tryQuery().isPresent());
             com.calendarfx.view.TimeScaleView scale = robot.lookup((com.calendarfx.view.TimeScaleView t)
                     -> t.getScene() != null && t.isVisible() && t.getWidth() > 0).query();
             // The day view's scale was once a 10 px sliver.
@@ -276,7 +277,7 @@ class PlanScreenTest {
         assertTrue(routineError.isVisible());
         assertTrue(pleasuresError.isVisible());
         // The dialog grew upward: Save is still under the pointer, so a second click lands on it.
-        Wait.until("Save moved away from under the pointer as the messages showed",
+        Wait.until("Save did not stay under the pointer as the messages showed",
                 () -> Math.abs(save.localToScreen(save.getBoundsInLocal()).getMinY() - saveOnScreen.getMinY()) < 2);
         // The messages once took their room from the library's list, leaving two rows and a half.
         WaitForAsyncUtils.waitForFxEvents();
@@ -437,7 +438,8 @@ class PlanScreenTest {
         // And it looks selected: an outline in the focus colour, which no family's colour is.
         StackCard chosen = planner.card(afternoon, WEDNESDAY).orElseThrow();
         StackCard other = planner.card(morning, WEDNESDAY).orElseThrow();
-        Wait.until("the cards were never painted", () -> chosen.getBackground() != null && other.getBackground() != null);
+        Wait.until("the cards were never painted",
+                () -> chosen.getBackground() != null && other.getBackground() != null);
         javafx.scene.layout.BackgroundFill outline = chosen.getBackground().getFills().get(0);
         assertTrue(outline.getInsets().getTop() == 0 && chosen.getBackground().getFills().get(1).getInsets().getTop() >= 2,
                 "a 2 px outline shows around the selected card");
@@ -484,7 +486,8 @@ class PlanScreenTest {
 
         planner.select(card);
         robot.type(KeyCode.D);
-        String said = planner.awaitStatus("the note never said the stack is still ahead", t -> t.contains("still ahead"));
+        String said = planner.awaitStatus("the note never said the stack is still ahead",
+                t -> t.contains("still ahead"));
         assertEquals("Dishes on Thu 26 Nov is still ahead. It can be marked on the day.", said);
         assertEquals(List.of(), store.await(s -> s.outcomes().forStack(id)));
     }
@@ -547,7 +550,7 @@ class PlanScreenTest {
         awaitMarked(id);
         Wait.until("the card never showed its mark",
                 () -> planner.card(id, WEDNESDAY).flatMap(StackCard::occurrence).flatMap(o -> o.outcome()).isPresent());
-        robot.moveTo("#today");
+        planner.pointAtToday();
         List<String> done = hoverTip(robot, planner.card(id, WEDNESDAY).orElseThrow());
         assertEquals(planned.subList(0, 2), done.subList(0, 2));
         assertEquals("Done \u00b7 \u2605\u2605\u2605", done.get(2));

@@ -58,15 +58,16 @@ class PlanScrollTest {
         PlannerHandle planner = new PlannerHandle(robot);
         Wait.until("the planner never showed the evening wind-down",
                 () -> planner.card(o -> o.routine().name().equals("Evening wind-down")).isPresent());
-        Wait.until("the planner never scrolled the evening wind-down into sight", () -> inSight(robot, "Evening wind-down"));
+        Wait.until("the planner never scrolled the evening wind-down into sight",
+                () -> inSight(robot, "Evening wind-down"));
         assertTrue(inSight(robot, "Evening wind-down"));
         assertFalse(inSight(robot, "Commute"), "the morning commute is scrolled out of the way");
     }
 
     @Test
     void atHalfPastNineTheNowLineShows(FxRobot robot) throws Exception {
-        Wait.until("the planner never showed the line for now", () -> robot.lookup(".current-time-line").queryAll().stream()
-                .anyMatch(PlanNightTest::shown));
+        Wait.until("the planner never showed the line for now",
+                () -> robot.lookup(".current-time-line").queryAll().stream().anyMatch(PlanNightTest::shown));
         assertTrue(robot.lookup(".current-time-label").queryAll().stream().anyMatch(PlanNightTest::shown));
     }
 }

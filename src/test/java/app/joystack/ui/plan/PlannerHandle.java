@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  * calendar and the welcome. The node ids live here, so a test reads as the steps taken.
  */
 public final class PlannerHandle {
+    /** The week view's toggle, there once the planner is built; for a check that has no robot. */
+    public static final String WEEK_MODE = "#week-mode";
+
     private final FxRobot robot;
 
     public PlannerHandle(FxRobot robot) {
@@ -50,7 +53,10 @@ public final class PlannerHandle {
 
     // ---- cards
 
-    /** The card showing stack {@code stackId} on {@code day}, if it is there; cards carry no ids of their own. */
+    /**
+     * The card showing stack {@code stackId} on {@code day}, if it is there. Cards carry no ids, which would defeat
+     * CSS caching, so they are found by what they show.
+     */
     public Optional<StackCard> card(long stackId, LocalDate day) {
         String key = stackId + "@" + day;
         return card(o -> o.key().equals(key));
@@ -83,7 +89,7 @@ public final class PlannerHandle {
     public void openMarks(StackCard card) {
         robot.clickOn(robot.from(card).lookup(".stack-card-mark").<Node>query());
         Wait.until("the card's menu of marks never opened",
-                () -> robot.lookup("#skip").tryQuery().isPresent() || robot.lookup("#still-ahead").tryQuery().isPresent());
+                () -> marksOfferSkip() || marksSayStillAhead());
     }
 
     /** In the open menu of marks, chooses done with {@code stars}. */
@@ -129,7 +135,12 @@ public final class PlannerHandle {
     }
 
     public void weekView() {
-        robot.clickOn("#week-mode");
+        robot.clickOn(WEEK_MODE);
+    }
+
+    /** Rests the pointer on Today, away from every card and its tip. */
+    public void pointAtToday() {
+        robot.moveTo("#today");
     }
 
     public Label heading() {
@@ -152,7 +163,8 @@ public final class PlannerHandle {
     /** Presses F1 and waits for the sheet of shortcuts. */
     public Node openShortcuts() {
         robot.type(KeyCode.F1);
-        Wait.until("F1 never opened the sheet of shortcuts", () -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
+        Wait.until("F1 never opened the sheet of shortcuts",
+                () -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
         return robot.lookup("#shortcuts-sheet").query();
     }
 

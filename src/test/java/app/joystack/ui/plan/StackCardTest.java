@@ -128,8 +128,9 @@ class StackCardTest {
         planner.previous();
         planner.previous();
         LocalDate tuesday = THURSDAY.minusDays(2);
-        java.util.function.Supplier<Optional<StackCard>> shownCommute = () -> planner.cards(o -> o.date().equals(tuesday)
-                && o.routine().name().equals("Commute")).stream().filter(StackCard::isVisible).findFirst();
+        java.util.function.Supplier<Optional<StackCard>> shownCommute = () -> planner.cards(
+                o -> o.date().equals(tuesday) && o.routine().name().equals("Commute"))
+                .stream().filter(StackCard::isVisible).findFirst();
         Wait.until("the day view never showed Tuesday's commute", () -> shownCommute.get().isPresent());
         StackCard commute = shownCommute.get().orElseThrow();
         assertTrue(commute.occurrence().orElseThrow().outcome().isPresent(), "the sample marks Tuesday's commute");

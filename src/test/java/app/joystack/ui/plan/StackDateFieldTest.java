@@ -86,8 +86,9 @@ class StackDateFieldTest {
             dialog.day(words);
             robot.type(KeyCode.TAB);
             dialog.trySave();
-            Wait.until("the day's field never said it cannot read \"" + words + "\"", () -> dialog.dateError().isVisible()
-                    && dialog.dateError().getText().contains("cannot read \"" + words + "\""));
+            Wait.until("the day's field never said it cannot read \"" + words + "\"",
+                    () -> dialog.dateError().isVisible()
+                            && dialog.dateError().getText().contains("cannot read \"" + words + "\""));
             assertTrue(dialog.isOpen(), "the dialog stays open: " + words);
             assertEquals(words, dialog.dayField().getEditor().getText(),
                     "the words stay as typed, never replaced by an older day");
