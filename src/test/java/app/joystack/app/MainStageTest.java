@@ -7,6 +7,7 @@ import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
@@ -113,10 +114,10 @@ class MainStageTest {
         assertNull(stage.getScene());
         assertFalse(main.isBuilt());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> planClocks() == clocks - 1);
-        for (int i = 0; i < 50 && oldRoot.get() != null; i++) {
+        Wait.until(5, "something still holds on to the old pages", () -> {
             System.gc();
-            Thread.sleep(50);
-        }
+            return oldRoot.get() == null;
+        });
         assertNull(oldRoot.get(), "nothing holds on to the old pages");
 
         robot.interact(() -> main.open("Settings"));

@@ -85,6 +85,8 @@ class MemoryTrimTest {
             stage.hide();
             stage.show();
         });
+        // Past the 300 ms after which a hidden window is trimmed: what is checked is that no trim comes, so the time
+        // itself must pass.
         Thread.sleep(800);
         assertEquals(own, maxFree());
         assertEquals(0, releases.get());
@@ -102,6 +104,7 @@ class MemoryTrimTest {
                 .get();
         Set<Long> before = trimThreads().keySet();
         robot.interact(other::hide);
+        // A stretch of the ten seconds' wait, long enough that a one-second keep-alive would have woken it twice.
         Thread.sleep(2500);
         Map<Long, ThreadInfo> started = trimThreads();
         started.keySet().removeAll(before);

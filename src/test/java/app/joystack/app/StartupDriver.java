@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.ui.plan.PlannerHandle;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -50,7 +51,7 @@ public final class StartupDriver {
             }
             Node planner = waitFor(() -> Window.getWindows().stream()
                     .filter(w -> w instanceof Stage stage && stage.isShowing() && w.getScene() != null)
-                    .map(w -> w.getScene().getRoot().lookup("#week-mode")).filter(n -> n != null)
+                    .map(w -> w.getScene().getRoot().lookup(PlannerHandle.WEEK_MODE)).filter(n -> n != null)
                     .findFirst().orElse(null));
             System.out.println("PLANNER " + (planner != null));
             System.out.flush();
@@ -76,6 +77,7 @@ public final class StartupDriver {
             if (result[0] != null) {
                 return result[0];
             }
+            // Polled, not waited on: this process has no TestFX, and the toolkit may still be starting.
             Thread.sleep(100);
         }
         throw new IllegalStateException("gave up waiting");

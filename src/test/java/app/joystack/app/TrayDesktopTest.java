@@ -4,6 +4,7 @@ import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
 import app.joystack.domain.PromptResponse;
 import app.joystack.store.Store;
+import app.joystack.ui.prompt.PromptHandle;
 import app.joystack.ui.prompt.PromptWindow;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.tray.TrayIconHost;
@@ -73,11 +74,12 @@ class TrayDesktopTest {
             System.out.println("desktop-check: prompt window open: " + onFx(
                     () -> companion.presenter().current().stage().getTitle()));
 
-            // Past the key guard, click Done with the real pointer.
+            // Past the key guard, click Done with the real pointer. The guard is a span of time (1.2 s) with nothing
+            // to watch, so the time itself must pass.
             Thread.sleep(1500);
             PromptWindow window = onFx(() -> companion.presenter().current());
             onFx(() -> {
-                Button done = (Button) window.stage().getScene().lookup("#prompt-done");
+                Button done = (Button) window.stage().getScene().lookup(PromptHandle.DONE);
                 Bounds box = done.localToScreen(done.getBoundsInLocal());
                 Robot robot = new Robot();
                 robot.mouseMove(box.getCenterX(), box.getCenterY());

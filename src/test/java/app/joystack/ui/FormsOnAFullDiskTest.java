@@ -7,6 +7,10 @@ import app.joystack.prompts.Prompt;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.testing.FullDisk;
+import app.joystack.testing.Wait;
+import app.joystack.ui.plan.PlannerHandle;
+import app.joystack.ui.plan.StackDialogHandle;
+import app.joystack.ui.prompt.PromptHandle;
 import app.joystack.ui.prompt.PromptRecorder;
 import app.joystack.ui.prompt.PromptWindow;
 import app.joystack.ui.settings.Theme;
@@ -24,7 +28,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -108,23 +111,17 @@ class FormsOnAFullDiskTest {
     @Test
     void aPromptNoteComesBackWithTheReason(FxRobot robot) throws Exception {
         store = Store.open(disk.root().resolve("joystack.db"), clock);
-        PromptWindow[] prompt = new PromptWindow[1];
-        robot.interact(() -> {
-            prompt[0] = new PromptWindow(new Prompt.Grounding(ExerciseLibrary.builtIns().get(1)),
-                    new PromptRecorder(store, clock), clock, Duration.ofMinutes(10), Duration.ZERO, result -> { });
-            prompt[0].show();
-            prompt[0].stage().requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        PromptHandle prompt = PromptHandle.show(robot, () -> new PromptWindow(
+                new Prompt.Grounding(ExerciseLibrary.builtIns().get(1)), new PromptRecorder(store, clock), clock,
+                Duration.ofMinutes(10), Duration.ZERO, result -> { }));
         disk.fill();
-        robot.clickOn("#prompt-note").write("Warm hands on the mug");
-        robot.clickOn("#prompt-done");
-        waitUntil(() -> prompt[0].isShowing()
-                && robot.lookup("#prompt-save-problem").queryLabeled().getText().contains("disk is full"));
-        assertEquals("Warm hands on the mug", robot.lookup("#prompt-note").queryTextInputControl().getText());
+        prompt.note("Warm hands on the mug").answerDone();
+        Wait.until("the open prompt never said the disk is full",
+                () -> prompt.isShowing() && prompt.saveProblem().contains("disk is full"));
+        assertEquals("Warm hands on the mug", prompt.noteText());
 
         disk.free();
-        robot.clickOn("#prompt-done");
+        prompt.answerDone();
         waitUntil(() -> !store.await(s -> s.promptResponses().recent(
                 app.joystack.domain.PromptKind.GROUNDING, 5)).isEmpty());
         assertEquals("Warm hands on the mug", store.await(s -> s.promptResponses().recent(
@@ -135,24 +132,18 @@ class FormsOnAFullDiskTest {
     void aStackOpensAgainAsTypedWithTheReason(FxRobot robot) throws Exception {
         openWindow(robot, "Plan");
         disk.fill();
-        Button save = app.joystack.ui.plan.NewStackSteps.open(robot, "Watering plants", "chocolate");
-        javafx.scene.Scene dialog = app.joystack.ui.plan.NewStackSteps.dialog(robot);
-        waitUntil(() -> !save.isDisabled());
-        robot.clickOn(save);
+        PlannerHandle planner = new PlannerHandle(robot);
+        StackDialogHandle dialog = planner.newStackFromTheKeyboard().routine("Watering plants").pleasure("chocolate");
+        dialog.save();
 
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery()
-                .filter(field -> field.getScene() != dialog).isPresent());
-        assertEquals("Watering plants",
-                robot.lookup("#routine-field").queryAs(javafx.scene.control.ComboBox.class).getEditor().getText(),
+        StackDialogHandle again = dialog.opensAgain();
+        assertEquals("Watering plants", again.routineField().getEditor().getText(),
                 "the dialog opens again with what was typed");
-        assertTrue(robot.lookup("#plan-note").query().isVisible());
-        assertTrue(robot.lookup("#plan-status").queryLabeled().getText().startsWith("Not saved: the disk is full"),
-                robot.lookup("#plan-status").queryLabeled().getText());
+        assertTrue(planner.note().isVisible());
+        assertTrue(planner.status().getText().startsWith("Not saved: the disk is full"), planner.status().getText());
 
         disk.free();
-        Button saveAgain = robot.lookup("#save-stack").queryButton();
-        waitUntil(() -> !saveAgain.isDisabled());
-        robot.clickOn(saveAgain);
+        again.save();
         waitUntil(() -> store.await(s -> s.stacks().all()).size() == 1);
         assertEquals("Watering plants", store.await(s -> s.routines().named("Watering plants")).name());
     }

@@ -4,6 +4,7 @@ import app.joystack.app.Screens;
 import app.joystack.domain.Glimmer;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
 import javafx.scene.control.ListView;
@@ -65,10 +66,11 @@ class LongJournalTest {
                 () -> robot.lookup("#journal-count").queryLabeled().getText().equals(GLIMMERS + " glimmers"));
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
         // Scrolled to the end again and again, as a person reading back through the years would.
-        for (int i = 0; i < 20 && !shows(list, "Small good moment 0"); i++) {
+        while (!shows(list, "Small good moment 0")) {
+            int loaded = list.getItems().size();
             robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-            WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+            Wait.until("scrolled to the end of " + loaded + " rows, the journal never brought the next page",
+                    () -> list.getItems().size() > loaded);
         }
         assertTrue(shows(list, "Small good moment 0"), "the very first glimmer is reached");
         long entries = list.getItems().stream().filter(r -> r.getClass().getSimpleName().equals("Entry")).count();

@@ -1,6 +1,7 @@
 package app.joystack.ui.plan;
 
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.SampleWeekWindow;
 import app.joystack.ui.settings.Theme;
 import javafx.scene.layout.Region;
@@ -14,12 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,9 +44,8 @@ class PlanDarkThemeTest {
 
     @Test
     void theLineUnderTheDayNamesIsTheThemesBorder(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        Wait.until("the planner never drew the names of the days",
                 () -> robot.lookup(".weekday-header-view > .container > .cell").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
         List<Region> ruled = List.of(
                 robot.lookup(".weekday-header-view > .container > .cell").queryAs(Region.class),
                 robot.lookup(".detailed-week-view > .container > .filler-left").queryAs(Region.class));
@@ -62,8 +60,8 @@ class PlanDarkThemeTest {
 
     @Test
     void cardsAreADeepWashWithLightWords(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-routine.state-planned").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Wait.until("the planner never showed a planned card",
+                () -> robot.lookup(".stack-card-routine.state-planned").tryQuery().isPresent());
         javafx.scene.text.Text routine = robot.lookup(".stack-card-routine.state-planned").queryAs(javafx.scene.text.Text.class);
         // Dark words on a pale card glared out of the dark theme.
         assertFalse(((Color) routine.getFill()).getBrightness() < 0.6, "a card's words are " + routine.getFill());

@@ -3,10 +3,7 @@ package app.joystack.ui.plan;
 import app.joystack.store.Store;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +50,9 @@ class PlanNightTest {
 
     @Test
     void atHalfPastMidnightNoNowLineSitsOnTheMorningsFirstHour(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".time-label").tryQuery().isPresent());
-        // The marker fades in over 600 ms when it is shown; give it time to, so a wrong marker is caught.
+        new PlannerHandle(robot).awaitHours();
+        // The marker fades in over 600 ms when it is shown; give it time to, so a wrong marker is caught. Nothing
+        // can be waited for here: what is checked is that no marker appears, so the time itself must pass.
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         for (String marker : List.of(".current-time-line", ".current-time-circle", ".current-time-label")) {
@@ -78,13 +76,11 @@ class PlanNightTest {
 
     @Test
     void aNewStackPlannedAfterMidnightStartsAtNineNotInTheFoldedNight(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".time-label").tryQuery().isPresent());
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#start-field").tryQuery().isPresent());
-        ComboBox<?> start = robot.lookup("#start-field").queryAs(ComboBox.class);
-        DatePicker day = robot.lookup("#day-field").queryAs(DatePicker.class);
-        assertEquals(WEDNESDAY, day.getValue());
-        assertEquals("09:00", start.getEditor().getText());
-        robot.type(KeyCode.ESCAPE);
+        PlannerHandle planner = new PlannerHandle(robot);
+        planner.awaitHours();
+        StackDialogHandle dialog = planner.newStackFromTheKeyboard();
+        assertEquals(WEDNESDAY, dialog.dayField().getValue());
+        assertEquals("09:00", dialog.startField().getEditor().getText());
+        dialog.cancel();
     }
 }

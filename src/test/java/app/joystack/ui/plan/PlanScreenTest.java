@@ -8,6 +8,7 @@ import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.SampleWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.CutShort;
 import app.joystack.ui.shell.DayText;
@@ -16,13 +17,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.Background;
-import javafx.scene.paint.LinearGradient;
 import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +56,7 @@ class PlanScreenTest {
     DataLocation location;
     Store store;
     Stage stage;
+    PlannerHandle planner;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -82,43 +82,51 @@ class PlanScreenTest {
         store.close();
     }
 
-    /** The card showing one occurrence ({@code stackId@date}); cards carry no ids, which would defeat CSS caching. */
-    private static Optional<StackCard> card(FxRobot robot, String key) {
-        return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.key().equals(key)).orElse(false)).tryQuery();
+    @BeforeEach
+    void handle(FxRobot robot) {
+        planner = new PlannerHandle(robot);
     }
 
     /** Plans a one-off "Dishes" at 10:00 on Wednesday, and waits until its card is shown; returns the stack's id. */
-    private long dishesAtTenOnWednesday(FxRobot robot) throws Exception {
-        return dishesAtTenOn(robot, WEDNESDAY);
+    private long dishesAtTenOnWednesday() {
+        return dishesAtTenOn(WEDNESDAY);
     }
 
     /** The same, marked done with four stars from the keyboard. */
-    private long dishesAtTenOnWednesdayMarkedFour(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+    private long dishesAtTenOnWednesdayMarkedFour(FxRobot robot) {
+        long id = dishesAtTenOnWednesday();
+        planner.select(planner.card(id, WEDNESDAY).orElseThrow());
         robot.type(KeyCode.DIGIT4);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        awaitMarked(id);
         return id;
     }
 
-    private long dishesAtTenOn(FxRobot robot, LocalDate day) throws Exception {
-        return dishesAtTenOn(robot, day, app.joystack.domain.Recurrence.once());
+    private long dishesAtTenOn(LocalDate day) {
+        return dishesAtTenOn(day, app.joystack.domain.Recurrence.once());
     }
 
-    private long dishesAtTenOn(FxRobot robot, LocalDate day, app.joystack.domain.Recurrence repeat) throws Exception {
-        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), day, LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), repeat)).join().created().get(0);
-        // Away and back, so the planner reads the week again.
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> card(robot, id + "@" + day).isPresent());
+    private long dishesAtTenOn(LocalDate day, app.joystack.domain.Recurrence repeat) {
+        long id = plan("Dishes", 0, day, LocalTime.of(10, 0), 45, repeat);
+        planner.readAgain();
+        planner.awaitCard(id, day);
         return id;
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Plans {@code routine} with the library's pleasure at {@code pleasure}, straight through the store. */
+    private long plan(String routine, int pleasure, LocalDate day, LocalTime at, int minutes,
+                      app.joystack.domain.Recurrence repeat) {
+        return new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft(routine,
+                List.of(store.await(s -> s.pleasures().all()).get(pleasure).id()), day, at,
+                java.time.Duration.ofMinutes(minutes), repeat)).join().created().get(0);
+    }
+
+    private void awaitMarked(long id) {
+        Wait.until("no mark of stack " + id + " ever reached the store",
+                () -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+    }
+
+    private void awaitSelected(long id, String never) {
+        Wait.until(never, () -> planner.card(id, WEDNESDAY).map(StackCard::isSelected).orElse(false));
     }
 
     private List<JoyStack> stacks() {
@@ -127,23 +135,13 @@ class PlanScreenTest {
 
     @Test
     void createMoveMarkDoneAndFindItAllAfterReopening(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
         // Typed straight away: the routine has the focus when the dialog opens (it was Save).
-        javafx.scene.Scene dialog = robot.lookup("#routine-field").query().getScene();
-        waitUntil(() -> dialog.getFocusOwner() != null && "routine-field".equals(dialog.getFocusOwner().getId()));
-        robot.targetWindow(dialog.getWindow()).write("Watering plants \uD83C\uDF31");
-        robot.clickOn("#pleasure-search").write("chocolate").type(KeyCode.ENTER);
-        Button save = robot.lookup("#save-stack").queryButton();
-        waitUntil(() -> !save.isDisabled());
-        robot.clickOn(save);
+        planner.newStackFromTheKeyboard().routine("Watering plants \uD83C\uDF31").pleasure("chocolate").save();
 
-        waitUntil(() -> stacks().size() == 1);
+        Wait.until("the new stack never reached the store", () -> stacks().size() == 1);
         JoyStack created = stacks().get(0);
         assertEquals(LocalTime.of(12, 15), created.startTime(), "a new stack starts at the next quarter hour");
-        String key = created.id() + "@" + WEDNESDAY;
-        waitUntil(() -> card(robot, key).isPresent());
-        StackCard card = card(robot, key).orElseThrow();
+        StackCard card = planner.awaitCard(created.id(), WEDNESDAY);
         assertEquals(null, card.getId(), "an id is part of JavaFX's style-cache key: each card would miss the cache");
         // A narrow card may shorten the name on screen; a screen reader still hears all of it.
         assertTrue(robot.from(card).lookup((Text t) -> t.getText().startsWith("Watering")).tryQuery().isPresent());
@@ -151,17 +149,16 @@ class PlanScreenTest {
 
         double hour = card.getHeight() * 2; // the card is 30 minutes long
         robot.drag(card, MouseButton.PRIMARY).moveBy(0, -5).moveBy(0, -hour / 2).moveBy(0, -hour * 1.5).drop();
-        waitUntil(() -> !stacks().get(0).startTime().equals(LocalTime.of(12, 15)));
+        Wait.until("the dragged stack never moved in the store",
+                () -> !stacks().get(0).startTime().equals(LocalTime.of(12, 15)));
         LocalTime movedTo = stacks().get(0).startTime();
         assertTrue(movedTo.isAfter(LocalTime.of(9, 30)) && movedTo.isBefore(LocalTime.of(11, 0)),
                 "moved about two hours earlier, snapped to the grid: " + movedTo);
         assertEquals(0, movedTo.getMinute() % 15);
 
-        waitUntil(() -> card(robot, key).isPresent());
-        robot.clickOn(robot.from(card(robot, key).orElseThrow()).lookup(".stack-card-mark").<Node>query());
-        waitUntil(() -> robot.lookup("#done-4").tryQuery().isPresent());
-        robot.clickOn("#done-4");
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(created.id())).isEmpty());
+        planner.openMarks(planner.awaitCard(created.id(), WEDNESDAY));
+        planner.markDone(4);
+        awaitMarked(created.id());
         assertEquals(List.of(new StackOccurrenceOutcome(created.id(), WEDNESDAY, Outcome.DONE, 4, "")),
                 store.await(s -> s.outcomes().forStack(created.id())));
 
@@ -169,7 +166,8 @@ class PlanScreenTest {
         store.close();
         store = Store.open(location.database(), CLOCK);
         robot.interact(() -> show(stage));
-        waitUntil(() -> robot.lookup(".stack-card.state-done").tryQuery().isPresent());
+        Wait.until("the reopened planner never showed the stack as done",
+                () -> robot.lookup(".stack-card.state-done").tryQuery().isPresent());
         StackCard reopened = robot.lookup(".stack-card.state-done").query();
         assertEquals(movedTo, reopened.occurrence().orElseThrow().stack().startTime());
         assertEquals("Watering plants \uD83C\uDF31", reopened.occurrence().orElseThrow().routine().name());
@@ -178,62 +176,62 @@ class PlanScreenTest {
 
     @Test
     void aRoutineIsCompletedInItsFieldAndTabMovesOnWithIt(FxRobot robot) throws Exception {
-        robot.clickOn("#new-stack");
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        javafx.scene.control.ComboBox<?> routine = robot.lookup("#routine-field").queryAs(javafx.scene.control.ComboBox.class);
-        javafx.scene.Scene dialog = routine.getScene();
-        waitUntil(() -> dialog.getFocusOwner() == routine.getEditor() || dialog.getFocusOwner() == routine);
-        robot.targetWindow(dialog.getWindow()).write("di");
-        waitUntil(() -> "Dishes".equals(routine.getEditor().getText()));
+        StackDialogHandle dialog = planner.newStack().routine("di");
+        javafx.scene.control.ComboBox<?> routine = dialog.routineField();
+        Wait.until("the routine's field never completed \"di\" to \"Dishes\"",
+                () -> "Dishes".equals(routine.getEditor().getText()));
         assertEquals("shes", routine.getEditor().getSelectedText(), "the rest is offered, selected, to type over");
         assertTrue(robot.lookup(".auto-complete-popup").tryQuery().isEmpty(), "no list opens over the fields below");
         robot.type(KeyCode.TAB);
-        javafx.scene.control.DatePicker day = robot.lookup("#day-field").queryAs(javafx.scene.control.DatePicker.class);
-        waitUntil(() -> dialog.getFocusOwner() == day.getEditor() || dialog.getFocusOwner() == day);
+        javafx.scene.control.DatePicker day = dialog.dayField();
+        javafx.scene.Scene scene = dialog.scene();
+        Wait.until("Tab never took the focus on to the day's field",
+                () -> scene.getFocusOwner() == day.getEditor() || scene.getFocusOwner() == day);
         robot.write("x");
         assertEquals("Dishes", routine.getEditor().getText(), "what is typed next goes to the next field");
-        robot.type(KeyCode.ESCAPE);
+        dialog.cancel();
     }
 
     @Test
     void theSuggestionsReachedWithTabSelectTheirFirstRowAndEnterAddsIt(FxRobot robot) throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#suggestions").tryQuery().isPresent());
-        ListView<?> suggestions = robot.lookup("#suggestions").queryAs(ListView.class);
-        waitUntil(() -> !suggestions.getItems().isEmpty());
+        StackDialogHandle dialog = planner.newStackFromTheKeyboard();
+        ListView<?> suggestions = dialog.suggestions();
+        Wait.until("the dialog never suggested a pleasure", () -> !suggestions.getItems().isEmpty());
         robot.interact(suggestions::requestFocus);
         // Tab landed on the list with nothing selected, so Enter did nothing and the focus could not be seen.
-        waitUntil(() -> suggestions.getSelectionModel().getSelectedIndex() == 0);
+        Wait.until("the suggestions took the focus with their first row unselected",
+                () -> suggestions.getSelectionModel().getSelectedIndex() == 0);
         robot.targetWindow(suggestions.getScene().getWindow()).type(KeyCode.ENTER);
-        waitUntil(() -> !robot.lookup("#chosen-pleasures").queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty());
-        robot.type(KeyCode.ESCAPE);
+        Wait.until("Enter on a suggestion never added it to the stack",
+                () -> !dialog.chosenPleasures().getChildren().isEmpty());
+        dialog.cancel();
     }
 
     @Test
     void theStackDialogOpensWideEnoughThatNoWordInItIsCutShort(FxRobot robot) throws Exception {
-        robot.clickOn("#new-stack");
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        javafx.scene.control.DialogPane pane = robot.lookup(".stack-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        StackDialogHandle dialog = planner.newStack();
+        javafx.scene.control.DialogPane pane = dialog.pane();
         // AtlantaFX's theme caps dialog panes at 600 px; this one asks for more.
         assertTrue(pane.getPrefWidth() > 600);
         assertEquals(pane.getPrefWidth(), pane.getWidth(), 1);
         assertEquals(List.of(), CutShort.under(pane), "words cut short with an ellipsis");
         // A suggestion's words are in its graphic; a screen reader gets them as the row's accessible text.
-        javafx.scene.control.ListView<?> suggestions = robot.lookup("#suggestions").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.ListView<?> suggestions = dialog.suggestions();
         assertFalse(suggestions.getItems().isEmpty());
         javafx.scene.control.ListCell<?> first = robot.from(suggestions).lookup((javafx.scene.control.ListCell<?> c)
                 -> c.getIndex() == 0).query();
         app.joystack.variety.Suggestion top = (app.joystack.variety.Suggestion) suggestions.getItems().get(0);
         assertEquals(top.pleasure().name() + ", " + top.reason(), first.getAccessibleText());
-        robot.type(KeyCode.ESCAPE);
+        dialog.cancel();
     }
 
     @Test
     void bothViewsShowTheirHoursInTwentyFourHourTimeWithRoomForThem(FxRobot robot) throws Exception {
         for (String view : List.of("Week", "Day")) {
             robot.clickOn(view);
-            waitUntil(() -> robot.lookup((com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null
-                    && t.getWidth() > 0).tryQuery().isPresent());
+            Wait.until("the " + view + " view never showed its hour scale", () -> robot.lookup(
+                    (com.calendarfx.view.TimeScaleView t) -> t.isVisible() && t.getScene() != null && t.getWidth() > 0)
+                    .tryQuery().isPresent());
             com.calendarfx.view.TimeScaleView scale = robot.lookup((com.calendarfx.view.TimeScaleView t)
                     -> t.getScene() != null && t.isVisible() && t.getWidth() > 0).query();
             // The day view's scale was once a 10 px sliver.
@@ -251,11 +249,9 @@ class PlanScreenTest {
 
     @Test
     void f1ListsTheShortcutsWithNoDescriptionCutShort(FxRobot robot) throws Exception {
-        assertEquals("Shortcuts", robot.lookup("#shortcuts").queryButton().getText(), "the button says what it opens");
-        robot.clickOn("#new-stack").type(KeyCode.ESCAPE);
-        robot.type(KeyCode.F1);
-        waitUntil(() -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
-        Node sheet = robot.lookup("#shortcuts-sheet").query();
+        assertEquals("Shortcuts", planner.shortcutsButton().getText(), "the button says what it opens");
+        planner.newStack().cancel();
+        Node sheet = planner.openShortcuts();
         assertTrue(robot.from(sheet).lookup("Day view").tryQuery().isPresent());
         assertEquals(List.of(), CutShort.under(sheet), "descriptions cut short with an ellipsis");
         robot.clickOn("Close");
@@ -263,26 +259,26 @@ class PlanScreenTest {
 
     @Test
     void aFreshFormShowsNoProblemsUntilSaveIsTriedThenSaysWhatIsMissing(FxRobot robot) throws Exception {
-        robot.clickOn("#new-stack");
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        Button save = robot.lookup("#save-stack").queryButton();
-        Label routineError = robot.lookup("#routine-error").queryAs(Label.class);
-        Label pleasuresError = robot.lookup("#pleasures-error").queryAs(Label.class);
+        StackDialogHandle dialog = planner.newStack();
+        Button save = dialog.saveButton();
+        Label routineError = dialog.routineError();
+        Label pleasuresError = dialog.pleasuresError();
         assertEquals("A routine needs a name.", routineError.getText());
         assertEquals("Choose at least one pleasure.", pleasuresError.getText());
         assertFalse(routineError.isVisible(), "no red words on a form the person has not touched");
         assertFalse(pleasuresError.isVisible());
         assertFalse(save.isDisabled(), "Save stays clickable so that it can say what is missing");
-        javafx.scene.layout.Region library = robot.lookup("#pleasure-list").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region library = dialog.pleasureList();
         double libraryHeight = library.getHeight();
         javafx.geometry.Bounds saveOnScreen = save.localToScreen(save.getBoundsInLocal());
 
-        robot.clickOn(save);
+        dialog.trySave();
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(routineError.isVisible());
         assertTrue(pleasuresError.isVisible());
         // The dialog grew upward: Save is still under the pointer, so a second click lands on it.
-        waitUntil(() -> Math.abs(save.localToScreen(save.getBoundsInLocal()).getMinY() - saveOnScreen.getMinY()) < 2);
+        Wait.until("Save did not stay under the pointer as the messages showed",
+                () -> Math.abs(save.localToScreen(save.getBoundsInLocal()).getMinY() - saveOnScreen.getMinY()) < 2);
         // The messages once took their room from the library's list, leaving two rows and a half.
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(library.getHeight() >= libraryHeight - 1, "the library list went from " + libraryHeight
@@ -290,97 +286,83 @@ class PlanScreenTest {
         javafx.geometry.Bounds saveAt = save.localToScene(save.getBoundsInLocal());
         assertTrue(saveAt.getMaxY() <= save.getScene().getHeight(), "Save is at " + saveAt + " in a dialog "
                 + save.getScene().getHeight() + " px high");
-        assertTrue(robot.lookup("#routine-field").query().getScene().getWindow().isShowing(), "the dialog stays open");
-        javafx.scene.control.ComboBox<?> routine = robot.lookup("#routine-field").queryAs(javafx.scene.control.ComboBox.class);
-        assertTrue(routine.getEditor().isFocused(), "the focus goes to the first thing to mend");
+        assertTrue(dialog.isOpen(), "the dialog stays open");
+        assertTrue(dialog.routineField().getEditor().isFocused(), "the focus goes to the first thing to mend");
 
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        dialog.cancel();
         assertEquals(0, stacks().size(), "nothing was saved");
     }
 
     @Test
     void badInputShowsItsMessagesAsItIsTypedAndSavesNothing(FxRobot robot) throws Exception {
-        robot.clickOn("#new-stack");
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        Button save = robot.lookup("#save-stack").queryButton();
-        Label routineError = robot.lookup("#routine-error").queryAs(Label.class);
-        Label pleasuresError = robot.lookup("#pleasures-error").queryAs(Label.class);
-        Label durationError = robot.lookup("#duration-error").queryAs(Label.class);
-
-        robot.clickOn("#routine-field").write("Dishes");
+        StackDialogHandle dialog = planner.newStack().routine("Dishes");
+        Label routineError = dialog.routineError();
+        Label pleasuresError = dialog.pleasuresError();
+        Label durationError = dialog.durationError();
         for (String name : List.of("chocolate", "candle", "podcast", "blanket")) {
-            robot.doubleClickOn("#pleasure-search").eraseText(20).write(name).type(KeyCode.ENTER);
+            dialog.pleasureSearchedAfresh(name);
         }
-        waitUntil(() -> pleasuresError.getText().contains("4"));
+        Wait.until("the pleasures' message never counted four", () -> pleasuresError.getText().contains("4"));
         assertEquals("A stack holds at most 3 pleasures; you chose 4.", pleasuresError.getText());
         assertTrue(pleasuresError.isVisible());
         assertFalse(routineError.isVisible());
 
-        robot.clickOn(robot.lookup(".pleasure-chip").queryButton());
-        waitUntil(() -> pleasuresError.getText().isEmpty());
+        dialog.removeFirstChosen();
+        Wait.until("the pleasures' message stayed after one was taken out", () -> pleasuresError.getText().isEmpty());
         // Words and Enter in the length threw inside the spinner, and the person saw an error dialog.
         java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e)));
-        robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("abc").type(KeyCode.ENTER);
+        dialog.duration("abc");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
         assertEquals(List.of(), thrown);
-        robot.doubleClickOn("#duration-field .text-field").eraseText(5).write("0");
-        waitUntil(() -> !durationError.getText().isEmpty());
+        dialog.duration("0");
+        Wait.until("the length's field never said 0 minutes is too short", () -> !durationError.getText().isEmpty());
         assertEquals("The duration must be at least one minute.", durationError.getText());
         assertTrue(durationError.isVisible(), "a field's problem shows as soon as the person changes it");
 
-        robot.clickOn(save);
+        dialog.trySave();
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(save.getScene().getWindow().isShowing(), "an incomplete stack is not saved");
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.isOpen(), "an incomplete stack is not saved");
+        dialog.cancel();
         assertEquals(0, stacks().size(), "nothing was saved");
     }
 
     @Test
     void doubleClickOnAnEmptySlotOpensTheDialogAtThatTime(FxRobot robot) throws Exception {
-        Node today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
-                && WEDNESDAY.equals(d.getDate())).query();
-        robot.doubleClickOn(today);
-        waitUntil(() -> robot.lookup("#start-field").tryQuery().isPresent());
-        javafx.scene.control.ComboBox<?> start = robot.lookup("#start-field").queryAs(javafx.scene.control.ComboBox.class);
-        LocalTime at = LocalTime.parse(start.getEditor().getText());
+        robot.doubleClickOn(planner.column(WEDNESDAY));
+        StackDialogHandle dialog = StackDialogHandle.awaitOpen(robot);
+        LocalTime at = LocalTime.parse(dialog.startField().getEditor().getText());
         assertEquals(0, at.getMinute() % 15, "the slot time is on the grid: " + at);
-        javafx.scene.control.DatePicker day = robot.lookup("#day-field").queryAs(javafx.scene.control.DatePicker.class);
-        assertEquals(WEDNESDAY, day.getValue());
-        robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WEDNESDAY, dialog.dayField().getValue());
+        dialog.cancel();
         assertEquals(0, stacks().size());
     }
 
     @Test
     void aSingleClickOnAnEmptySlotOpensNothing(FxRobot robot) throws Exception {
-        com.calendarfx.view.WeekDayView today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
-                && WEDNESDAY.equals(d.getDate())).query();
+        com.calendarfx.view.WeekDayView today = planner.column(WEDNESDAY);
         // A click between two quarter hours used to count as a 15-minute drag and open the dialog.
         javafx.geometry.Bounds box = today.localToScreen(today.getBoundsInLocal());
         double quarter = today.getHeight() / 24 / 4;
         robot.clickOn(new javafx.geometry.Point2D(box.getCenterX(), box.getMinY() + 40 * quarter + quarter / 2));
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#start-field").tryQuery().isPresent(), "a stray click opened the stack dialog");
+        // A dialog the click opened would have read its lists from the store by now.
+        planner.settle(store);
+        assertFalse(StackDialogHandle.anyOpen(robot), "a stray click opened the stack dialog");
     }
 
     @Test
     void draggingOverAnEmptyStretchOpensTheDialogWithThatLength(FxRobot robot) throws Exception {
-        com.calendarfx.view.WeekDayView today = robot.lookup((Node n) -> n instanceof com.calendarfx.view.WeekDayView d
-                && WEDNESDAY.equals(d.getDate())).query();
+        com.calendarfx.view.WeekDayView today = planner.column(WEDNESDAY);
         javafx.geometry.Bounds box = today.localToScreen(today.getBoundsInLocal());
         double hour = today.getHeight() / 24;
         robot.moveTo(new javafx.geometry.Point2D(box.getCenterX(), box.getMinY() + 40))
                 .drag(MouseButton.PRIMARY).moveBy(0, hour / 2).moveBy(0, hour).drop();
-        waitUntil(() -> robot.lookup("#duration-field").tryQuery().isPresent());
-        javafx.scene.control.Spinner<?> minutes = robot.lookup("#duration-field").queryAs(javafx.scene.control.Spinner.class);
-        int length = (Integer) minutes.getValue();
+        StackDialogHandle dialog = StackDialogHandle.awaitOpen(robot);
+        int length = (Integer) dialog.durationField().getValue();
         assertTrue(length >= 60 && length <= 120 && length % 15 == 0, "about an hour and a half: " + length);
-        robot.type(KeyCode.ESCAPE);
+        dialog.cancel();
     }
 
     @Test
@@ -389,12 +371,12 @@ class PlanScreenTest {
         long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
                 List.of(library.get(0).id(), library.get(1).id()), WEDNESDAY, LocalTime.of(16, 0),
                 java.time.Duration.ofMinutes(30), app.joystack.domain.Recurrence.once())).join().created().get(0);
-        robot.clickOn("Day");
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).filter(Node::isVisible).isPresent());
-        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
-        waitUntil(() -> card.getHeight() > 0);
+        planner.dayView();
+        planner.readAgain();
+        Wait.until("the day view never showed the half-hour stack",
+                () -> planner.card(id, WEDNESDAY).filter(Node::isVisible).isPresent());
+        StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
+        Wait.until("the half-hour card was never laid out", () -> card.getHeight() > 0);
         for (app.joystack.domain.Pleasure pleasure : library.subList(0, 2)) {
             String start = pleasure.name().substring(0, Math.min(6, pleasure.name().length()));
             assertTrue(robot.from(card).lookup((Text t) -> t.isVisible() && t.getText().startsWith(start)).tryQuery()
@@ -404,13 +386,11 @@ class PlanScreenTest {
 
     @Test
     void aTenMinuteStackShowsItsRoutineWholeAndItsMark(FxRobot robot) throws Exception {
-        long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Tidy the desk",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY, LocalTime.of(16, 50),
-                java.time.Duration.ofMinutes(10), app.joystack.domain.Recurrence.once())).join().created().get(0);
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).filter(c -> c.getHeight() > 0).isPresent());
-        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
+        long id = plan("Tidy the desk", 0, WEDNESDAY, LocalTime.of(16, 50), 10, app.joystack.domain.Recurrence.once());
+        planner.readAgain();
+        Wait.until("the ten-minute card was never laid out",
+                () -> planner.card(id, WEDNESDAY).filter(c -> c.getHeight() > 0).isPresent());
+        StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
         Text routine = robot.from(card).lookup((Text t) -> t.getText().startsWith("Tidy")).query();
         javafx.geometry.Bounds text = routine.getBoundsInParent();
         assertTrue(text.getMaxY() <= card.getHeight() + 0.5, "the routine's line fits in the card: " + text.getMaxY()
@@ -423,8 +403,8 @@ class PlanScreenTest {
     void theCurrentTimeIsNeverDrawnOverAnHourLabel(FxRobot robot) throws Exception {
         com.calendarfx.view.TimeScaleView scale = robot.lookup((Node n) -> n instanceof com.calendarfx.view.TimeScaleView
                 && n.isVisible()).query();
-        waitUntil(() -> scale.lookupAll(".label").stream().anyMatch(n -> n.getStyleClass().contains(
-                HourScaleSkin.CURRENT_TIME) && n.isVisible()));
+        Wait.until("the hour scale never showed the current time", () -> scale.lookupAll(".label").stream()
+                .anyMatch(n -> n.getStyleClass().contains(HourScaleSkin.CURRENT_TIME) && n.isVisible()));
         Label now = (Label) scale.lookupAll(".label").stream()
                 .filter(n -> n.getStyleClass().contains(HourScaleSkin.CURRENT_TIME)).findFirst().orElseThrow();
         List<Label> hours = scale.lookupAll(".label").stream().filter(n -> n != now && n instanceof Label)
@@ -442,112 +422,101 @@ class PlanScreenTest {
 
     @Test
     void theKeyboardAloneReachesSelectsAndMarksAStack(FxRobot robot) throws Exception {
-        long morning = dishesAtTenOnWednesday(robot);
-        long afternoon = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft(
-                "Laundry", List.of(store.await(s -> s.pleasures().all()).get(1).id()), WEDNESDAY, LocalTime.of(15, 0),
-                java.time.Duration.ofMinutes(30), app.joystack.domain.Recurrence.once())).join().created().get(0);
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).isPresent());
-        Node calendar = robot.lookup(".detailed-week-view").query();
+        long morning = dishesAtTenOnWednesday();
+        long afternoon = plan("Laundry", 1, WEDNESDAY, LocalTime.of(15, 0), 30, app.joystack.domain.Recurrence.once());
+        planner.readAgain();
+        planner.awaitCard(afternoon, WEDNESDAY);
+        Node calendar = planner.calendar();
         // From the last control above the calendar, one Tab reaches it; before, Tab wandered through its parts unseen.
-        robot.interact(() -> robot.lookup("#plan-date").query().requestFocus());
+        robot.interact(() -> planner.dateField().requestFocus());
         robot.type(KeyCode.TAB);
-        waitUntil(() -> robot.lookup("#snap").query().isFocused());
+        Wait.until("Tab from the date never reached the snap choice", () -> planner.snap().isFocused());
         robot.type(KeyCode.TAB);
-        waitUntil(calendar::isFocused);
+        Wait.until("Tab from the snap choice never reached the calendar", calendar::isFocused);
         // The next stack from now (noon) is selected, so the marking keys work at once.
-        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        awaitSelected(afternoon, "the calendar took the focus without selecting the next stack from now");
         // And it looks selected: an outline in the focus colour, which no family's colour is.
-        StackCard chosen = card(robot, afternoon + "@" + WEDNESDAY).orElseThrow();
-        StackCard other = card(robot, morning + "@" + WEDNESDAY).orElseThrow();
-        waitUntil(() -> chosen.getBackground() != null && other.getBackground() != null);
+        StackCard chosen = planner.card(afternoon, WEDNESDAY).orElseThrow();
+        StackCard other = planner.card(morning, WEDNESDAY).orElseThrow();
+        Wait.until("the cards were never painted",
+                () -> chosen.getBackground() != null && other.getBackground() != null);
         javafx.scene.layout.BackgroundFill outline = chosen.getBackground().getFills().get(0);
         assertTrue(outline.getInsets().getTop() == 0 && chosen.getBackground().getFills().get(1).getInsets().getTop() >= 2,
                 "a 2 px outline shows around the selected card");
         assertFalse(other.getBackground().getFills().get(0).getFill().equals(outline.getFill()),
                 "the card that is not selected has no such outline");
         robot.type(KeyCode.UP);
-        waitUntil(() -> card(robot, morning + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        awaitSelected(morning, "Up never selected the morning's stack");
         robot.type(KeyCode.D);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(morning)).isEmpty());
+        awaitMarked(morning);
         // Still selected after the week is read again, so Down goes on from here.
-        waitUntil(() -> card(robot, morning + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        awaitSelected(morning, "the morning's stack lost its selection when the week was read again");
         robot.type(KeyCode.DOWN);
-        waitUntil(() -> card(robot, afternoon + "@" + WEDNESDAY).map(StackCard::isSelected).orElse(false));
+        awaitSelected(afternoon, "Down never selected the afternoon's stack");
         robot.type(KeyCode.TAB);
-        waitUntil(() -> !calendar.isFocused());
+        Wait.until("Tab never took the focus on from the calendar", () -> !calendar.isFocused());
         assertFalse(stage.getScene().getFocusOwner() instanceof StackCard, "a card is not a Tab stop of its own");
     }
 
     @Test
     void keyboardMarksTheSelectedStackAndUndoTakesItBack(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        String key = id + "@" + WEDNESDAY;
-        robot.clickOn(card(robot, key).orElseThrow());
+        long id = dishesAtTenOnWednesday();
+        planner.select(planner.card(id, WEDNESDAY).orElseThrow());
         robot.type(KeyCode.DIGIT3);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        awaitMarked(id);
         assertEquals(3, store.await(s -> s.outcomes().forStack(id)).get(0).rating());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
-        waitUntil(() -> card(robot, key).isPresent());
-        robot.clickOn(card(robot, key).orElseThrow());
+        Wait.until("Ctrl+Z never took the mark back", () -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        planner.select(planner.awaitCard(id, WEDNESDAY));
         robot.type(KeyCode.S);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        awaitMarked(id);
         assertEquals(Outcome.SKIPPED, store.await(s -> s.outcomes().forStack(id)).get(0).outcome());
     }
 
     @Test
     void aStackStillAheadOffersNoDoneOrSkipAndTheKeysSayWhy(FxRobot robot) throws Exception {
         LocalDate thursday = WEDNESDAY.plusDays(1);
-        long id = dishesAtTenOn(robot, thursday);
-        StackCard card = card(robot, id + "@" + thursday).orElseThrow();
-        robot.clickOn(robot.from(card).lookup(".stack-card-mark").<Node>query());
-        waitUntil(() -> robot.lookup("#still-ahead").tryQuery().isPresent());
-        assertFalse(robot.lookup("#done-4").tryQuery().isPresent());
-        assertFalse(robot.lookup("#skip").tryQuery().isPresent());
+        long id = dishesAtTenOn(thursday);
+        StackCard card = planner.card(id, thursday).orElseThrow();
+        planner.openMarks(card);
+        assertTrue(planner.marksSayStillAhead());
+        assertFalse(planner.marksOfferDone(4));
+        assertFalse(planner.marksOfferSkip());
         robot.type(KeyCode.ESCAPE);
 
-        robot.clickOn(card);
+        planner.select(card);
         robot.type(KeyCode.D);
-        Label status = robot.lookup("#plan-status").queryAs(Label.class);
-        waitUntil(() -> status.getText().contains("still ahead"));
-        assertEquals("Dishes on Thu 26 Nov is still ahead. It can be marked on the day.", status.getText());
+        String said = planner.awaitStatus("the note never said the stack is still ahead",
+                t -> t.contains("still ahead"));
+        assertEquals("Dishes on Thu 26 Nov is still ahead. It can be marked on the day.", said);
         assertEquals(List.of(), store.await(s -> s.outcomes().forStack(id)));
     }
 
     @Test
     void aChangeIsConfirmedInANoteOverTheCalendarWhoseUndoTakesItBack(FxRobot robot) throws Exception {
         long id = dishesAtTenOnWednesdayMarkedFour(robot);
-        Node note = robot.lookup("#plan-note").query();
-        waitUntil(note::isVisible);
+        Node note = planner.note();
+        Wait.until("no note confirmed the mark", note::isVisible);
         // It sat squeezed beside the week's sentence, shown as a bare "…".
-        assertEquals("Marked done \u2605\u2605\u2605\u2605\u2606, lovely.", robot.lookup("#plan-status").queryAs(Label.class).getText(),
+        assertEquals("Marked done \u2605\u2605\u2605\u2605\u2606, lovely.", planner.status().getText(),
                 "the rating given, echoed");
         assertEquals(List.of(), CutShort.under(note), "the note's words cut short");
-        javafx.geometry.Bounds calendar = robot.lookup(".detailed-week-view").query().localToScreen(
-                robot.lookup(".detailed-week-view").query().getBoundsInLocal());
+        javafx.geometry.Bounds calendar = planner.calendar().localToScreen(planner.calendar().getBoundsInLocal());
         javafx.geometry.Bounds shown = note.localToScreen(note.getBoundsInLocal());
         assertTrue(calendar.contains(shown), "over the calendar: " + shown + " in " + calendar);
-        robot.clickOn("#plan-undo");
-        waitUntil(() -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
-        waitUntil(() -> robot.lookup("#plan-status").queryAs(Label.class).getText().startsWith("Undone"));
-        assertFalse(robot.lookup("#plan-undo").query().isVisible(), "an undo cannot itself be undone here");
+        planner.undoFromNote();
+        Wait.until("the note's undo never took the mark back",
+                () -> store.await(s -> s.outcomes().forStack(id)).isEmpty());
+        planner.awaitStatus("the note never said the mark was undone", t -> t.startsWith("Undone"));
+        assertFalse(planner.undoInNote().isVisible(), "an undo cannot itself be undone here");
     }
 
     @Test
     void movingAMarkedStackToADayAheadIsRefusedInTheNoteAndNothingChanges(FxRobot robot) throws Exception {
         long id = dishesAtTenOnWednesdayMarkedFour(robot);
-        waitUntil(() -> card(robot, id + "@" + WEDNESDAY).isPresent());
-        robot.doubleClickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
-        waitUntil(() -> robot.lookup("#day-field").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#day-field").queryAs(javafx.scene.control.DatePicker.class)
-                .setValue(WEDNESDAY.plusDays(1)));
-        robot.clickOn("#save-stack");
-        Label status = robot.lookup("#plan-status").queryAs(Label.class);
-        waitUntil(() -> status.getText().contains("still ahead"));
-        assertTrue(status.getText().startsWith("Dishes is marked for Wed 25 Nov, so it cannot move to Thu 26 Nov"),
-                status.getText());
+        planner.edit(planner.awaitCard(id, WEDNESDAY)).day(WEDNESDAY.plusDays(1)).trySave();
+        String said = planner.awaitStatus("the note never refused the move", t -> t.contains("still ahead"));
+        assertTrue(said.startsWith("Dishes is marked for Wed 25 Nov, so it cannot move to Thu 26 Nov"), said);
         assertFalse(robot.lookup(".error-dialog").tryQuery().isPresent(), "a rule of the plan is not an error");
         assertEquals(WEDNESDAY, stacks().get(0).startDate());
         assertEquals(1, store.await(s -> s.outcomes().forStack(id)).size());
@@ -555,46 +524,48 @@ class PlanScreenTest {
 
     @Test
     void theQuestionForARepeatingStackNamesEveryChoiceWhole(FxRobot robot) throws Exception {
-        long id = dishesAtTenOn(robot, WEDNESDAY, app.joystack.domain.Recurrence.daily());
-        robot.clickOn(card(robot, id + "@" + WEDNESDAY).orElseThrow());
+        long id = dishesAtTenOn(WEDNESDAY, app.joystack.domain.Recurrence.daily());
+        planner.select(planner.card(id, WEDNESDAY).orElseThrow());
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Wait.until("Delete never asked which of the repeats to delete",
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         Node pane = robot.lookup(".dialog-pane").query();
         // AtlantaFX's 600 px cap cut the middle choice to "This and the...".
         assertEquals(List.of(), CutShort.under(pane), "choices cut short");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        Wait.until("Escape never closed the question", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertEquals(1, stacks().size());
     }
 
     @Test
     void aCardsTipSaysWhenOnceAndHowItWentOnceMarked(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        String key = id + "@" + WEDNESDAY;
-        List<String> planned = hoverTip(robot, card(robot, key).orElseThrow());
+        long id = dishesAtTenOnWednesday();
+        List<String> planned = hoverTip(robot, planner.card(id, WEDNESDAY).orElseThrow());
         assertEquals(2, planned.size(), "no third line repeating the times: " + planned);
         assertTrue(planned.get(0).startsWith("Dishes"), planned.toString());
         assertTrue(planned.get(1).startsWith("10:00\u201310:45 \u00b7 "), planned.toString());
 
-        robot.clickOn(card(robot, key).orElseThrow());
+        planner.select(planner.card(id, WEDNESDAY).orElseThrow());
         robot.type(KeyCode.DIGIT3);
-        waitUntil(() -> !store.await(s -> s.outcomes().forStack(id)).isEmpty());
-        waitUntil(() -> card(robot, key).flatMap(StackCard::occurrence).flatMap(o -> o.outcome()).isPresent());
-        robot.moveTo("#today");
-        List<String> done = hoverTip(robot, card(robot, key).orElseThrow());
+        awaitMarked(id);
+        Wait.until("the card never showed its mark",
+                () -> planner.card(id, WEDNESDAY).flatMap(StackCard::occurrence).flatMap(o -> o.outcome()).isPresent());
+        planner.pointAtToday();
+        List<String> done = hoverTip(robot, planner.card(id, WEDNESDAY).orElseThrow());
         assertEquals(planned.subList(0, 2), done.subList(0, 2));
         assertEquals("Done \u00b7 \u2605\u2605\u2605", done.get(2));
     }
 
     @Test
     void theCardsTipStepsAsideWhenItsDoneOrSkipMenuOpens(FxRobot robot) throws Exception {
-        long id = dishesAtTenOnWednesday(robot);
-        StackCard card = card(robot, id + "@" + WEDNESDAY).orElseThrow();
+        long id = dishesAtTenOnWednesday();
+        StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
         hoverTip(robot, card);
-        robot.clickOn(robot.from(card).lookup(".stack-card-mark").<Node>query());
-        waitUntil(() -> robot.lookup("#skip").tryQuery().isPresent());
+        planner.openMarks(card);
+        assertTrue(planner.marksOfferSkip());
         // The tip had covered the menu's first choices, and came back a moment later while the pointer rested.
         robot.moveBy(1, 0).moveBy(-1, 0);
+        // Longer than a tip's one-second delay: what is checked is that none comes back, so the time must pass.
         WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
@@ -606,7 +577,7 @@ class PlanScreenTest {
     private static List<String> hoverTip(FxRobot robot, Node node) throws Exception {
         robot.moveTo(node).moveBy(2, 1);
         java.util.concurrent.atomic.AtomicReference<String> text = new java.util.concurrent.atomic.AtomicReference<>();
-        waitUntil(() -> {
+        Wait.until("no tip showed over the card the pointer rested on", () -> {
             text.set(WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
                     .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse(null)).get());
@@ -622,9 +593,9 @@ class PlanScreenTest {
         try {
             // A window built anew, so that it reads the locale now set.
             robot.interact(() -> show(stage));
-            robot.clickOn("#today");
+            planner.today();
             IsoWeek week = IsoWeek.of(WEDNESDAY);
-            Label heading = robot.lookup("#plan-heading").queryAs(Label.class);
+            Label heading = planner.heading();
             assertEquals(DayText.range(week.monday(), week.sunday()), heading.getText(),
                     "a US week would start on Sunday the 22nd and part the planner from the reflection");
         } finally {
@@ -632,50 +603,44 @@ class PlanScreenTest {
         }
     }
 
-    /** The welcome is made only on a first run, and let go of afterwards. */
-    private static boolean welcomeShows(FxRobot robot) {
-        return robot.lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
     @Test
     void aFirstRunIsWelcomedWithAWayToPlanAFirstStackAndWordsOnTheBreaks(FxRobot robot) throws Exception {
-        waitUntil(() -> welcomeShows(robot));
+        Wait.until("a first run was not welcomed", planner::welcomeShows);
         // The first break used to arrive unannounced.
         assertEquals("Grounding breaks are on: about every 90 minutes, 09:00\u201321:00, every day. Settings can change "
-                + "them or turn them off.", robot.lookup("#welcome-breaks").queryAs(Label.class).getText());
-        assertEquals(List.of(), CutShort.under(robot.lookup("#welcome").query()), "words cut short");
-        robot.clickOn("#welcome-plan");
-        waitUntil(() -> robot.lookup("#routine-field").tryQuery().isPresent());
-        robot.type(KeyCode.ESCAPE);
+                + "them or turn them off.", planner.welcomeBreaks().getText());
+        assertEquals(List.of(), CutShort.under(planner.welcome()), "words cut short");
+        planner.planFromWelcome().cancel();
         // Once something is planned, it steps aside, though this week may be empty.
-        new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(store.await(s -> s.pleasures().all()).get(0).id()), WEDNESDAY.plusWeeks(3), LocalTime.of(10, 0),
-                java.time.Duration.ofMinutes(45), app.joystack.domain.Recurrence.once())).join();
-        robot.clickOn("#next");
-        waitUntil(() -> !welcomeShows(robot));
+        plan("Dishes", 0, WEDNESDAY.plusWeeks(3), LocalTime.of(10, 0), 45, app.joystack.domain.Recurrence.once());
+        planner.next();
+        Wait.until("the welcome stayed once a stack was planned", () -> !planner.welcomeShows());
     }
 
     @Test
     void aClosedWelcomeStaysClosed(FxRobot robot) throws Exception {
-        waitUntil(() -> welcomeShows(robot));
-        robot.clickOn("#welcome-close");
-        waitUntil(() -> !welcomeShows(robot));
-        waitUntil(() -> "true".equals(store.await(s -> s.settings().all()).get("plan.welcomeClosed")));
+        Wait.until("a first run was not welcomed", planner::welcomeShows);
+        planner.closeWelcome();
+        Wait.until("the welcome stayed after it was closed", () -> !planner.welcomeShows());
+        Wait.until("the closed welcome was never remembered",
+                () -> "true".equals(store.await(s -> s.settings().all()).get("plan.welcomeClosed")));
         robot.interact(() -> show(stage));
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        waitUntil(() -> robot.lookup("#week-summary").queryAs(Label.class).getText().startsWith("Nothing planned"));
-        assertFalse(welcomeShows(robot));
+        // The new window's first reading of the week, which decides on the welcome, is on screen after this.
+        planner.settle(store);
+        Wait.until("the new window never summed up the empty week",
+                () -> planner.summary().getText().startsWith("Nothing planned"));
+        assertFalse(planner.welcomeShows());
     }
 
     @Test
     void everyOccurrenceOfTheWeekHasACardAndTheSummaryCountsThem(FxRobot robot) throws Exception {
         SampleWeek.addTo(store, WEDNESDAY);
-        robot.clickOn("#today");
+        planner.today();
         robot.interact(() -> { });
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        waitUntil(() -> robot.lookup(".stack-card").queryAll().size() > 1);
-        Label summary = robot.lookup("#week-summary").queryAs(Label.class);
+        planner.readAgain();
+        Wait.until("the planner never showed the sample week's cards",
+                () -> robot.lookup(".stack-card").queryAll().size() > 1);
+        Label summary = planner.summary();
         assertTrue(summary.getText().matches("\\d+ stacks done so far this week, \\d+ still ahead, .*"), summary.getText());
         assertFalse(summary.getText().toLowerCase().contains("streak"));
     }

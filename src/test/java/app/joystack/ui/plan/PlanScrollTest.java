@@ -1,6 +1,7 @@
 package app.joystack.ui.plan;
 
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -12,13 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,8 +45,8 @@ class PlanScrollTest {
 
     /** Whether the card for {@code routine} on Wednesday lies inside the week view's visible hours. */
     private static boolean inSight(FxRobot robot, String routine) {
-        StackCard card = robot.lookup((StackCard c) -> c.occurrence().map(o -> o.date().equals(WEDNESDAY)
-                && o.routine().name().equals(routine)).orElse(false)).query();
+        StackCard card = new PlannerHandle(robot).card(o -> o.date().equals(WEDNESDAY)
+                && o.routine().name().equals(routine)).orElseThrow();
         Node hours = robot.lookup(".week-view-scroll-pane").query();
         Bounds seen = hours.localToScreen(hours.getBoundsInLocal());
         Bounds shown = card.localToScreen(card.getBoundsInLocal());
@@ -56,17 +55,19 @@ class PlanScrollTest {
 
     @Test
     void atHalfPastNineTheEveningStackIsInSightAndTheMorningCommuteIsNot(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.occurrence()
-                .map(o -> o.routine().name().equals("Evening wind-down")).orElse(false)).tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inSight(robot, "Evening wind-down"));
+        PlannerHandle planner = new PlannerHandle(robot);
+        Wait.until("the planner never showed the evening wind-down",
+                () -> planner.card(o -> o.routine().name().equals("Evening wind-down")).isPresent());
+        Wait.until("the planner never scrolled the evening wind-down into sight",
+                () -> inSight(robot, "Evening wind-down"));
         assertTrue(inSight(robot, "Evening wind-down"));
         assertFalse(inSight(robot, "Commute"), "the morning commute is scrolled out of the way");
     }
 
     @Test
     void atHalfPastNineTheNowLineShows(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".current-time-line").queryAll().stream()
-                .anyMatch(PlanNightTest::shown));
+        Wait.until("the planner never showed the line for now",
+                () -> robot.lookup(".current-time-line").queryAll().stream().anyMatch(PlanNightTest::shown));
         assertTrue(robot.lookup(".current-time-label").queryAll().stream().anyMatch(PlanNightTest::shown));
     }
 }

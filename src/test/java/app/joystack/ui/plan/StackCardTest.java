@@ -1,6 +1,7 @@
 package app.joystack.ui.plan;
 
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -56,9 +56,8 @@ class StackCardTest {
     }
 
     /** The widest card shown for Thursday's twenty-minute morning stretch, once it is there. */
-    private static Optional<StackCard> stretch(FxRobot robot) {
-        return robot.lookup((StackCard c) -> c.occurrence().map(o -> o.date().equals(THURSDAY)
-                        && o.routine().name().equals("Morning stretch")).orElse(false)).queryAllAs(StackCard.class)
+    private static Optional<StackCard> stretch(PlannerHandle planner) {
+        return planner.cards(o -> o.date().equals(THURSDAY) && o.routine().name().equals("Morning stretch"))
                 .stream().filter(c -> c.isVisible() && c.getScene() != null)
                 .max((a, b) -> Double.compare(a.getWidth(), b.getWidth()));
     }
@@ -73,10 +72,11 @@ class StackCardTest {
 
     @Test
     void aOneLineCardInTheDayViewNamesItsPleasuresBesideTheRoutine(FxRobot robot) throws Exception {
-        robot.clickOn("#day-mode");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stretch(robot).filter(c -> c.getWidth() > 400).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        StackCard card = stretch(robot).orElseThrow();
+        PlannerHandle planner = new PlannerHandle(robot);
+        planner.dayView();
+        Wait.until("the day view never showed the morning stretch across its column",
+                () -> stretch(planner).filter(c -> c.getWidth() > 400).isPresent());
+        StackCard card = stretch(planner).orElseThrow();
         assertTrue(card.getHeight() < 30, "twenty minutes leave room for one line: " + card.getHeight());
         List<String> texts = shownTexts(card);
         assertEquals("Morning stretch", texts.get(0));
@@ -100,15 +100,12 @@ class StackCardTest {
             robot.window(0).setWidth(1280);
             robot.window(0).setHeight(800);
         });
-        // Away and back, so the planner reads the week again.
-        robot.clickOn("#next");
-        robot.clickOn("#previous");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.occurrence()
-                .map(o -> o.routine().name().equals("Tidy desk")).orElse(false)).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        List<StackCard> cards = robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
-                .map(o -> o.date().equals(THURSDAY) && o.stack().startTime().getHour() == 9).orElse(false))
-                .queryAllAs(StackCard.class).stream().toList();
+        PlannerHandle planner = new PlannerHandle(robot);
+        planner.readAgain();
+        Wait.until("the planner never showed the new stacks",
+                () -> planner.card(o -> o.routine().name().equals("Tidy desk")).isPresent());
+        List<StackCard> cards = planner.cards(o -> o.date().equals(THURSDAY) && o.stack().startTime().getHour() == 9)
+                .stream().filter(StackCard::isVisible).toList();
         assertEquals(3, cards.size());
         for (StackCard card : cards) {
             String routine = card.occurrence().orElseThrow().routine().name();
@@ -126,16 +123,16 @@ class StackCardTest {
 
     @Test
     void aDoneCardWithNoRoomForItsStateLineSaysItBesideTheRoutine(FxRobot robot) throws Exception {
-        robot.clickOn("#day-mode");
-        robot.clickOn("#previous");
-        robot.clickOn("#previous");
+        PlannerHandle planner = new PlannerHandle(robot);
+        planner.dayView();
+        planner.previous();
+        planner.previous();
         LocalDate tuesday = THURSDAY.minusDays(2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
-                .map(o -> o.date().equals(tuesday) && o.routine().name().equals("Commute")).orElse(false)).tryQuery()
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        StackCard commute = robot.lookup((StackCard c) -> c.isVisible() && c.occurrence()
-                .map(o -> o.date().equals(tuesday) && o.routine().name().equals("Commute")).orElse(false)).query();
+        java.util.function.Supplier<Optional<StackCard>> shownCommute = () -> planner.cards(
+                o -> o.date().equals(tuesday) && o.routine().name().equals("Commute"))
+                .stream().filter(StackCard::isVisible).findFirst();
+        Wait.until("the day view never showed Tuesday's commute", () -> shownCommute.get().isPresent());
+        StackCard commute = shownCommute.get().orElseThrow();
         assertTrue(commute.occurrence().orElseThrow().outcome().isPresent(), "the sample marks Tuesday's commute");
         // Forty-five minutes tall: three lines were planned for it, the third did not fit, and nothing said "done".
         List<String> texts = shownTexts(commute);
@@ -144,9 +141,8 @@ class StackCardTest {
 
     @Test
     void plannedDoneAndSkippedCardsEachHaveTheirOwnMark(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".stack-card-mark.state-skipped")
-                .tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        Wait.until("the planner never showed a skipped card's mark",
+                () -> robot.lookup(".stack-card-mark.state-skipped").tryQuery().isPresent());
         Map<String, String> shapes = new TreeMap<>();
         for (String state : List.of("state-planned", "state-done", "state-skipped")) {
             Region mark = robot.lookup(".stack-card-mark." + state).queryAs(Region.class);
@@ -159,7 +155,7 @@ class StackCardTest {
 
     @Test
     void theToolbarsDateReadsDayMonthYearLikeTheHeading(FxRobot robot) throws Exception {
-        DatePicker picker = robot.lookup("#plan-date").queryAs(DatePicker.class);
+        DatePicker picker = new PlannerHandle(robot).dateField();
         WaitForAsyncUtils.waitForFxEvents();
         // Not "11/26/2026", which reads as the 11th of the 26th month in most of the world.
         assertEquals("26 Nov 2026", picker.getEditor().getText());
@@ -167,7 +163,7 @@ class StackCardTest {
 
     @Test
     void theDatePickersMonthStartsItsWeeksOnMondayLikeThePlanner(FxRobot robot) throws Exception {
-        DatePicker picker = robot.lookup("#plan-date").queryAs(DatePicker.class);
+        DatePicker picker = new PlannerHandle(robot).dateField();
         robot.interact(picker::show);
         WaitForAsyncUtils.waitForFxEvents();
         // It followed the locale, Sunday first here, beside a planner whose weeks start on Monday.
@@ -179,23 +175,24 @@ class StackCardTest {
 
     @Test
     void theDayViewsHeadingSaysTodayOnlyForToday(FxRobot robot) throws Exception {
-        robot.clickOn("#day-mode");
-        Label heading = robot.lookup("#plan-heading").queryAs(Label.class);
+        PlannerHandle planner = new PlannerHandle(robot);
+        planner.dayView();
+        Label heading = planner.heading();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Today, Thursday 26 November 2026", heading.getText());
-        robot.clickOn("#next");
+        planner.next();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Friday 27 November 2026", heading.getText());
     }
 
     @Test
     void onlyTheWeekTintsTodaysColumnTheDayViewStaysPlain(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".weekday-view.today").tryQuery().isPresent());
+        Wait.until("the week view never marked today's column",
+                () -> robot.lookup(".weekday-view.today").tryQuery().isPresent());
         Region weekToday = robot.lookup(".weekday-view.today").queryAs(Region.class);
-        robot.clickOn("#day-mode");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        new PlannerHandle(robot).dayView();
+        Wait.until("the day view never marked today",
                 () -> robot.lookup(".detailed-day-view .day-view.today").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
         Region dayToday = robot.lookup(".detailed-day-view .day-view.today").queryAs(Region.class);
         javafx.scene.paint.Paint tint = weekToday.getBackground().getFills().get(0).getFill();
         javafx.scene.paint.Paint day = dayToday.getBackground().getFills().get(0).getFill();

@@ -4,10 +4,9 @@ import app.joystack.app.Screens;
 import app.joystack.domain.JoyStack;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.MainWindow;
-import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +25,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,23 +58,14 @@ class StackDateFieldTest {
         store.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** The dialog with a routine and a pleasure in it, so only the day is left to get right. */
+    private StackDialogHandle openWithRoutineAndPleasure(FxRobot robot) {
+        return new PlannerHandle(robot).newStackFromTheKeyboard().routine("Watering plants").pleasure("chocolate");
     }
 
-    private Button openWithRoutineAndPleasure(FxRobot robot) throws Exception {
-        return NewStackSteps.open(robot, "Watering plants", "chocolate");
-    }
-
-    private void typeDay(FxRobot robot, String words) {
-        DatePicker day = robot.lookup("#day-field").queryAs(DatePicker.class);
-        robot.interact(() -> {
-            day.getEditor().requestFocus();
-            day.getEditor().clear();
-        });
-        robot.write(words);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Waits for the stack to reach the store. */
+    private void awaitStacks(int count) {
+        Wait.until("the store never held " + count + " stack(s)", () -> stacks().size() == count);
     }
 
     private List<JoyStack> stacks() {
@@ -86,25 +74,23 @@ class StackDateFieldTest {
 
     @Test
     void tomorrowIsReadAsADayAndSavedOnIt(FxRobot robot) throws Exception {
-        Button save = openWithRoutineAndPleasure(robot);
-        typeDay(robot, "tomorrow");
-        waitUntil(() -> !save.isDisabled());
-        robot.clickOn(save);
-        waitUntil(() -> stacks().size() == 1);
+        openWithRoutineAndPleasure(robot).day("tomorrow").save();
+        awaitStacks(1);
         assertEquals(LocalDate.of(2026, 11, 26), stacks().get(0).startDate());
     }
 
     @Test
     void wordsThatNameNoDayAreSaidUnderTheFieldAndNothingIsSaved(FxRobot robot) throws Exception {
-        Button save = openWithRoutineAndPleasure(robot);
+        StackDialogHandle dialog = openWithRoutineAndPleasure(robot);
         for (String words : List.of("31 Feb 2026", "someday")) {
-            typeDay(robot, words);
+            dialog.day(words);
             robot.type(KeyCode.TAB);
-            robot.clickOn(save);
-            waitUntil(() -> robot.lookup("#date-error").queryLabeled().isVisible()
-                    && robot.lookup("#date-error").queryLabeled().getText().contains("cannot read \"" + words + "\""));
-            assertTrue(robot.lookup("#day-field").tryQuery().isPresent(), "the dialog stays open: " + words);
-            assertEquals(words, robot.lookup("#day-field").queryAs(DatePicker.class).getEditor().getText(),
+            dialog.trySave();
+            Wait.until("the day's field never said it cannot read \"" + words + "\"",
+                    () -> dialog.dateError().isVisible()
+                            && dialog.dateError().getText().contains("cannot read \"" + words + "\""));
+            assertTrue(dialog.isOpen(), "the dialog stays open: " + words);
+            assertEquals(words, dialog.dayField().getEditor().getText(),
                     "the words stay as typed, never replaced by an older day");
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,38 +99,27 @@ class StackDateFieldTest {
 
     @Test
     void anEndThatNamesNoDayIsSaidAndAnEndThatDoesIsSaved(FxRobot robot) throws Exception {
-        Button save = openWithRoutineAndPleasure(robot);
-        robot.interact(() -> robot.lookup("#repeat-field").queryAs(javafx.scene.control.ChoiceBox.class)
-                .getSelectionModel().select(app.joystack.domain.Repeat.DAILY));
-        DatePicker until = robot.lookup("#until-field").queryAs(DatePicker.class);
-        robot.interact(() -> {
-            until.getEditor().requestFocus();
-            until.getEditor().setText("whenever");
-        });
-        robot.clickOn(save);
-        waitUntil(() -> robot.lookup("#repeat-error").queryLabeled().isVisible()
-                && robot.lookup("#repeat-error").queryLabeled().getText().contains("cannot read \"whenever\""));
+        StackDialogHandle dialog = openWithRoutineAndPleasure(robot)
+                .repeat(app.joystack.domain.Repeat.DAILY).until("whenever");
+        dialog.trySave();
+        Wait.until("the repetition's end never said it cannot read \"whenever\"", () -> dialog.repeatError().isVisible()
+                && dialog.repeatError().getText().contains("cannot read \"whenever\""));
         assertEquals(List.of(), stacks(), "nothing was saved");
-        robot.interact(() -> until.getEditor().setText("30 Nov 2026"));
-        robot.clickOn(save);
-        waitUntil(() -> stacks().size() == 1);
+        dialog.until("30 Nov 2026").trySave();
+        awaitStacks(1);
         assertEquals(LocalDate.of(2026, 11, 30), stacks().get(0).recurrence().until());
     }
 
     @Test
     void aFarYearIsAskedAboutAndTakenOnceTheAnswerIsYes(FxRobot robot) throws Exception {
-        Button save = openWithRoutineAndPleasure(robot);
-        typeDay(robot, "12 Mar 2019");
-        robot.clickOn(save);
-        waitUntil(() -> robot.lookup("#date-error").queryLabeled().isVisible()
-                && robot.lookup("#date-error").queryLabeled().getText().equals(
-                "That is in 2019. Is that the year you mean?"));
+        StackDialogHandle dialog = openWithRoutineAndPleasure(robot).day("12 Mar 2019");
+        dialog.trySave();
+        Wait.until("the day's field never asked whether 2019 is meant", () -> dialog.dateError().isVisible()
+                && dialog.dateError().getText().equals("That is in 2019. Is that the year you mean?"));
         assertEquals(List.of(), stacks(), "not taken before the answer");
-        Button yes = robot.lookup("#confirm-year").queryButton();
-        assertEquals("Yes, 2019", yes.getText());
-        robot.clickOn(yes);
-        robot.clickOn(save);
-        waitUntil(() -> stacks().size() == 1);
+        assertEquals("Yes, 2019", dialog.confirmYearButton().getText());
+        dialog.confirmYear().trySave();
+        awaitStacks(1);
         assertEquals(LocalDate.of(2019, 3, 12), stacks().get(0).startDate());
     }
 }

@@ -12,6 +12,7 @@ import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.store.Store;
+import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,7 +51,7 @@ class PromptWindowTest {
     @TempDir
     Path folder;
     Store store;
-    PromptWindow window;
+    PromptHandle prompt;
     final CompletableFuture<PromptResult> closed = new CompletableFuture<>();
 
     @Start
@@ -65,21 +66,16 @@ class PromptWindowTest {
 
     private void open(FxRobot robot, Prompt prompt, Duration missedAfter) throws Exception {
         store = Store.open(folder.resolve("joystack.db"), CLOCK);
-        robot.interact(() -> {
-            window = new PromptWindow(prompt, new PromptRecorder(store, CLOCK), CLOCK, missedAfter, Duration.ZERO,
-                    closed::complete);
-            window.show();
-            window.stage().requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        this.prompt = PromptHandle.show(robot, () -> new PromptWindow(prompt, new PromptRecorder(store, CLOCK), CLOCK,
+                missedAfter, Duration.ZERO, closed::complete));
     }
 
     private Prompt grounding() {
         return new Prompt.Grounding(ExerciseLibrary.builtIns().get(1));
     }
 
-    private List<PromptResponse> responses() throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.await(s -> s.promptResponses()
+    private List<PromptResponse> responses() {
+        Wait.until(5, "the prompt's answer never reached the store", () -> !store.await(s -> s.promptResponses()
                 .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEmpty());
         return store.await(s -> s.promptResponses().between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")));
     }
@@ -87,9 +83,8 @@ class PromptWindowTest {
     @Test
     void enterRecordsDoneWithTheFeelingAndNote(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
-        assertTrue(robot.lookup("#prompt-step").queryLabeled().getText().startsWith("Rest your fingertips"));
-        robot.clickOn("#feeling-4");
-        robot.clickOn("#prompt-note").write("calmer");
+        assertTrue(prompt.step().startsWith("Rest your fingertips"));
+        prompt.feeling(4).note("calmer");
         robot.type(KeyCode.ENTER);
         PromptResponse response = responses().get(0);
         assertEquals(PromptKind.GROUNDING, response.kind());
@@ -97,19 +92,17 @@ class PromptWindowTest {
         assertEquals(4, response.feeling());
         assertEquals("calmer", response.note());
         assertEquals("A texture up close", response.exercise());
-        assertFalse(window.isShowing());
+        assertFalse(prompt.isShowing());
         assertEquals(PromptAnswer.DONE, closed.get(1, TimeUnit.SECONDS).answer());
     }
 
     @Test
     void aDoneNoteCanBeKeptAsAGlimmer(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
-        assertTrue(robot.lookup("#prompt-keep-glimmer").queryAs(javafx.scene.control.CheckBox.class).isDisabled(),
-                "nothing to keep before a note is written");
-        robot.clickOn("#prompt-note").write("The radiator ticking, warm socks");
-        robot.clickOn("#prompt-keep-glimmer");
-        robot.clickOn("#prompt-done");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.await(s -> s.glimmers().recent("", 10)).isEmpty());
+        assertTrue(prompt.keepAsGlimmerBox().isDisabled(), "nothing to keep before a note is written");
+        prompt.note("The radiator ticking, warm socks").keepAsGlimmer().answerDone();
+        Wait.until(5, "the note was never kept as a glimmer",
+                () -> !store.await(s -> s.glimmers().recent("", 10)).isEmpty());
         assertEquals("The radiator ticking, warm socks", store.await(s -> s.glimmers().recent("", 10)).get(0).text());
         assertEquals(PromptAnswer.DONE, responses().get(0).answer());
     }
@@ -125,7 +118,7 @@ class PromptWindowTest {
     @Test
     void snoozeButtonsOfferFiveTenAndFifteenMinutes(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
-        robot.clickOn("#prompt-snooze-15");
+        prompt.snoozeFor(15);
         PromptResponse response = responses().get(0);
         assertEquals(PromptAnswer.SNOOZED, response.answer());
         assertNull(response.feeling());
@@ -143,11 +136,11 @@ class PromptWindowTest {
     @Test
     void anUnansweredPromptIsRecordedAsMissedAndCloses(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMillis(600));
-        assertTrue(window.isShowing());
+        assertTrue(prompt.isShowing());
         PromptResponse response = responses().get(0);
         assertEquals(PromptAnswer.MISSED, response.answer());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.isShowing());
+        assertFalse(prompt.isShowing());
         assertEquals(PromptAnswer.MISSED, closed.get(1, TimeUnit.SECONDS).answer());
     }
 
@@ -155,8 +148,7 @@ class PromptWindowTest {
     void enterOnAFocusedAnswerGivesThatAnswer(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
         // Tab to Skip, then Enter, recorded Done.
-        robot.interact(() -> robot.lookup("#prompt-skip").query().requestFocus());
-        WaitForAsyncUtils.waitForFxEvents();
+        prompt.focusSkip();
         robot.type(KeyCode.ENTER);
         assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
     }
@@ -164,24 +156,23 @@ class PromptWindowTest {
     @Test
     void theGlimmerChoiceCanBeReachedFromTheKeyboard(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMinutes(10));
-        assertTrue(robot.lookup("#prompt-keep-glimmer").query().isFocusTraversable(),
+        assertTrue(prompt.keepAsGlimmerBox().isFocusTraversable(),
                 "a note typed could not be kept as a glimmer without the mouse");
-        assertTrue(robot.lookup((javafx.scene.control.Label l) -> l.getText().contains("1\u20135: feeling"))
-                .tryQuery().isPresent(), "the hint names the number keys");
-        assertEquals(List.of(), app.joystack.ui.CutShort.under(robot.lookup("#prompt-skip").query().getScene().getRoot()),
-                "words cut short");
+        assertTrue(prompt.shows(words -> words.contains("1\u20135: feeling")), "the hint names the number keys");
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(prompt.root()), "words cut short");
     }
 
     @Test
     void typingANoteKeepsThePromptOpen(FxRobot robot) throws Exception {
         open(robot, grounding(), Duration.ofMillis(1500));
-        robot.clickOn("#prompt-note");
+        prompt.clickNote();
         for (int i = 0; i < 4; i++) {
             robot.write("a");
+            // Time itself is under test: each pause is shorter than the 1.5 s after which an idle prompt is missed.
             Thread.sleep(600);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.isShowing(), "still open after 2.4 s of typing");
+        assertTrue(prompt.isShowing(), "still open after 2.4 s of typing");
         robot.type(KeyCode.ENTER);
         PromptResponse response = responses().get(0);
         assertEquals(PromptAnswer.DONE, response.answer());
@@ -208,11 +199,10 @@ class PromptWindowTest {
     void stackDoneWithRatingWritesTheDaysOutcome(FxRobot robot) throws Exception {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
-        assertEquals("Dishes, with favourite album", robot.lookup("#prompt-stack-title").queryLabeled().getText());
+        assertEquals("Dishes, with favourite album", prompt.stackTitle());
         // The planner's words for joy; the break's "1 low" read as a mood.
-        assertEquals("1 it was okay \u00b7 5 loved it", robot.lookup("#rating-scale").queryLabeled().getText());
-        robot.clickOn("#rating-5");
-        robot.clickOn("#prompt-done");
+        assertEquals("1 it was okay \u00b7 5 loved it", prompt.ratingScale());
+        prompt.rating(5).answerDone();
         PromptResponse response = responses().get(0);
         assertEquals(PromptKind.STACK_REMINDER, response.kind());
         assertEquals(PromptAnswer.DONE, response.answer());
@@ -224,8 +214,7 @@ class PromptWindowTest {
     void enterOnAStackThatIsStartingStartsItAndRecordsNoOutcome(FxRobot robot) throws Exception {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
-        assertTrue(robot.lookup((javafx.scene.control.Label l) -> l.getText().startsWith("Enter: start")).tryQuery()
-                .isPresent(), "the hint names what Enter does here");
+        assertTrue(prompt.shows(words -> words.startsWith("Enter: start")), "the hint names what Enter does here");
         // Enter used to mean Done here too, and wrote "done" for a stack not begun.
         robot.type(KeyCode.ENTER);
         assertTrue(closed.get(2, TimeUnit.SECONDS).started());
@@ -236,18 +225,14 @@ class PromptWindowTest {
     void stackSkipWritesSkippedAndStartWritesNothingYet(FxRobot robot) throws Exception {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
-        robot.clickOn("#prompt-start");
+        prompt.answerStart();
         assertTrue(closed.get(1, TimeUnit.SECONDS).started());
         assertTrue(outcomes().isEmpty());
 
         CompletableFuture<PromptResult> second = new CompletableFuture<>();
-        robot.interact(() -> {
-            window = new PromptWindow(new Prompt.StackReminder(dishes, true), new PromptRecorder(store, CLOCK), CLOCK,
-                    Duration.ofMinutes(10), Duration.ZERO, second::complete);
-            window.show();
-            window.stage().requestFocus();
-        });
-        robot.clickOn("#prompt-skip");
+        PromptHandle again = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.StackReminder(dishes, true),
+                new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, second::complete));
+        again.answerSkip();
         assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
         assertEquals(Outcome.SKIPPED, outcomes().get(0).outcome());
     }
