@@ -1,11 +1,11 @@
 package app.joystack.app;
 
+import app.joystack.store.Store;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletionException;
 
 /** Tells the person, in plain words, that something went wrong and where the details are. */
 public final class ErrorDialog {
@@ -13,7 +13,7 @@ public final class ErrorDialog {
     }
 
     public static void show(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Store.causeOf(error);
         ErrorLog.record("Unexpected error", cause);
         if (!Platform.isFxApplicationThread()) {
             try {

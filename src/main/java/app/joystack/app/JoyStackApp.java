@@ -9,7 +9,6 @@ import app.joystack.store.InstanceLock;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanModel;
-import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.shell.MainWindow;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;

@@ -5,7 +5,6 @@ import app.joystack.plan.UndoHistory;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
-import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;

@@ -22,7 +22,7 @@ public final class ModelStore implements AutoCloseable {
 
     private ModelStore(Store store, Clock clock) {
         this.store = store;
-        this.context = new UiContext(store, clock, errors::add);
+        this.context = new UiContext(store, clock, errors::add, Runnable::run);
     }
 
     /** Opens a fresh store in {@code folder}, its clock {@code clock}. */

@@ -2,7 +2,6 @@ package app.joystack.ui.journal;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
-import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,12 +16,11 @@ import javafx.collections.ObservableList;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * The journal's state and what can be done with it. All store work runs on the store's thread, and its
- * results come back through {@code results} (the FX thread in the app), which only ever sees finished work.
+ * results come back through the context's {@code results} (the FX thread in the app), which only ever sees finished work.
  */
 public final class JournalModel {
     /** How many glimmers one page brings; the next page comes as the list nears its end. */
@@ -36,11 +34,9 @@ public final class JournalModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Glimmer> lastDeleted = new SimpleObjectProperty<>();
     private final UiContext context;
-    private final Executor results;
 
-    public JournalModel(UiContext context, Executor results) {
+    public JournalModel(UiContext context) {
         this.context = context;
-        this.results = results;
         search.addListener((obs, old, now) -> reload());
     }
 
@@ -65,7 +61,7 @@ public final class JournalModel {
 
     public CompletableFuture<Void> reload() {
         String words = search.get();
-        return load(s -> new Page(s.glimmers().recent(words, PAGE), s.glimmers().count(words)), found -> {
+        return context.async(s -> new Page(s.glimmers().recent(words, PAGE), s.glimmers().count(words)), found -> {
             // A slower, older query must not overwrite the result for what is typed now.
             if (words.equals(search.get())) {
                 total.set(found.total());
@@ -82,7 +78,7 @@ public final class JournalModel {
         loadingMore = true;
         String words = search.get();
         Glimmer last = glimmers.get(glimmers.size() - 1);
-        return load(s -> s.glimmers().recentAfter(words, last, PAGE), more -> {
+        return context.async(s -> s.glimmers().recentAfter(words, last, PAGE), more -> {
             loadingMore = false;
             // Only if nothing was reloaded meanwhile: the page follows the list as it was asked for.
             if (words.equals(search.get()) && !glimmers.isEmpty() && glimmers.get(glimmers.size() - 1).equals(last)) {
@@ -100,19 +96,14 @@ public final class JournalModel {
      */
     public CompletableFuture<Void> log(String text, Family family, Runnable onSaved, Consumer<String> notSaved) {
         Glimmer glimmer = Glimmer.draft(OffsetDateTime.now(context.clock()), text, family);
-        return context.store().async(s -> s.glimmers().insert(glimmer)).handleAsync((saved, error) -> {
-            if (error == null) {
-                onSaved.run();
-                reload();
-            } else {
-                notSaved.accept(UiContext.notSaved(error));
-            }
-            return null;
-        }, results);
+        return context.save(s -> s.glimmers().insert(glimmer), saved -> {
+            onSaved.run();
+            reload();
+        }, notSaved);
     }
 
     public CompletableFuture<Void> update(Glimmer changed) {
-        return load(s -> {
+        return context.async(s -> {
             s.glimmers().update(changed);
             return changed;
         }, saved -> reload());
@@ -120,7 +111,7 @@ public final class JournalModel {
 
     public CompletableFuture<Void> delete(Glimmer glimmer) {
         glimmers.remove(glimmer);
-        return load(s -> {
+        return context.async(s -> {
             s.glimmers().delete(glimmer.id());
             return glimmer;
         }, deleted -> {
@@ -136,7 +127,7 @@ public final class JournalModel {
             return CompletableFuture.completedFuture(null);
         }
         lastDeleted.set(null);
-        return load(s -> {
+        return context.async(s -> {
             s.glimmers().restore(glimmer);
             return glimmer;
         }, restored -> reload());
@@ -147,11 +138,4 @@ public final class JournalModel {
         lastDeleted.set(null);
     }
 
-    /** Runs {@code work} on the store's thread; its result, or its failure for the person, comes back on results. */
-    private <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
-        return context.store().async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
-            results.execute(() -> context.errors().accept(error));
-            return null;
-        });
-    }
 }

@@ -28,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -53,7 +52,7 @@ public final class JournalScreen implements Screen {
 
     public JournalScreen(UiContext context) {
         this.context = context;
-        this.model = new JournalModel(context, UiContext.FX);
+        this.model = new JournalModel(context);
         build();
     }
 
@@ -317,14 +316,7 @@ public final class JournalScreen implements Screen {
             StackPane icon = new StackPane();
             icon.setMinWidth(18);
             g.familyIfKnown().ifPresent(f -> {
-                FontIcon tinted = FamilyLook.icon(f);
-                // Inline (appended, so the glyph font in FontIcon's own style survives), because the list
-                // cell's icon colour would otherwise grey it out.
-                Color c = FamilyLook.color(f);
-                tinted.setStyle(tinted.getStyle() + String.format(";-fx-icon-color: rgb(%d, %d, %d);",
-                        Math.round(c.getRed() * 255),
-                        Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
-                icon.getChildren().add(tinted);
+                icon.getChildren().add(FamilyLook.icon(f));
                 HoverTip.install(icon, f.label());
             });
             Label text = new Label(g.text());

@@ -19,14 +19,13 @@ import javafx.collections.transformation.FilteredList;
 
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * The library's state and what can be done with it: every pleasure with how it was enjoyed lately, the ones the
  * filter lets through, the one chosen, and a way back from the last deletion. All store work runs on the store's
- * thread, and its results come back through {@code results} (the FX thread in the app).
+ * thread, and its results come back through the context's {@code results} (the FX thread in the app).
  */
 public final class LibraryModel {
     // properties
@@ -42,11 +41,9 @@ public final class LibraryModel {
     private final ObjectProperty<Pleasure> lastDeleted = new SimpleObjectProperty<>();
 
     private final UiContext context;
-    private final Executor results;
 
-    public LibraryModel(UiContext context, Executor results) {
+    public LibraryModel(UiContext context) {
         this.context = context;
-        this.results = results;
         matching.addListener(o -> refilter());
         showArchived.addListener(o -> refilter());
         refilter();
@@ -112,7 +109,7 @@ public final class LibraryModel {
     /** Reads every pleasure with its uses of the last 90 days; the chosen one stays chosen if it is still shown. */
     public CompletableFuture<Void> reload() {
         LocalDate today = LocalDate.now(context.clock());
-        return load(s -> PleasureStats.of(s.pleasures().all(), s.pleasures().usesSince(today.minusDays(90)), today),
+        return context.async(s -> PleasureStats.of(s.pleasures().all(), s.pleasures().usesSince(today.minusDays(90)), today),
                 rows -> {
                     PleasureStats before = selected.get();
                     pleasures.setAll(rows);
@@ -125,7 +122,7 @@ public final class LibraryModel {
 
     /** A form for a new pleasure, given to {@code open} once the library it checks names against is read. */
     public CompletableFuture<Void> newPleasure(Consumer<PleasureForm> open) {
-        return load(s -> s.pleasures().all(), library -> open.accept(new PleasureForm(null, library)));
+        return context.async(s -> s.pleasures().all(), library -> open.accept(new PleasureForm(null, library)));
     }
 
     /** A form for the chosen pleasure; nothing happens while none is chosen. */
@@ -134,7 +131,7 @@ public final class LibraryModel {
         if (editing == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return load(s -> s.pleasures().all(), library -> open.accept(new PleasureForm(editing, library)));
+        return context.async(s -> s.pleasures().all(), library -> open.accept(new PleasureForm(editing, library)));
     }
 
     /**
@@ -173,7 +170,7 @@ public final class LibraryModel {
         if (p == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return load(s -> {
+        return context.async(s -> {
             if (s.pleasures().deleteIfUnused(p.id())) {
                 return true;
             }
@@ -206,17 +203,10 @@ public final class LibraryModel {
     /** Any other change ends the offer to undo a deletion. */
     private CompletableFuture<Void> save(Store.Work<Pleasure> work, String message) {
         lastDeleted.set(null);
-        return load(work, saved -> {
+        return context.async(work, saved -> {
             status.set(message);
             reload();
         });
     }
 
-    /** Runs {@code work} on the store's thread; its result, or its failure for the person, comes back on results. */
-    private <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
-        return context.store().async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
-            results.execute(() -> context.errors().accept(error));
-            return null;
-        });
-    }
 }

@@ -46,7 +46,7 @@ public final class LibraryScreen implements Screen {
     private final Button undoDelete = new Button("Undo");
 
     public LibraryScreen(UiContext context) {
-        this.model = new LibraryModel(context, UiContext.FX);
+        this.model = new LibraryModel(context);
         this.sorted = new SortedList<>(model.visible());
         this.table = new TableView<>(sorted);
         build();

@@ -88,17 +88,15 @@ public final class PlanModel {
     /**
      * @param planChanged told after every saved change, so stack reminders follow the new plan at once
      * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
-     * @param results     where results come back: the FX thread in the app, the calling thread in tests
      */
-    public PlanModel(Store store, Clock clock, UndoHistory undo, Runnable planChanged, Executor results,
-                     Consumer<Throwable> errors) {
-        this.store = store;
-        this.clock = clock;
+    public PlanModel(UiContext context, UndoHistory undo, Runnable planChanged) {
+        this.store = context.store();
+        this.clock = context.clock();
         this.plan = new PlanService(store, clock);
         this.undo = undo;
         this.planChanged = planChanged;
-        this.results = results;
-        this.errors = errors;
+        this.results = context.results();
+        this.errors = context.errors();
         date.set(today());
         heading.bind(Bindings.createStringBinding(this::headingText, date, weekMode));
     }

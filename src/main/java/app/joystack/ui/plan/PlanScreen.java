@@ -67,7 +67,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
      * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
      */
     public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo) {
-        model = new PlanModel(context.store(), context.clock(), undo, planChanged, UiContext.FX, context.errors());
+        model = new PlanModel(context, undo, planChanged);
         calendar = new PlanCalendar(model.dateProperty(), context.clock(), this);
         menus = new StackMenus(model, this::window, this::edit, this::delete);
         shortcuts = PlanKeys.table(model, this);

@@ -27,12 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
  * The reflection page's state: which week, its figures, and the answers being written for it. Store work runs on
- * the store's thread and its results come back through {@code results} (the FX thread in the app).
+ * the store's thread and its results come back through the context's {@code results} (the FX thread in the app).
  */
 public final class ReflectionModel {
     /** One figure of the week: the large value and a sentence about it in kind words. */
@@ -52,13 +51,11 @@ public final class ReflectionModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     private final UiContext context;
-    private final Executor results;
     private final String appVersion;
     private boolean filling;
 
-    public ReflectionModel(UiContext context, String appVersion, Executor results) {
+    public ReflectionModel(UiContext context, String appVersion) {
         this.context = context;
-        this.results = results;
         this.appVersion = appVersion;
         week.set(thisWeek());
         // The figures stay as they are while another week loads.
@@ -140,7 +137,7 @@ public final class ReflectionModel {
 
     public CompletableFuture<Void> load() {
         IsoWeek shown = week.get();
-        return load(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock())), loaded -> {
+        return context.async(s -> WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock())), loaded -> {
             // The person may have stepped on to another week while this one loaded.
             if (shown.equals(week.get())) {
                 summary.set(loaded);
@@ -188,19 +185,18 @@ public final class ReflectionModel {
             return CompletableFuture.completedFuture(null);
         }
         unsaved.set(false);
-        return context.store().async(s -> {
+        return context.save(s -> {
             s.reflections().save(reflection);
             return reflection;
-        }).handleAsync((saved, error) -> {
-            if (error != null) {
-                // Still unsaved: the answers stay, and leaving the week tries again.
-                unsaved.set(true);
-                status.set(UiContext.notSaved(error));
-            } else if (saved.week().equals(week.get()) && !unsaved.get()) {
+        }, saved -> {
+            if (saved.week().equals(week.get()) && !unsaved.get()) {
                 status.set("Answers saved.");
             }
-            return null;
-        }, results);
+        }, notSaved -> {
+            // Still unsaved: the answers stay, and leaving the week tries again.
+            unsaved.set(true);
+            status.set(notSaved);
+        });
     }
 
     /** Says the week as the page's title does, and where the file went. */
@@ -236,12 +232,11 @@ public final class ReflectionModel {
             } catch (ExportFile.Refused e) {
                 throw new CompletionException(e);
             }
-        }).whenComplete((message, error) -> results.execute(() -> {
+        }).whenComplete((message, error) -> context.results().execute(() -> {
             if (error == null) {
                 onDone.accept(message);
             } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = Store.causeOf(error);
                 if (cause instanceof ExportFile.Refused refused) {
                     onDone.accept(refused.getMessage());
                 } else {
@@ -260,13 +255,6 @@ public final class ReflectionModel {
         glimmers.set(new Figure(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s)));
     }
 
-    /** Runs {@code work} on the store's thread; its result, or its failure for the person, comes back on results. */
-    private <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
-        return context.store().async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
-            results.execute(() -> context.errors().accept(error));
-            return null;
-        });
-    }
 
     private WeeklyReflection current() {
         Map<String, String> values = new LinkedHashMap<>();

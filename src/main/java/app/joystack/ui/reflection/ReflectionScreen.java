@@ -36,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -73,7 +72,7 @@ public final class ReflectionScreen implements Screen {
     private final VBox glimmerList = new VBox(4);
 
     public ReflectionScreen(UiContext context, String appVersion) {
-        this.model = new ReflectionModel(context, appVersion, UiContext.FX);
+        this.model = new ReflectionModel(context, appVersion);
         build();
         model.summary().addListener((obs, old, now) -> show(now));
         model.week().addListener((obs, old, now) -> showWeek());
@@ -266,7 +265,7 @@ public final class ReflectionScreen implements Screen {
         s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
                 + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));
         pleasuresUsed.getChildren().setAll(s.usedPleasures().stream().map(u -> {
-            Label chip = new Label(u.pleasure().name() + " ×" + u.done(), familyIcon(u.pleasure().family()));
+            Label chip = new Label(u.pleasure().name() + " ×" + u.done(), FamilyLook.icon(u.pleasure().family()));
             chip.getStyleClass().add("tally-chip");
             return chip;
         }).toList());
@@ -284,11 +283,11 @@ public final class ReflectionScreen implements Screen {
         for (Family family : Family.values()) {
             int n = s.familyBalance().get(family);
             total += n;
-            legend.getChildren().add(new Label(family.label() + ": " + n, familyIcon(family)));
+            legend.getChildren().add(new Label(family.label() + ": " + n, FamilyLook.icon(family)));
             if (n > 0) {
                 PieChart.Data slice = new PieChart.Data(family.label() + " " + n, n);
                 familyChart.getData().add(slice);
-                slice.getNode().setStyle("-fx-pie-color: " + web(FamilyLook.color(family)) + ";");
+                slice.getNode().setStyle("-fx-pie-color: " + FamilyLook.web(family) + ";");
                 HoverTip.install(slice.getNode(), family.label() + ": " + times(n));
             }
         }
@@ -351,7 +350,7 @@ public final class ReflectionScreen implements Screen {
             when.setMinWidth(78);
             Label text = new Label(g.text());
             text.setWrapText(true);
-            Node icon = g.familyIfKnown().<Node>map(ReflectionScreen::familyIcon).orElseGet(() -> new FontIcon(Feather.SUN));
+            Node icon = g.familyIfKnown().<Node>map(FamilyLook::icon).orElseGet(() -> new FontIcon(Feather.SUN));
             HBox row = new HBox(8, when, icon, text);
             row.setAlignment(Pos.TOP_LEFT);
             glimmerList.getChildren().add(row);
@@ -378,13 +377,6 @@ public final class ReflectionScreen implements Screen {
         }
     }
 
-    /** The family's icon in its colour, set inline because list and label styles would grey it out. */
-    static FontIcon familyIcon(Family family) {
-        FontIcon icon = FamilyLook.icon(family);
-        // Appended: FontIcon keeps its glyph font in its own style, which must survive.
-        icon.setStyle(icon.getStyle() + ";-fx-icon-color: " + web(FamilyLook.color(family)) + ";");
-        return icon;
-    }
 
     private static Label muted(String text) {
         Label label = new Label(text);
@@ -404,10 +396,6 @@ public final class ReflectionScreen implements Screen {
         return n == 1 ? "once" : n + " times";
     }
 
-    private static String web(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
 
     @Override
     public boolean hasUnsavedInput() {

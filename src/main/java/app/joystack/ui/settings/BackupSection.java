@@ -39,7 +39,7 @@ final class BackupSection {
     private final Button restore = new Button("Restore this copy…");
 
     BackupSection(UiContext context, Map<String, String> saved, BackupHooks hooks) {
-        this.model = new BackupSectionModel(SettingsWrites.onFx(context), saved, hooks,
+        this.model = new BackupSectionModel(new SettingsWrites(context), saved, hooks,
                 new OwnThread("joystack-backup-list"));
         list = new ListView<>(model.copies());
         list.setId("backup-copies");

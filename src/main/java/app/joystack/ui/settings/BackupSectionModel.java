@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.store.Store;
 import app.joystack.backup.CopyWords;
 import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
@@ -69,7 +70,7 @@ final class BackupSectionModel {
 
     /** Where the day's copies are kept. */
     Path folder() {
-        return writes.store().backupFolder().folder();
+        return writes.context().store().backupFolder().folder();
     }
 
     // commands
@@ -78,7 +79,7 @@ final class BackupSectionModel {
     CompletableFuture<Void> reload() {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return writes.store().backupFolder().list();
+                return writes.context().store().backupFolder().list();
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -89,14 +90,14 @@ final class BackupSectionModel {
                 copies.setAll(found);
             }
             return null;
-        }, writes.results());
+        }, writes.context().results());
     }
 
     /** Makes a copy now, also to the second folder, and lists the copies again. */
     CompletableFuture<Void> copyNow() {
         copying.set(true);
         status.set("Making a copy…");
-        return DailyBackup.copyNow(writes.store()).handleAsync((result, error) -> {
+        return DailyBackup.copyNow(writes.context().store()).handleAsync((result, error) -> {
             copying.set(false);
             if (error != null) {
                 status.set("The copy could not be made: " + StorageFault.describe(error) + ".");
@@ -105,7 +106,7 @@ final class BackupSectionModel {
             status.set(result.mirrorProblem().map(problem -> "The copy is made, but the second folder did not get it: "
                     + problem + ".").orElse("A copy is made: " + result.copy().getFileName() + "."));
             return reload();
-        }, writes.results()).thenCompose(listed -> listed);
+        }, writes.context().results()).thenCompose(listed -> listed);
     }
 
     /** The question before a restore: whether to put back the copy from when. */
@@ -124,17 +125,16 @@ final class BackupSectionModel {
     /** Puts {@code copy} back; once it is, the app is told, so the window shows the restored data. */
     CompletableFuture<Void> restore(BackupCopy copy) {
         status.set("Restoring…");
-        return writes.store().restore(copy.file()).handleAsync((kept, error) -> {
+        return writes.context().store().restore(copy.file()).handleAsync((kept, error) -> {
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
+                Throwable cause = Store.causeOf(error);
                 status.set("The copy was not restored: " + (cause instanceof DatabaseProblem problem
                         ? problem.getMessage() : StorageFault.describe(cause) + "."));
             } else {
                 hooks.restored().run();
             }
             return null;
-        }, writes.results());
+        }, writes.context().results());
     }
 
     /** Sends each copy to {@code folder} too; an empty one sends them nowhere else. */

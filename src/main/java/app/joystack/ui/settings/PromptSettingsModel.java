@@ -253,7 +253,7 @@ final class PromptSettingsModel {
 
     /** Shows whether the login entry is there now; the switch starts off until that is known. */
     CompletableFuture<Void> readLoginEntry() {
-        return CompletableFuture.supplyAsync(login::isOn, loginWork).thenAcceptAsync(this::showLogin, writes.results());
+        return CompletableFuture.supplyAsync(login::isOn, loginWork).thenAcceptAsync(this::showLogin, writes.context().results());
     }
 
     /** Adds the exercise written in the form to the rotation, or says why it cannot be. */
@@ -315,7 +315,7 @@ final class PromptSettingsModel {
             } else {
                 loginHint.set(LOGIN_HINT + login.where());
             }
-        }, writes.results());
+        }, writes.context().results());
     }
 
     private void showLogin(boolean on) {

@@ -57,7 +57,7 @@ public final class PromptSettingsSection {
     private final VBox exerciseList = new VBox(6);
 
     public PromptSettingsSection(UiContext context, Map<String, String> saved, Hooks hooks) {
-        this.model = new PromptSettingsModel(SettingsWrites.onFx(context), saved, hooks.login(), hooks.promptsChanged(),
+        this.model = new PromptSettingsModel(new SettingsWrites(context), saved, hooks.login(), hooks.promptsChanged(),
                 new OwnThread("joystack-login-entry"));
         this.trayNote = hooks.trayNote();
     }

@@ -44,7 +44,7 @@ public final class SettingsScreen implements Screen {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
         this.backups = new BackupSection(context, saved, backupHooks);
-        this.model = new SettingsModel(SettingsWrites.onFx(context), saved, Theme::apply);
+        this.model = new SettingsModel(new SettingsWrites(context), saved, Theme::apply);
         build();
     }
 

@@ -30,14 +30,19 @@ public final class FamilyLook {
         };
     }
 
-    /** A small icon in the family's colour. */
+    /** The family's colour as CSS writes it, {@code #rrggbb}, for inline styles such as a chart's slice. */
+    public static String web(Family family) {
+        Color c = color(family);
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    /** A small icon in the family's colour: the one place a family's icon is coloured. */
     public static FontIcon icon(Family family) {
         FontIcon icon = new FontIcon(ikon(family));
-        // Inline, because a theme rule for icons in cells and menus would win over the setter; appended,
-        // because the icon keeps its own font in its inline style.
-        Color c = color(family);
-        icon.setStyle(icon.getStyle() + String.format(" -fx-icon-color: #%02x%02x%02x;",
-                (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255)));
+        // Inline, because a theme rule for icons in lists, labels and menus would win over the setter and grey it
+        // out; appended, because the icon keeps its own font in its inline style.
+        icon.setStyle(icon.getStyle() + ";-fx-icon-color: " + web(family) + ";");
         return icon;
     }
 

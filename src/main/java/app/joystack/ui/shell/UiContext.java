@@ -11,12 +11,20 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** What every screen needs: the store, the clock, and a way to report a failure in plain words. */
-public record UiContext(Store store, Clock clock, Consumer<Throwable> errors) {
+/**
+ * What every screen and its model need: the store, the clock, a way to report a failure in plain words, and where
+ * results come back: the FX thread in the app, the calling thread in a model's own tests.
+ */
+public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Executor results) {
     /** Hands results back to the FX thread. */
     public static final Executor FX = Platform::runLater;
 
     private static final Logger LOG = Logger.getLogger(UiContext.class.getName());
+
+    /** The window's context: results come back on the FX thread. */
+    public UiContext(Store store, Clock clock, Consumer<Throwable> errors) {
+        this(store, clock, errors, FX);
+    }
 
     /**
      * Words for a form whose save failed: why, and that what the person typed is still there. The whole error, with
@@ -29,8 +37,8 @@ public record UiContext(Store store, Clock clock, Consumer<Throwable> errors) {
     }
 
     /**
-     * Saves from a form: {@code onSaved} runs on the FX thread once the write succeeded, {@code notSaved} gets words
-     * for the person when it failed, so the form keeps what was typed and says why.
+     * Saves from a form: {@code onSaved} gets the result once the write succeeded, {@code notSaved} gets words for the
+     * person when it failed, so the form keeps what was typed and says why.
      */
     public <T> CompletableFuture<Void> save(Store.Work<T> work, Consumer<T> onSaved, Consumer<String> notSaved) {
         return store.async(work).handleAsync((result, error) -> {
@@ -40,13 +48,16 @@ public record UiContext(Store store, Clock clock, Consumer<Throwable> errors) {
                 notSaved.accept(notSaved(error));
             }
             return null;
-        }, FX);
+        }, results);
     }
 
-    /** Runs database work in the background and gives the result to {@code onResult} on the FX thread. */
-    public <T> CompletableFuture<Void> load(Store.Work<T> work, Consumer<T> onResult) {
-        return store.async(work).thenAcceptAsync(onResult, FX).exceptionally(error -> {
-            Platform.runLater(() -> errors.accept(error));
+    /**
+     * Runs store work, reading or writing, on the store's thread, and gives its result to {@code onResult} where
+     * results come back; a failure goes to {@link #errors}.
+     */
+    public <T> CompletableFuture<Void> async(Store.Work<T> work, Consumer<T> onResult) {
+        return store.async(work).thenAcceptAsync(onResult, results).exceptionally(error -> {
+            results.execute(() -> errors.accept(error));
             return null;
         });
     }

@@ -38,7 +38,7 @@ class JournalModelTest {
     void open() throws Exception {
         data = ModelStore.open(folder, CLOCK);
         store = data.store();
-        model = new JournalModel(data.context(), Runnable::run);
+        model = new JournalModel(data.context());
     }
 
     @AfterEach

@@ -42,7 +42,7 @@ class LibraryModelTest {
         data = ModelStore.open(folder, CLOCK);
         store = data.store();
         seed = SeededWeek.into(store);
-        model = new LibraryModel(data.context(), Runnable::run);
+        model = new LibraryModel(data.context());
         model.reload().join();
     }
 

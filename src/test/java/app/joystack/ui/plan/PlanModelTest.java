@@ -9,6 +9,7 @@ import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +65,8 @@ class PlanModelTest {
 
     private PlanModel at(LocalTime time) {
         Clock clock = clockAt(time);
-        return new PlanModel(store, clock, new UndoHistory(PlanModel.UNDO_DEPTH), planChanges::incrementAndGet,
-                Runnable::run, errors::add);
+        return new PlanModel(new UiContext(store, clock, errors::add, Runnable::run),
+                new UndoHistory(PlanModel.UNDO_DEPTH), planChanges::incrementAndGet);
     }
 
     private void plan(String routine, LocalDate day, LocalTime time, long... pleasures) {

@@ -40,7 +40,7 @@ class ReflectionModelTest {
         data = ModelStore.open(folder, CLOCK);
         store = data.store();
         SeededWeek.into(store);
-        model = new ReflectionModel(data.context(), "1.2.3", Runnable::run);
+        model = new ReflectionModel(data.context(), "1.2.3");
     }
 
     @AfterEach

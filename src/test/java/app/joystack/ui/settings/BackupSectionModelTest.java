@@ -47,7 +47,7 @@ class BackupSectionModelTest {
     }
 
     BackupSectionModel model(Map<String, String> saved, BackupHooks hooks) {
-        return new BackupSectionModel(new SettingsWrites(store, errors::add, DIRECT), saved, hooks, DIRECT);
+        return new BackupSectionModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, java.time.Clock.systemUTC(), errors::add, DIRECT)), saved, hooks, DIRECT);
     }
 
     BackupSectionModel model() {

@@ -45,7 +45,7 @@ class PromptSettingsModelTest {
     }
 
     PromptSettingsModel model(Map<String, String> saved, LoginSwitch login) {
-        return new PromptSettingsModel(new SettingsWrites(store, errors::add, DIRECT), saved, login,
+        return new PromptSettingsModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, java.time.Clock.systemUTC(), errors::add, DIRECT)), saved, login,
                 timerTold::incrementAndGet, DIRECT);
     }
 

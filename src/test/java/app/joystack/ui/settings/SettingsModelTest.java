@@ -36,7 +36,7 @@ class SettingsModelTest {
     }
 
     SettingsModel model(Map<String, String> saved) {
-        return new SettingsModel(new SettingsWrites(store, errors::add, Runnable::run), saved, applied::add);
+        return new SettingsModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, Clock.systemUTC(), errors::add, Runnable::run)), saved, applied::add);
     }
 
     Map<String, String> stored() {
