@@ -89,7 +89,7 @@ public final class PromptSettingsSection {
     public PromptSettingsSection(UiContext context, Map<String, String> saved, Hooks hooks) {
         this.context = context;
         this.hooks = hooks;
-        this.library = ExerciseLibrary.from(saved);
+        this.library = ExerciseSettings.read(saved);
         load(PromptSettings.from(saved));
     }
 
@@ -393,7 +393,7 @@ public final class PromptSettingsSection {
 
     private void saveLibrary() {
         refreshExercises();
-        persist(library.toSettings());
+        persist(ExerciseSettings.write(library));
     }
 
     private static String rootMessage(Throwable error) {
