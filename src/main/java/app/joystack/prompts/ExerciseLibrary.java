@@ -9,7 +9,6 @@ import java.util.Set;
 
 /** The grounding exercises: the built-in ones, the person's own, and which are turned off. */
 public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
-
     private static final List<Exercise> BUILT_IN = List.of(
             builtIn("senses-54321", "Five, four, three, two, one", 100,
                     "Look around and name five things you can see.",
