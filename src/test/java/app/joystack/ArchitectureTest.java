@@ -5,37 +5,88 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering the code relies on, checked on every build. */
+/**
+ * The layering docs/architecture.md describes, checked on every build: the packages table's "may use" column, no
+ * cycles, and where each library may be used.
+ */
 @AnalyzeClasses(packages = "app.joystack", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    /** One layer per row of the table; each row's "may use" column is its mayOnlyAccessLayers. */
     @ArchTest
-    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("app.joystack.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "java.awt..",
-                    "app.joystack.store..", "app.joystack.ui..", "com.calendarfx..");
+    static final ArchRule packagesUseOnlyWhatTheirRowAllows = layeredArchitecture()
+            // Libraries are not layers; the rules below say where each may be used.
+            .consideringOnlyDependenciesInLayers()
+            .ensureAllClassesAreContainedInArchitecture()
+            .layer("domain").definedBy("app.joystack.domain..")
+            .layer("variety").definedBy("app.joystack.variety..")
+            .layer("prompts").definedBy("app.joystack.prompts..")
+            .layer("reflection").definedBy("app.joystack.reflection..")
+            .layer("export").definedBy("app.joystack.export..")
+            .layer("store").definedBy("app.joystack.store..")
+            .layer("backup").definedBy("app.joystack.backup..")
+            .layer("sample").definedBy("app.joystack.sample..")
+            .layer("plan").definedBy("app.joystack.plan..")
+            .layer("ui").definedBy("app.joystack.ui..")
+            .layer("app").definedBy("app.joystack.app..")
+            .whereLayer("domain").mayNotAccessAnyLayer()
+            .whereLayer("variety").mayOnlyAccessLayers("domain")
+            .whereLayer("prompts").mayOnlyAccessLayers("domain")
+            .whereLayer("reflection").mayOnlyAccessLayers("domain", "store")
+            .whereLayer("export").mayOnlyAccessLayers("domain", "reflection", "store")
+            .whereLayer("store").mayOnlyAccessLayers("domain")
+            .whereLayer("backup").mayOnlyAccessLayers("domain", "store")
+            .whereLayer("sample").mayOnlyAccessLayers("domain", "reflection", "store")
+            .whereLayer("plan").mayOnlyAccessLayers("domain", "store")
+            .whereLayer("ui").mayOnlyAccessLayers("domain", "variety", "prompts", "reflection", "export", "store",
+                    "backup", "sample", "plan")
+            // app, the last row, may use every package, so it needs no line.
+            .because("each package uses only what its row in docs/architecture.md names: the rules never reach up "
+                    + "into the window, a screen is handed what it needs from app, and a package with no row has not "
+                    + "been given its place yet");
 
     @ArchTest
-    static final ArchRule rulesStayOutOfTheWindow = noClasses()
-            .that().resideInAnyPackage("app.joystack.variety..", "app.joystack.plan..", "app.joystack.reflection..",
-                    "app.joystack.export..", "app.joystack.sample..", "app.joystack.backup..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "app.joystack.ui..");
+    static final ArchRule packagesFormNoCycle = slices().matching("app.joystack.(*)..").should().beFreeOfCycles()
+            .because("a cycle would make two packages one, and none could be understood or tested without the other");
+
+    @ArchTest
+    static final ArchRule screensFormNoCycle = slices().matching("app.joystack.ui.(*)..").should().beFreeOfCycles()
+            .because("a cycle among the ui packages would tie pages together, and none could be built or tested "
+                    + "alone");
+
+    @ArchTest
+    static final ArchRule theRulesUseNoLibrary = classes()
+            .that().resideInAnyPackage("app.joystack.domain..", "app.joystack.variety..", "app.joystack.prompts..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.joystack..")
+            .because("the domain, the suggestion ranking and the prompt rules are plain Java: no JavaFX, no JSON "
+                    + "library, nothing that needs a window or a file to test them");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackages("app.joystack.ui..", "app.joystack.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.calendarfx..", "impl.com.calendarfx..",
+                    "atlantafx..", "org.kordamp.ikonli..")
+            .because("JavaFX and the libraries built on it belong to the window; the commands and the rules run "
+                    + "without it");
+
+    @ArchTest
+    static final ArchRule onlyTheExportAndTheSettingsUseJackson = noClasses()
+            .that().resideOutsideOfPackages("app.joystack.export..", "app.joystack.ui.settings..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("JSON is written in two places only: the weekly export, and the person's own grounding "
+                    + "exercises kept in one setting");
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("app.joystack.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+            .because("the store owns the database file: its transactions, its thread and its checks");
 
     @ArchTest
     static final ArchRule onlyTheTrayTouchesAwt = noClasses().that().resideOutsideOfPackage("app.joystack.ui.tray..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..");
-
-    @ArchTest
-    static final ArchRule theStoreKnowsNoScreens = noClasses().that().resideInAPackage("app.joystack.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "app.joystack.ui..", "app.joystack.app..",
-                    "app.joystack.backup..", "app.joystack.export..", "app.joystack.sample..");
-
-    @ArchTest
-    static final ArchRule backupsUseOnlyTheStoreAndDomain = noClasses().that().resideInAPackage("app.joystack.backup..")
-            .should().dependOnClassesThat().resideInAnyPackage("app.joystack.ui..", "app.joystack.app..",
-                    "app.joystack.export..", "app.joystack.sample..", "app.joystack.plan..", "app.joystack.reflection..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("AWT runs its own event thread; the tray is the one place that hops between it and JavaFX's");
 }

@@ -45,8 +45,10 @@ public final class Screens {
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen("Settings", Feather.SETTINGS, () -> new SettingsScreen(context, settings, prompts, backups)),
-                new LaterScreen("About & help", Feather.HELP_CIRCLE, () -> new AboutScreen(location.folder()))));
+                new LaterScreen("Settings", Feather.SETTINGS,
+                        () -> new SettingsScreen(context, settings, prompts, backups, ErrorLog.file())),
+                new LaterScreen("About & help", Feather.HELP_CIRCLE,
+                        () -> new AboutScreen(location.folder(), Version.current()))));
     }
 
     public static Scene scene(MainWindow window) {

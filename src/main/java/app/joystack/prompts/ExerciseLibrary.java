@@ -1,27 +1,14 @@
 package app.joystack.prompts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/**
- * The grounding exercises: the built-in ones, the person's own, and which are turned off.
- * Own exercises are saved as JSON in one setting; turned-off ones as a list of ids.
- */
+/** The grounding exercises: the built-in ones, the person's own, and which are turned off. */
 public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
-    public static final String OWN = "prompts.exercises.own";
-    public static final String OFF = "prompts.exercises.off";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static final List<Exercise> BUILT_IN = List.of(
             builtIn("senses-54321", "Five, four, three, two, one", 100,
                     "Look around and name five things you can see.",
@@ -67,10 +54,6 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
 
     public static List<Exercise> builtIns() {
         return BUILT_IN;
-    }
-
-    public static ExerciseLibrary from(Map<String, String> saved) {
-        return new ExerciseLibrary(readOwn(saved.get(OWN)), readOff(saved.get(OFF)));
     }
 
     /** Every exercise, built-in first, whether on or off. */
@@ -125,49 +108,6 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
 
     public java.util.Optional<Exercise> byId(String id) {
         return all().stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    /** The two settings values that hold this library. */
-    public Map<String, String> toSettings() {
-        List<Map<String, Object>> rows = own.stream().map(e -> Map.<String, Object>of(
-                "id", e.id(), "name", e.name(), "steps", e.steps(), "seconds", e.length().toSeconds())).toList();
-        try {
-            return Map.of(OWN, JSON.writeValueAsString(rows),
-                    OFF, off.stream().sorted().collect(Collectors.joining(",")));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the exercises", e);
-        }
-    }
-
-    private static List<Exercise> readOwn(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            List<Map<String, Object>> rows = JSON.readValue(json, new TypeReference<>() { });
-            List<Exercise> exercises = new ArrayList<>();
-            for (Map<String, Object> row : rows) {
-                try {
-                    @SuppressWarnings("unchecked")
-                    List<String> steps = (List<String>) row.get("steps");
-                    exercises.add(new Exercise(String.valueOf(row.get("id")), String.valueOf(row.get("name")), steps,
-                            Duration.ofSeconds(((Number) row.get("seconds")).longValue()), false));
-                } catch (RuntimeException skipped) {
-                    // One damaged entry should not hide the others.
-                }
-            }
-            return exercises;
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
-    }
-
-    private static Set<String> readOff(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
     }
 
     private static int number(String id) {

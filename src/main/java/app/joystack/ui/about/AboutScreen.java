@@ -1,6 +1,5 @@
 package app.joystack.ui.about;
 
-import app.joystack.app.Version;
 import app.joystack.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,9 +14,11 @@ import java.nio.file.Path;
 /** About and help: what JoyStack is, what it is not, and where to turn in a crisis. */
 public final class AboutScreen implements Screen {
     private final Path dataFolder;
+    private final String version;
 
-    public AboutScreen(Path dataFolder) {
+    public AboutScreen(Path dataFolder, String version) {
         this.dataFolder = dataFolder;
+        this.version = version;
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class AboutScreen implements Screen {
         folder.setAccessibleText("Your data folder");
         page.getChildren().addAll(
                 pageTitle(),
-                version(Version.current()),
+                version(version),
                 care,
                 paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
                         + "something you enjoy, pausing now and then to notice your senses, and writing down small "

@@ -9,7 +9,6 @@ import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
-import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.Prompt;
@@ -19,6 +18,7 @@ import app.joystack.prompts.PromptSettings;
 import app.joystack.prompts.Span;
 import app.joystack.prompts.StackReminders;
 import app.joystack.store.Store;
+import app.joystack.ui.settings.ExerciseSettings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -291,7 +291,7 @@ public final class PromptTimer implements AutoCloseable {
 
     private Exercise nextExercise() {
         Map<String, String> saved = store.await(s -> s.settings().all());
-        Exercise exercise = rotation.next(ExerciseLibrary.from(saved).enabled(), saved.get(LAST_EXERCISE));
+        Exercise exercise = rotation.next(ExerciseSettings.read(saved).enabled(), saved.get(LAST_EXERCISE));
         save(LAST_EXERCISE, exercise.id());
         return exercise;
     }

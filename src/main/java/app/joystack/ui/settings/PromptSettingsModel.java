@@ -82,7 +82,7 @@ final class PromptSettingsModel {
         this.login = login;
         this.promptsChanged = promptsChanged;
         this.loginWork = loginWork;
-        library.set(ExerciseLibrary.from(saved));
+        library.set(ExerciseSettings.read(saved));
         PromptSettings settings = PromptSettings.from(saved);
         lastSaved = schedule(settings);
         groundingOn.set(settings.groundingOn());
@@ -298,7 +298,7 @@ final class PromptSettingsModel {
     }
 
     private CompletableFuture<Void> saveLibrary() {
-        return writes.put(library.get().toSettings(), promptsChanged);
+        return writes.put(ExerciseSettings.write(library.get()), promptsChanged);
     }
 
     private void changeLogin(boolean was, boolean on) {

@@ -1,6 +1,5 @@
 package app.joystack.ui.settings;
 
-import app.joystack.app.ErrorLog;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
@@ -31,24 +31,17 @@ public final class SettingsScreen implements Screen {
     private final PromptSettingsSection prompts;
     private final BackupSection backups;
 
-    public SettingsScreen(UiContext context, Map<String, String> saved) {
-        this(context, saved, PromptSettingsSection.Hooks.none());
-    }
-
-    public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks) {
-        this(context, saved, hooks, BackupHooks.none());
-    }
-
+    /** {@code logFile} is where the log is written, or null when it could not be opened. */
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
-                          BackupHooks backupHooks) {
+                          BackupHooks backupHooks, Path logFile) {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
         this.backups = new BackupSection(context, saved, backupHooks);
         this.model = new SettingsModel(new SettingsWrites(context), saved, Theme::apply);
-        build();
+        build(logFile);
     }
 
-    private void build() {
+    private void build(Path logFile) {
         scroll.setFitToWidth(true);
         page.getStyleClass().add("page");
         Label heading = new Label("Settings");
@@ -74,7 +67,7 @@ public final class SettingsScreen implements Screen {
 
         GridPane files = grid();
         files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
-        files.addRow(1, new Label("Log file"), selectable(String.valueOf(ErrorLog.file())));
+        files.addRow(1, new Label("Log file"), selectable(String.valueOf(logFile)));
 
         page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner);
         page.getChildren().addAll(prompts.nodes());

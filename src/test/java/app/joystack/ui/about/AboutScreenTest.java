@@ -23,7 +23,7 @@ class AboutScreenTest {
 
     @Test
     void thePageHeadsWithTheNameAloneLikeEveryPageAndShowsTheDataFolder() {
-        Node view = new AboutScreen(Path.of("/home/someone/.local/share/joystack")).view();
+        Node view = new AboutScreen(Path.of("/home/someone/.local/share/joystack"), "1.2.0").view();
         Node page = ((ScrollPane) view).getContent();
         // The sidebar calls it "About & help"; the page said "About JoyStack".
         assertEquals("About & help", ((Label) page.lookup(".title-2")).getText());

@@ -196,7 +196,7 @@ class PromptSettingsModelTest {
     void exercisesAreTurnedAddedAndRemovedAndTheLastOneStaysOn() {
         PromptSettingsModel model = model();
         model.turnExercise("breathing", false).join();
-        assertTrue(ExerciseLibrary.from(stored()).off().contains("breathing"));
+        assertTrue(ExerciseSettings.read(stored()).off().contains("breathing"));
 
         model.exerciseName().set("Cold water");
         model.exerciseSteps().set("Run cold water over your wrists.");
@@ -204,7 +204,7 @@ class PromptSettingsModelTest {
         assertEquals("", model.exerciseName().get());
         assertEquals("", model.exerciseSteps().get());
         assertEquals("Added. It joins the rotation with the others.", model.exerciseMessage().get());
-        ExerciseLibrary saved = ExerciseLibrary.from(stored());
+        ExerciseLibrary saved = ExerciseSettings.read(stored());
         assertEquals(1, saved.own().size());
         assertEquals(60, saved.own().get(0).length().toSeconds());
 
@@ -216,14 +216,14 @@ class PromptSettingsModelTest {
 
         String own = saved.own().get(0).id();
         model.removeExercise(own).join();
-        assertTrue(ExerciseLibrary.from(stored()).own().isEmpty());
+        assertTrue(ExerciseSettings.read(stored()).own().isEmpty());
 
         for (var exercise : ExerciseLibrary.builtIns()) {
             model.turnExercise(exercise.id(), false).join();
         }
         ExerciseLibrary kept = model.library().get();
         assertEquals(1, kept.enabled().size(), "the last one stays on");
-        assertEquals(kept, ExerciseLibrary.from(stored()));
+        assertEquals(kept, ExerciseSettings.read(stored()));
         assertEquals("Keep at least one exercise on. To stop grounding breaks, turn them off above.",
                 model.exerciseMessage().get());
         assertEquals(List.of(), errors);

@@ -140,7 +140,7 @@ class PromptSettingsSectionTest {
         robot.clickOn("#exercise-steps").write("Run cold water over your wrists.");
         robot.clickOn("#exercise-add");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            ExerciseLibrary library = ExerciseLibrary.from(store.await(s -> s.settings().all()));
+            ExerciseLibrary library = ExerciseSettings.read(store.await(s -> s.settings().all()));
             return library.off().contains("breathing") && library.own().size() == 1;
         });
     }
