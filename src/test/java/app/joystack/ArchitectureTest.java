@@ -81,6 +81,15 @@ class ArchitectureTest {
                     + "exercises kept in one setting");
 
     @ArchTest
+    static final ArchRule presentationModelsHoldNoNodes = noClasses()
+            .that().resideInAPackage("app.joystack.ui..").and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "com.calendarfx..",
+                    "atlantafx..", "org.kordamp..")
+            .orShould().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .because("a screen's model is its state and commands without a node, tested in plain JUnit with no "
+                    + "toolkit started; results come back through UiContext.results, never Platform.runLater");
+
+    @ArchTest
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("app.joystack.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the store owns the database file: its transactions, its thread and its checks");
