@@ -9,7 +9,7 @@ import app.joystack.store.InstanceLock;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanModel;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
@@ -148,7 +148,7 @@ public final class JoyStackApp extends Application {
         main = new MainStage(stage, current -> {
             // The settings may be a restored copy's, so the look follows them at every build.
             Theme.fromSetting(current.get(Theme.SETTING)).apply();
-            MainWindow window = Screens.mainWindow(store, clock, current, location, new PromptSettingsSection.Hooks(
+            NavigationPane window = Screens.navigationPane(store, clock, current, location, new PromptSettingsSection.Hooks(
                     companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo,
                     backups);
             stage.setScene(Screens.scene(window));

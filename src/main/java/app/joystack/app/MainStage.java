@@ -1,6 +1,6 @@
 package app.joystack.app;
 
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -17,16 +17,16 @@ import java.util.function.Supplier;
  */
 final class MainStage {
     private final Stage stage;
-    private final Function<Map<String, String>, MainWindow> build;
+    private final Function<Map<String, String>, NavigationPane> build;
     private final Supplier<CompletionStage<Map<String, String>>> settings;
     private final Consumer<Throwable> errors;
-    private MainWindow window;
+    private NavigationPane window;
 
     /**
      * @param build    makes the pages and puts them in a new scene on the stage, given the current settings
      * @param settings reads the settings afresh, off the FX thread, before the pages are built again
      */
-    MainStage(Stage stage, Function<Map<String, String>, MainWindow> build,
+    MainStage(Stage stage, Function<Map<String, String>, NavigationPane> build,
               Supplier<CompletionStage<Map<String, String>>> settings, Consumer<Throwable> errors) {
         this.stage = stage;
         this.build = build;

@@ -13,7 +13,7 @@ import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.LaterScreen;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Scene;
 import org.kordamp.ikonli.feather.Feather;
@@ -27,8 +27,8 @@ public final class Screens {
     private Screens() {
     }
 
-    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
-        return mainWindow(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
+    public static NavigationPane navigationPane(Store store, Clock clock, Map<String, String> settings, DataLocation location) {
+        return navigationPane(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
                 new UndoHistory(PlanModel.UNDO_DEPTH), BackupHooks.none());
     }
 
@@ -36,11 +36,11 @@ public final class Screens {
      * The main window, with Settings connected to the running tray and prompt timer, and the planner to an undo
      * history that outlives the window's pages, and the backups section to the daily copy and the window.
      */
-    public static MainWindow mainWindow(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+    public static NavigationPane navigationPane(Store store, Clock clock, Map<String, String> settings, DataLocation location,
                                         PromptSettingsSection.Hooks prompts, UndoHistory undo, BackupHooks backups) {
         UiContext context = new UiContext(store, clock, ErrorDialog::show);
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
-        return new MainWindow(List.of(
+        return new NavigationPane(List.of(
                 new PlanScreen(context, prompts.promptsChanged(), undo),
                 new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
@@ -51,7 +51,7 @@ public final class Screens {
                         () -> new AboutScreen(location.folder(), Version.current()))));
     }
 
-    public static Scene scene(MainWindow window) {
+    public static Scene scene(NavigationPane window) {
         Scene scene = new Scene(window.root(), 1200, 780);
         scene.getStylesheets().add(Screens.class.getResource("/app/joystack/joystack.css").toExternalForm());
         window.installShortcuts(scene);

@@ -12,7 +12,7 @@ import app.joystack.ui.plan.PlanScreen;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -54,7 +54,7 @@ class MainStageTest {
     MainStage main;
     final List<Map<String, String>> builtWith = new ArrayList<>();
     final AtomicInteger settingsReads = new AtomicInteger();
-    MainWindow built;
+    NavigationPane built;
     final UndoHistory undo = new UndoHistory(app.joystack.ui.plan.PlanModel.UNDO_DEPTH);
 
     @Start
@@ -67,7 +67,7 @@ class MainStageTest {
         store = Store.open(location.database(), Clock.systemDefaultZone());
         main = new MainStage(stage, current -> {
             builtWith.add(current);
-            built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
+            built = Screens.navigationPane(store, Clock.systemDefaultZone(), current, location,
                     PromptSettingsSection.Hooks.none(), undo, BackupHooks.none());
             stage.setScene(Screens.scene(built));
             return built;

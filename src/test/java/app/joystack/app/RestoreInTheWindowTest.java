@@ -8,7 +8,7 @@ import app.joystack.store.Store;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -44,7 +44,7 @@ class RestoreInTheWindowTest {
     Store store;
     Stage stage;
     MainStage main;
-    MainWindow built;
+    NavigationPane built;
 
     @Start
     void start(Stage primary) throws Exception {
@@ -59,7 +59,7 @@ class RestoreInTheWindowTest {
                 "After the copy", null)));
         UndoHistory undo = new UndoHistory(app.joystack.ui.plan.PlanModel.UNDO_DEPTH);
         main = new MainStage(stage, current -> {
-            built = Screens.mainWindow(store, Clock.systemDefaultZone(), current, location,
+            built = Screens.navigationPane(store, Clock.systemDefaultZone(), current, location,
                     PromptSettingsSection.Hooks.none(), undo,
                     new BackupHooks(() -> main.rebuild("Settings"), () -> false, Optional::empty));
             stage.setScene(Screens.scene(built));
@@ -86,7 +86,7 @@ class RestoreInTheWindowTest {
         assertEquals(1, copies.getItems().size());
         String shown = robot.from(copies).lookup(".list-cell").queryLabeled().getText();
         assertTrue(shown.contains("1 glimmer"), "the copy says what it holds: " + shown);
-        MainWindow before = built;
+        NavigationPane before = built;
 
         robot.interact(() -> copies.getSelectionModel().select(0));
         Button restore = robot.lookup("#backup-restore").queryButton();

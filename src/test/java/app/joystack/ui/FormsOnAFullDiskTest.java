@@ -14,7 +14,7 @@ import app.joystack.ui.prompt.PromptHandle;
 import app.joystack.ui.prompt.PromptRecorder;
 import app.joystack.ui.prompt.PromptWindow;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -47,7 +47,7 @@ class FormsOnAFullDiskTest {
     final Clock clock = Clock.systemDefaultZone();
     FullDisk disk;
     Store store;
-    MainWindow window;
+    NavigationPane window;
     Stage stage;
 
     @BeforeEach
@@ -74,7 +74,7 @@ class FormsOnAFullDiskTest {
         DataLocation location = new DataLocation(disk.root().resolve("data"));
         store = Store.open(location.database(), clock);
         robot.interact(() -> {
-            window = Screens.mainWindow(store, clock, Map.of(), location);
+            window = Screens.navigationPane(store, clock, Map.of(), location);
             stage.setScene(Screens.scene(window));
             stage.show();
             stage.requestFocus();

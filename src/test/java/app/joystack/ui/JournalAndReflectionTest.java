@@ -5,7 +5,7 @@ import app.joystack.domain.Glimmer;
 import app.joystack.domain.IsoWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,7 +47,7 @@ class JournalAndReflectionTest {
         app.joystack.ui.settings.Theme.LIGHT.apply();
         DataLocation location = new DataLocation(folder.resolve("journal-" + System.nanoTime()));
         store = Store.open(location.database(), clock);
-        MainWindow window = Screens.mainWindow(store, clock, Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, clock, Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.show();
         stage.requestFocus();

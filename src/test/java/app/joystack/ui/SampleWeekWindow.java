@@ -5,7 +5,7 @@ import app.joystack.plan.SampleWeek;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ public final class SampleWeekWindow {
         DataLocation location = new DataLocation(folder.resolve("window-" + System.nanoTime()));
         Store store = Store.open(location.database(), clock);
         SampleWeek.addTo(store, LocalDate.now(clock));
-        MainWindow window = Screens.mainWindow(store, clock, Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, clock, Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.show();
         stage.requestFocus();

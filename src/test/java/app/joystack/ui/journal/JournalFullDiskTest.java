@@ -5,7 +5,7 @@ import app.joystack.domain.Glimmer;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.testing.FullDisk;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -53,7 +53,7 @@ class JournalFullDiskTest {
     void start(Stage stage) throws Exception {
         DataLocation location = new DataLocation(disk.root().resolve("data"));
         store = Store.open(location.database(), Clock.systemDefaultZone());
-        MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, Clock.systemDefaultZone(), Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.show();
         stage.requestFocus();

@@ -6,7 +6,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class LongJournalTest {
             }
             return null;
         });
-        MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, Clock.systemDefaultZone(), Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.show();
         window.select("Journal");

@@ -12,7 +12,7 @@ import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.CutShort;
 import app.joystack.ui.shell.DayText;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -68,7 +68,7 @@ class PlanScreenTest {
     }
 
     private void show(Stage target) {
-        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, CLOCK, Map.of(), location);
         target.setScene(Screens.scene(window));
         target.setWidth(1280);
         target.setHeight(800);

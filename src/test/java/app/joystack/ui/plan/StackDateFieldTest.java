@@ -6,7 +6,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ class StackDateFieldTest {
         Theme.LIGHT.apply();
         DataLocation location = new DataLocation(folder.resolve("dates-" + System.nanoTime()));
         store = Store.open(location.database(), CLOCK);
-        MainWindow window = Screens.mainWindow(store, CLOCK, Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, CLOCK, Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.setWidth(1280);
         stage.setHeight(800);

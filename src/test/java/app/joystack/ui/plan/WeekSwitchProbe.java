@@ -4,7 +4,7 @@ import app.joystack.app.Screens;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -53,7 +53,7 @@ public final class WeekSwitchProbe {
         CompletableFuture<PlanScreen> ready = new CompletableFuture<>();
         Platform.startup(() -> {
             Theme.fromSetting(settings.get(Theme.SETTING)).apply();
-            MainWindow window = Screens.mainWindow(store, clock, settings, location);
+            NavigationPane window = Screens.navigationPane(store, clock, settings, location);
             Stage stage = new Stage();
             Scene scene = Screens.scene(window);
             stage.setScene(scene);

@@ -3,7 +3,7 @@ package app.joystack.ui;
 import app.joystack.app.Screens;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
-import app.joystack.ui.shell.MainWindow;
+import app.joystack.ui.shell.NavigationPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class NavigationPaneTest {
     @TempDir
     static Path folder;
     Store store;
@@ -37,7 +37,7 @@ class MainWindowTest {
         app.joystack.ui.settings.Theme.LIGHT.apply();
         DataLocation location = new DataLocation(folder.resolve("main-window"));
         store = Store.open(location.database(), Clock.systemDefaultZone());
-        MainWindow window = Screens.mainWindow(store, Clock.systemDefaultZone(), Map.of(), location);
+        NavigationPane window = Screens.navigationPane(store, Clock.systemDefaultZone(), Map.of(), location);
         stage.setScene(Screens.scene(window));
         stage.show();
         stage.requestFocus();

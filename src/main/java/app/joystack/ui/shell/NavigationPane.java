@@ -20,8 +20,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The main window's content: a navigation bar on the left and the chosen screen beside it. */
-public final class MainWindow {
+/**
+ * The main window's content, a navigation bar on the left and the chosen screen beside it; the stage that shows it
+ * is {@code app.MainStage}.
+ */
+public final class NavigationPane {
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
@@ -32,7 +35,7 @@ public final class MainWindow {
     private Screen inView;
     private final List<ToggleButton> buttons = new ArrayList<>();
 
-    public MainWindow(List<Screen> screens) {
+    public NavigationPane(List<Screen> screens) {
         this.screens = List.copyOf(screens);
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
