@@ -176,11 +176,16 @@ public final class ReflectionScreen implements Screen {
         dayChart(glimmersChart, "glimmers-chart", "glimmers-by-day");
         VBox days = section("Day by day", muted("Average joy rating"), daysChart, muted("Glimmers"), glimmersChart);
 
-        HBox row = new HBox(18, variety, days);
-        HBox.setHgrow(variety, Priority.ALWAYS);
-        HBox.setHgrow(days, Priority.ALWAYS);
-        variety.setPrefWidth(520);
-        days.setPrefWidth(520);
+        return twoColumns(variety, days);
+    }
+
+    /** Two sections side by side, sharing the width evenly. */
+    private static HBox twoColumns(Region left, Region right) {
+        HBox row = new HBox(18, left, right);
+        for (Region column : List.of(left, right)) {
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setPrefWidth(520);
+        }
         return row;
     }
 
@@ -189,12 +194,7 @@ public final class ReflectionScreen implements Screen {
         glimmerList.setId("glimmer-list");
         VBox best = section("Best-rated moments", bestStacks);
         VBox glimmers = section("Glimmers", glimmerList);
-        HBox row = new HBox(18, best, glimmers);
-        HBox.setHgrow(best, Priority.ALWAYS);
-        HBox.setHgrow(glimmers, Priority.ALWAYS);
-        best.setPrefWidth(520);
-        glimmers.setPrefWidth(520);
-        return row;
+        return twoColumns(best, glimmers);
     }
 
     private Node questions() {

@@ -9,6 +9,7 @@ import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -71,9 +72,7 @@ public final class PromptSettingsSection {
         tray.setId("tray-note");
         tray.setMaxWidth(Double.MAX_VALUE);
 
-        ToggleSwitch atLogin = new ToggleSwitch();
-        atLogin.setId("start-at-login");
-        atLogin.selectedProperty().bindBidirectional(model.atLogin());
+        ToggleSwitch atLogin = toggle("start-at-login", model.atLogin());
         model.readLoginEntry();
         Label loginHint = hint("");
         loginHint.textProperty().bind(model.loginHint());
@@ -81,35 +80,24 @@ public final class PromptSettingsSection {
         living.addRow(0, new Label("Start at login"), atLogin);
         living.add(loginHint, 1, 1);
 
-        ToggleSwitch grounding = new ToggleSwitch();
-        grounding.setId("prompts-grounding");
-        grounding.selectedProperty().bindBidirectional(model.groundingOn());
+        ToggleSwitch grounding = toggle("prompts-grounding", model.groundingOn());
         WholeNumberSpinner interval = spinner("prompts-interval", PromptSettings.MIN_INTERVAL,
                 PromptSettings.MAX_INTERVAL, 15, "minutes", model.interval());
         interval.setPrefWidth(100);
         TextField from = timeField("prompts-from", model.from(), model.fromWrong());
         TextField until = timeField("prompts-until", model.until(), model.untilWrong());
-        ToggleSwitch adaptive = new ToggleSwitch();
-        adaptive.setId("prompts-adaptive");
-        adaptive.selectedProperty().bindBidirectional(model.adaptive());
+        ToggleSwitch adaptive = toggle("prompts-adaptive", model.adaptive());
         WholeNumberSpinner missedAfter = spinner("prompts-missed-after", PromptSettings.MIN_MISSED_AFTER,
                 PromptSettings.MAX_MISSED_AFTER, 1, "minutes", model.missedAfter());
         missedAfter.setPrefWidth(90);
-        ToggleSwitch reminders = new ToggleSwitch();
-        reminders.setId("prompts-reminders");
-        reminders.selectedProperty().bindBidirectional(model.reminders());
+        ToggleSwitch reminders = toggle("prompts-reminders", model.reminders());
         WholeNumberSpinner lead = spinner("prompts-lead", PromptSettings.MIN_LEAD, PromptSettings.MAX_LEAD, 5,
                 "minutes", model.lead());
         lead.setPrefWidth(90);
         Label leadWords = new Label();
         leadWords.textProperty().bind(model.leadWords());
-        Label message = new Label();
-        message.textProperty().bind(model.message());
+        Label message = note(model.message(), "text-muted");
         message.setId("prompts-message");
-        message.getStyleClass().add("text-muted");
-        message.setWrapText(true);
-        // Empty most of the time; it should not leave a gap above the exercises.
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         HBox dayRow = new HBox(4);
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -123,12 +111,8 @@ public final class PromptSettingsSection {
         breaks.addRow(0, new Label("Grounding breaks"), grounding);
         breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes"), interval.noteLabel()));
         breaks.addRow(2, new Label("Between"), row(from, new Label("and"), until));
-        Label hoursProblem = new Label();
-        hoursProblem.textProperty().bind(model.hoursProblem());
+        Label hoursProblem = note(model.hoursProblem(), "field-error");
         hoursProblem.setId("prompts-hours-error");
-        hoursProblem.getStyleClass().add("field-error");
-        hoursProblem.setWrapText(true);
-        hoursProblem.managedProperty().bind(hoursProblem.textProperty().isNotEmpty());
         hoursProblem.visibleProperty().bind(hoursProblem.managedProperty());
         breaks.add(hoursProblem, 1, 3);
         breaks.addRow(4, new Label("On"), dayRow);
@@ -196,11 +180,7 @@ public final class PromptSettingsSection {
         Button add = new Button("Add exercise");
         add.setId("exercise-add");
         add.setOnAction(e -> model.addExercise());
-        Label exerciseMessage = new Label();
-        exerciseMessage.textProperty().bind(model.exerciseMessage());
-        exerciseMessage.getStyleClass().add("text-muted");
-        exerciseMessage.setWrapText(true);
-        exerciseMessage.managedProperty().bind(exerciseMessage.textProperty().isNotEmpty());
+        Label exerciseMessage = note(model.exerciseMessage(), "text-muted");
         VBox form = new VBox(8, name, steps, row(seconds, new Label("seconds"), add), seconds.noteLabel(), exerciseMessage);
         form.setMaxWidth(560);
         // On the page's grid, so this section lines up with the others.
@@ -237,5 +217,25 @@ public final class PromptSettingsSection {
             }
             exerciseList.getChildren().add(line);
         }
+    }
+
+    /**
+     * A line of words the model fills now and then, in {@code style}. Empty most of the time, and then it takes no
+     * room, so it leaves no gap in the form.
+     */
+    private static Label note(ObservableStringValue words, String style) {
+        Label note = new Label();
+        note.textProperty().bind(words);
+        note.getStyleClass().add(style);
+        note.setWrapText(true);
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        return note;
+    }
+
+    private static ToggleSwitch toggle(String id, BooleanProperty on) {
+        ToggleSwitch toggle = new ToggleSwitch();
+        toggle.setId(id);
+        toggle.selectedProperty().bindBidirectional(on);
+        return toggle;
     }
 }
