@@ -146,7 +146,7 @@ class JournalAndReflectionTest {
         store.await(s -> s.glimmers().insert(Glimmer.draft(OffsetDateTime.now(clock), "Birdsong", null)));
         openEditorOnBirdsong(robot);
         waitUntil(() -> robot.lookup("#edit-glimmer-text").tryQuery().isPresent());
-        // The words have the focus, so typing changes them (it was Save, and typing was lost).
+        // The words, not Save, have the focus, so typing changes them.
         waitUntil(() -> robot.lookup("#edit-glimmer-text").query().isFocused());
         javafx.scene.Node editor = robot.lookup("#edit-glimmer-text").query().getScene().getRoot();
         assertEquals(List.of(), CutShort.under(editor), "field names cut short");
@@ -196,7 +196,7 @@ class JournalAndReflectionTest {
         robot.clickOn("Save");
         waitUntil(() -> dayError.getText().startsWith("JoyStack cannot read \"31 Feb 2026\" as a day."));
         assertTrue(robot.lookup("#edit-glimmer-time").tryQuery().isPresent(), "the editor stays open");
-        // Mended, the problems give back the room they took; the dialog kept the gap before.
+        // Mended, the problems give back the room they took.
         robot.interact(() -> robot.lookup("#edit-glimmer-day").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(LocalDate.now(clock)));
         waitUntil(() -> !dayError.isVisible());

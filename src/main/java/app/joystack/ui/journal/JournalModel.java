@@ -137,5 +137,4 @@ public final class JournalModel {
     public void forgetDeleted() {
         lastDeleted.set(null);
     }
-
 }

@@ -235,7 +235,7 @@ final class PlanCalendar {
             MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
             LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
             add.setOnAction(e -> requests.newStack(grid(15).adjustTime(at, false,
-                    PlanModel.WEEK.getFirstDayOfWeek()), 30));
+                    PlanModel.WEEK.getFirstDayOfWeek()), PlanModel.NEW_STACK_MINUTES));
             menu.getItems().add(add);
             return menu;
         });
@@ -300,7 +300,7 @@ final class PlanCalendar {
                 // A click rounds its press down and its release up, which would look like a short drag.
                 boolean dragged = !e.isStillSincePress();
                 long length = Duration.between(start, end).toMinutes();
-                if (dragged && end.toLocalDate().equals(start.toLocalDate()) && length >= 5) {
+                if (dragged && end.toLocalDate().equals(start.toLocalDate()) && length >= PlanModel.SHORTEST_DRAG_MINUTES) {
                     requests.newStack(start, (int) length);
                 }
             }
@@ -310,7 +310,7 @@ final class PlanCalendar {
             if (e.getTarget() instanceof DayViewBase day) {
                 e.consume();
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    requests.newStack(slotAt(day, e, false), 30);
+                    requests.newStack(slotAt(day, e, false), PlanModel.NEW_STACK_MINUTES);
                 }
             }
         });

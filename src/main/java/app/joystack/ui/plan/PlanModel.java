@@ -20,13 +20,15 @@ import app.joystack.ui.shell.RatingText;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.Clock;
@@ -60,12 +62,18 @@ public final class PlanModel {
     static final LocalTime FIRST_PLANNED = LocalTime.of(9, 0);
     /** ISO weeks, Monday to Sunday, as the reflection and the export count them, so "this week" is one week everywhere. */
     static final WeekFields WEEK = WeekFields.ISO;
+    /** How long a new stack is unless a drag on the calendar says otherwise. */
+    static final int NEW_STACK_MINUTES = 30;
+    /** A drag on an empty slot shorter than this is a click, not a new stack's length. */
+    static final int SHORTEST_DRAG_MINUTES = 5;
+    /** The setting that remembers the welcome was closed for good. */
+    static final String WELCOME_CLOSED = "plan.welcomeClosed";
 
     /** What just happened, for the note over the calendar; {@code serial} tells two equal notes apart. */
     public record Note(long serial, String text, boolean undoable) {
     }
 
-    private final Store store;
+    private final UiContext context;
     private final Clock clock;
     private final PlanService plan;
     private final UndoHistory undo;
@@ -74,11 +82,12 @@ public final class PlanModel {
     private final Consumer<Throwable> errors;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final BooleanProperty weekMode = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper weekMode = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper varietyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<Occurrence>> shown = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Optional<PromptSettings>> welcome = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Note> note = new ReadOnlyObjectWrapper<>();
     /** The whole week holding the date in view, also in the day view: the sentences and the suggestions count it. */
@@ -90,9 +99,9 @@ public final class PlanModel {
      * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
      */
     public PlanModel(UiContext context, UndoHistory undo, Runnable planChanged) {
-        this.store = context.store();
+        this.context = context;
         this.clock = context.clock();
-        this.plan = new PlanService(store, clock);
+        this.plan = new PlanService(context.store(), clock);
         this.undo = undo;
         this.planChanged = planChanged;
         this.results = context.results();
@@ -108,8 +117,14 @@ public final class PlanModel {
         return date;
     }
 
-    public BooleanProperty weekModeProperty() {
-        return weekMode;
+    public ReadOnlyBooleanProperty weekModeProperty() {
+        return weekMode.getReadOnlyProperty();
+    }
+
+    /** Shows the week holding the date in view, or that day alone; reloads. */
+    public CompletableFuture<Void> showWeek(boolean week) {
+        weekMode.set(week);
+        return reload();
     }
 
     public ReadOnlyStringProperty headingProperty() {
@@ -130,6 +145,14 @@ public final class PlanModel {
         return shown.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the loads, so the calendar is drawn again after each one, also when the week read equals the one shown
+     * before: a drag that was refused or cancelled has moved its card, and the same week puts it back.
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
     /** The prompt settings, for the welcome, while nothing was ever planned and the welcome was not closed. */
     public ReadOnlyObjectProperty<Optional<PromptSettings>> welcomeProperty() {
         return welcome.getReadOnlyProperty();
@@ -139,11 +162,11 @@ public final class PlanModel {
         return note.getReadOnlyProperty();
     }
 
-    public LocalDate firstShown() {
+    private LocalDate firstShown() {
         return weekMode.get() ? firstWeekDay() : date.get();
     }
 
-    public LocalDate lastShown() {
+    private LocalDate lastShown() {
         return weekMode.get() ? firstWeekDay().plusDays(6) : date.get();
     }
 
@@ -231,19 +254,15 @@ public final class PlanModel {
     public CompletableFuture<Void> reload() {
         LocalDate from = firstWeekDay();
         LocalDate to = from.plusDays(6);
-        CompletableFuture<Loaded> read = store.async(s -> {
+        lastLoad = context.async(s -> {
             List<Occurrence> occurrences = PlanService.occurrencesIn(s, from, to);
             Map<String, String> settings = s.settings().all();
             // Only an empty week can belong to a first run; the cheap checks come first.
-            boolean firstRun = occurrences.isEmpty() && !"true".equals(settings.get(WelcomeCard.CLOSED))
+            boolean firstRun = occurrences.isEmpty() && !"true".equals(settings.get(WELCOME_CLOSED))
                     && !s.stacks().any();
             return new Loaded(occurrences, RepetitionCheck.limitFrom(settings),
                     firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
-        });
-        lastLoad = read.thenAcceptAsync(this::show, results).exceptionally(error -> {
-            results.execute(() -> errors.accept(error));
-            return null;
-        });
+        }, this::show);
         return lastLoad;
     }
 
@@ -268,18 +287,16 @@ public final class PlanModel {
         varietyNote.set(RepetitionCheck.note(week.stream().flatMap(o -> o.pleasures().stream()).toList(),
                 loaded.repetitionLimit()).orElse(""));
         welcome.set(loaded.firstRun());
+        loads.set(loads.get() + 1);
     }
 
     /** Hides the welcome for good. */
     public void closeWelcome() {
         welcome.set(Optional.empty());
-        store.async(s -> {
-            s.settings().put(WelcomeCard.CLOSED, "true");
-            return null;
-        }).exceptionally(error -> {
-            results.execute(() -> errors.accept(error));
-            return null;
-        });
+        context.async(s -> {
+            s.settings().put(WELCOME_CLOSED, "true");
+            return true;
+        }, closed -> { });
     }
 
     // ---- the stack dialog's data
@@ -296,15 +313,12 @@ public final class PlanModel {
         LocalDate since = today().minusDays(90);
         List<Occurrence> planned = week.stream()
                 .filter(o -> editing.map(e -> !o.key().equals(e.key())).orElse(true)).toList();
-        store.async(s -> {
+        context.async(s -> {
             List<PleasureUse> uses = new ArrayList<>(s.pleasures().usesSince(since));
             planned.forEach(o -> o.pleasures().forEach(p -> uses.add(new PleasureUse(p.id(), o.date(), null))));
             return new DialogData(s.routines().all().stream().map(Routine::name).toList(), s.pleasures().all(),
                     List.copyOf(uses));
-        }).thenAcceptAsync(onData, results).exceptionally(error -> {
-            results.execute(() -> errors.accept(error));
-            return null;
-        });
+        }, onData);
     }
 
     // ---- changes to the plan
@@ -403,7 +417,7 @@ public final class PlanModel {
             }
             errors.accept(error);
             return CompletableFuture.<Void>completedFuture(null);
-        }, results).thenCompose(loaded -> loaded);
+        }, results).thenCompose(loaded -> loaded).exceptionally(this::reported);
     }
 
     /**
@@ -428,7 +442,13 @@ public final class PlanModel {
                 }
             }
             return reload();
-        }, results).thenCompose(loaded -> loaded);
+        }, results).thenCompose(loaded -> loaded).exceptionally(this::reported);
+    }
+
+    /** A fault in what follows a change, such as the note's listeners, goes to the error dialog. */
+    private Void reported(Throwable error) {
+        results.execute(() -> errors.accept(error));
+        return null;
     }
 
     /** Shows {@code text} in the note. */

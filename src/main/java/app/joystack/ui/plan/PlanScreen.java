@@ -77,7 +77,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
             picker.setValue(now);
             reload();
         });
-        model.shownProperty().addListener((obs, was, now) -> calendar.show(now));
+        model.loadsProperty().addListener((obs, was, now) -> calendar.show(model.shownProperty().get()));
         model.welcomeProperty().addListener((obs, was, now) -> showWelcome(now));
         model.noteProperty().addListener((obs, was, now) -> note.show(now));
     }
@@ -206,10 +206,9 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
                 was.setSelected(true);
                 return;
             }
-            model.weekModeProperty().set(now == weekButton);
             calendar.showWeek(now == weekButton);
             calendarArea.getChildren().setAll(calendar.control(), note.node());
-            reload();
+            model.showWeek(now == weekButton);
         });
         ChoiceBox<String> snap = new ChoiceBox<>();
         snap.setId("snap");
@@ -315,7 +314,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
 
     @Override
     public void newStack() {
-        newStack(model.nextQuarterHour(), 30);
+        newStack(model.nextQuarterHour(), PlanModel.NEW_STACK_MINUTES);
     }
 
     @Override
@@ -343,10 +342,6 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     public void step(int direction) {
         model.step(calendar.selected().map(Occurrence::key), direction).ifPresent(o -> calendar.select(o.key(), true));
     }
-
-
-
-
 
     /** Undoes the last change to the plan, if any. */
     public void undoLast() {

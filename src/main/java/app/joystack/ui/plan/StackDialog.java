@@ -334,7 +334,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         Label libraryTitle = new Label("Your library");
         libraryTitle.getStyleClass().add("title-4");
         VBox left = new VBox(6, suggestedTitle, suggested);
-        // The words on a line of their own: beside the two choices the field was left too short to read.
+        // The words on a line of their own: beside the two choices the field would be too short to read.
         HBox choices = new HBox(6, filter.family(), filter.sense());
         for (Region choice : List.of(filter.family(), filter.sense())) {
             HBox.setHgrow(choice, Priority.ALWAYS);

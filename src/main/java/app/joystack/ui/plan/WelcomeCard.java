@@ -28,8 +28,6 @@ import java.util.Set;
  * the planner makes it only on a first run, and lets go of it once something is planned.
  */
 final class WelcomeCard {
-    /** Set to "true" once the person closes the card. */
-    static final String CLOSED = "plan.welcomeClosed";
     private final VBox box = new VBox(8);
     private final Label breaks = new Label();
 

@@ -30,9 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -382,11 +381,17 @@ public final class PromptModel {
     private static final class SystemTiming implements Timing {
         static final SystemTiming INSTANCE = new SystemTiming();
 
-        private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+        private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
             Thread t = new Thread(task, "joystack-prompt-timeout");
             t.setDaemon(true);
             return t;
         });
+
+        private SystemTiming() {
+            // Every key press puts off the miss timer; a put-off timer leaves the queue at once instead of holding
+            // the prompt until it would have fired.
+            thread.setRemoveOnCancelPolicy(true);
+        }
 
         @Override
         public long nanoTime() {

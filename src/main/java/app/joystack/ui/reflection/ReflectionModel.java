@@ -255,7 +255,6 @@ public final class ReflectionModel {
         glimmers.set(new Figure(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s)));
     }
 
-
     private WeeklyReflection current() {
         Map<String, String> values = new LinkedHashMap<>();
         answers.forEach((id, text) -> values.put(id, text.get()));

@@ -377,7 +377,6 @@ public final class ReflectionScreen implements Screen {
         }
     }
 
-
     private static Label muted(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -395,7 +394,6 @@ public final class ReflectionScreen implements Screen {
     private static String times(int n) {
         return n == 1 ? "once" : n + " times";
     }
-
 
     @Override
     public boolean hasUnsavedInput() {

@@ -10,7 +10,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The About page names the version in words a person reads, and says where their data lives. */
 @ExtendWith(ApplicationExtension.class)
@@ -25,7 +24,7 @@ class AboutScreenTest {
     void thePageHeadsWithTheNameAloneLikeEveryPageAndShowsTheDataFolder() {
         Node view = new AboutScreen(Path.of("/home/someone/.local/share/joystack"), "1.2.0").view();
         Node page = ((ScrollPane) view).getContent();
-        // The sidebar calls it "About & help"; the page said "About JoyStack".
+        // The page is called what the sidebar calls it, "About & help".
         assertEquals("About & help", ((Label) page.lookup(".title-2")).getText());
         assertEquals(1, page.lookupAll(".title-2").size(), "one page title; the sections have smaller headings");
         // Selectable, to copy for a backup.

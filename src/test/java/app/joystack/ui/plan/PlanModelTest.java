@@ -26,6 +26,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +44,7 @@ class PlanModelTest {
     @TempDir
     Path folder;
     private Store store;
-    private final List<Throwable> errors = new ArrayList<>();
+    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final AtomicInteger planChanges = new AtomicInteger();
     private long album;
     private long tea;
@@ -98,7 +101,7 @@ class PlanModelTest {
         PlanModel model = at(LocalTime.of(14, 7));
         model.next();
         assertEquals(MONDAY.plusWeeks(1).atTime(9, 0), model.nextQuarterHour());
-        model.weekModeProperty().set(false);
+        model.showWeek(false);
         model.dateProperty().set(TODAY.plusDays(3));
         assertEquals(TODAY.plusDays(3).atTime(9, 0), model.nextQuarterHour());
     }
@@ -108,7 +111,7 @@ class PlanModelTest {
         PlanModel model = at(LocalTime.NOON);
         model.next();
         assertEquals(TODAY.plusWeeks(1), model.dateProperty().get());
-        model.weekModeProperty().set(false);
+        model.showWeek(false);
         model.previous();
         assertEquals(TODAY.plusDays(6), model.dateProperty().get());
         model.goToToday();
@@ -119,7 +122,7 @@ class PlanModelTest {
     void theHeadingNamesTheWeekOrTodayInWords() {
         PlanModel model = at(LocalTime.NOON);
         assertEquals(app.joystack.ui.shell.DayText.range(MONDAY, MONDAY.plusDays(6)), model.headingProperty().get());
-        model.weekModeProperty().set(false);
+        model.showWeek(false);
         assertTrue(model.headingProperty().get().startsWith("Today, "), model.headingProperty().get());
         model.next();
         assertFalse(model.headingProperty().get().startsWith("Today"), model.headingProperty().get());
@@ -133,7 +136,7 @@ class PlanModelTest {
         plan("Laundry", TODAY.plusDays(2), LocalTime.of(10, 0), tea);
         loaded(model);
         assertEquals(3, model.shownProperty().get().size());
-        model.weekModeProperty().set(false);
+        model.showWeek(false);
         loaded(model);
         assertEquals(List.of("Commute"), model.shownProperty().get().stream().map(o -> o.routine().name()).toList());
         assertEquals(WeekSummaryText.of(3, 0, 2, 2, TODAY, MONDAY), model.summaryProperty().get());
@@ -244,17 +247,17 @@ class PlanModelTest {
     }
 
     @Test
-    void suggestionsCountTheWeeksPlannedStacksButNotTheOneBeingEdited() {
+    void suggestionsCountTheWeeksPlannedStacksButNotTheOneBeingEdited() throws Exception {
         PlanModel model = at(LocalTime.NOON);
         plan("Dishes", MONDAY, LocalTime.of(19, 0), album);
         plan("Commute", TODAY, LocalTime.of(8, 0), tea);
         Occurrence dishes = loaded(model).shownProperty().get().get(0);
-        List<PlanModel.DialogData> got = new ArrayList<>();
-        model.dialogData(Optional.of(dishes), got::add);
-        waitFor(got);
+        CompletableFuture<PlanModel.DialogData> got = new CompletableFuture<>();
+        model.dialogData(Optional.of(dishes), got::complete);
+        PlanModel.DialogData data = got.get(5, TimeUnit.SECONDS);
         // Nothing was done yet, so every use is a planned one.
-        assertEquals(List.of(tea), got.get(0).uses().stream().map(PleasureUse::pleasureId).toList());
-        assertTrue(got.get(0).routineNames().containsAll(List.of("Dishes", "Commute")));
+        assertEquals(List.of(tea), data.uses().stream().map(PleasureUse::pleasureId).toList());
+        assertTrue(data.routineNames().containsAll(List.of("Dishes", "Commute")));
     }
 
     @Test
@@ -264,13 +267,5 @@ class PlanModelTest {
         model.closeWelcome();
         assertTrue(model.welcomeProperty().get().isEmpty());
         assertTrue(loaded(at(LocalTime.NOON)).welcomeProperty().get().isEmpty(), "closed for good");
-    }
-
-    private static void waitFor(List<?> results) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (results.isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertFalse(results.isEmpty(), "the dialog's data never came back from the store");
     }
 }

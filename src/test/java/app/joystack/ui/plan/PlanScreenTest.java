@@ -135,7 +135,7 @@ class PlanScreenTest {
 
     @Test
     void createMoveMarkDoneAndFindItAllAfterReopening(FxRobot robot) throws Exception {
-        // Typed straight away: the routine has the focus when the dialog opens (it was Save).
+        // Typed straight away: the routine, not Save, has the focus when the dialog opens.
         planner.newStackFromTheKeyboard().routine("Watering plants \uD83C\uDF31").pleasure("chocolate").save();
 
         Wait.until("the new stack never reached the store", () -> stacks().size() == 1);
@@ -234,7 +234,7 @@ class PlanScreenTest {
                     .tryQuery().isPresent());
             com.calendarfx.view.TimeScaleView scale = robot.lookup((com.calendarfx.view.TimeScaleView t)
                     -> t.getScene() != null && t.isVisible() && t.getWidth() > 0).query();
-            // The day view's scale was once a 10 px sliver.
+            // The day view's scale is wide enough for its hours, not a sliver.
             assertTrue(scale.getWidth() >= 40, view + " view's hour scale is " + scale.getWidth() + " px wide");
             List<javafx.scene.control.Label> hours = scale.lookupAll(".time-label").stream()
                     .filter(Node::isVisible).map(n -> (javafx.scene.control.Label) n).toList();
@@ -343,7 +343,7 @@ class PlanScreenTest {
     @Test
     void aSingleClickOnAnEmptySlotOpensNothing(FxRobot robot) throws Exception {
         com.calendarfx.view.WeekDayView today = planner.column(WEDNESDAY);
-        // A click between two quarter hours used to count as a 15-minute drag and open the dialog.
+        // A click between two quarter hours is a click, not a 15-minute drag: no dialog opens.
         javafx.geometry.Bounds box = today.localToScreen(today.getBoundsInLocal());
         double quarter = today.getHeight() / 24 / 4;
         robot.clickOn(new javafx.geometry.Point2D(box.getCenterX(), box.getMinY() + 40 * quarter + quarter / 2));
@@ -427,7 +427,7 @@ class PlanScreenTest {
         planner.readAgain();
         planner.awaitCard(afternoon, WEDNESDAY);
         Node calendar = planner.calendar();
-        // From the last control above the calendar, one Tab reaches it; before, Tab wandered through its parts unseen.
+        // From the last control above the calendar, one Tab reaches it, not one of its parts.
         robot.interact(() -> planner.dateField().requestFocus());
         robot.type(KeyCode.TAB);
         Wait.until("Tab from the date never reached the snap choice", () -> planner.snap().isFocused());
@@ -523,6 +523,23 @@ class PlanScreenTest {
     }
 
     @Test
+    void aDragOfARepeatingStackThatIsCancelledPutsTheCardBack(FxRobot robot) throws Exception {
+        long id = dishesAtTenOn(WEDNESDAY, app.joystack.domain.Recurrence.daily());
+        StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
+        double before = card.localToScene(0, 0).getY();
+        double hour = card.getHeight() / 0.75; // the card is 45 minutes long
+        robot.drag(card, MouseButton.PRIMARY).moveBy(0, 5).moveBy(0, hour / 2).moveBy(0, hour * 1.5).drop();
+        Wait.until("the drag never asked which of the repeats to move",
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        Wait.until("Escape never closed the question", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        Wait.until("the card stayed where it was dropped, though nothing was moved",
+                () -> planner.card(id, WEDNESDAY).map(c -> Math.abs(c.localToScene(0, 0).getY() - before) < 1)
+                        .orElse(false));
+        assertEquals(LocalTime.of(10, 0), stacks().get(0).startTime());
+    }
+
+    @Test
     void theQuestionForARepeatingStackNamesEveryChoiceWhole(FxRobot robot) throws Exception {
         long id = dishesAtTenOn(WEDNESDAY, app.joystack.domain.Recurrence.daily());
         planner.select(planner.card(id, WEDNESDAY).orElseThrow());
@@ -606,7 +623,7 @@ class PlanScreenTest {
     @Test
     void aFirstRunIsWelcomedWithAWayToPlanAFirstStackAndWordsOnTheBreaks(FxRobot robot) throws Exception {
         Wait.until("a first run was not welcomed", planner::welcomeShows);
-        // The first break used to arrive unannounced.
+        // The first break is announced before it arrives.
         assertEquals("Grounding breaks are on: about every 90 minutes, 09:00\u201321:00, every day. Settings can change "
                 + "them or turn them off.", planner.welcomeBreaks().getText());
         assertEquals(List.of(), CutShort.under(planner.welcome()), "words cut short");

@@ -215,7 +215,7 @@ class PromptWindowTest {
         PlannedOccurrence dishes = dishesTonight();
         open(robot, new Prompt.StackReminder(dishes, false), Duration.ofMinutes(10));
         assertTrue(prompt.shows(words -> words.startsWith("Enter: start")), "the hint names what Enter does here");
-        // Enter used to mean Done here too, and wrote "done" for a stack not begun.
+        // Enter means Start here, so nothing is written as done for a stack not begun.
         robot.type(KeyCode.ENTER);
         assertTrue(closed.get(2, TimeUnit.SECONDS).started());
         assertTrue(outcomes().isEmpty());

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -34,7 +36,11 @@ class BackupSectionModelTest {
     Path folder;
     Store store;
     final AtomicInteger restored = new AtomicInteger();
-    final List<Throwable> errors = new ArrayList<>();
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+    private UiContext context() {
+        return new UiContext(store, Clock.systemUTC(), errors::add, DIRECT);
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -47,7 +53,7 @@ class BackupSectionModelTest {
     }
 
     BackupSectionModel model(Map<String, String> saved, BackupHooks hooks) {
-        return new BackupSectionModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, java.time.Clock.systemUTC(), errors::add, DIRECT)), saved, hooks, DIRECT);
+        return new BackupSectionModel(new SettingsWrites(context()), saved, hooks, DIRECT);
     }
 
     BackupSectionModel model() {

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +34,11 @@ class PromptSettingsModelTest {
     Path folder;
     Store store;
     final AtomicInteger timerTold = new AtomicInteger();
-    final List<Throwable> errors = new ArrayList<>();
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+    private UiContext context() {
+        return new UiContext(store, Clock.systemUTC(), errors::add, DIRECT);
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -45,7 +51,7 @@ class PromptSettingsModelTest {
     }
 
     PromptSettingsModel model(Map<String, String> saved, LoginSwitch login) {
-        return new PromptSettingsModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, java.time.Clock.systemUTC(), errors::add, DIRECT)), saved, login,
+        return new PromptSettingsModel(new SettingsWrites(context()), saved, login,
                 timerTold::incrementAndGet, DIRECT);
     }
 

@@ -92,7 +92,7 @@ class PromptSettingsSectionTest {
                     .type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(90, robot.lookup("#prompts-interval").queryAs(javafx.scene.control.Spinner.class).getValue());
-            // 2000 became 480 and was saved without a word.
+            // 2000 becomes 480, and a note beside the field says so.
             robot.clickOn("#prompts-interval").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                     .write("2000").type(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().interval().toMinutes() == 480);
@@ -107,7 +107,7 @@ class PromptSettingsSectionTest {
     void anUnreadableTimeIsExplainedAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("nine").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        // Said under the hours, in a field's problem style, with the field marked; it was grey, eight rows down.
+        // Said under the hours, in a field's problem style, with the field marked.
         Label problem = robot.lookup("#prompts-hours-error").queryAs(Label.class);
         assertEquals("The start of active hours should be a time like 09:00 or 9am, not \"nine\". Nothing was changed.",
                 problem.getText());

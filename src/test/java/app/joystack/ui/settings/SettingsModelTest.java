@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.store.Store;
+import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +25,7 @@ class SettingsModelTest {
     Path folder;
     Store store;
     final List<Theme> applied = new ArrayList<>();
-    final List<Throwable> errors = new ArrayList<>();
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -36,7 +38,8 @@ class SettingsModelTest {
     }
 
     SettingsModel model(Map<String, String> saved) {
-        return new SettingsModel(new SettingsWrites(new app.joystack.ui.shell.UiContext(store, Clock.systemUTC(), errors::add, Runnable::run)), saved, applied::add);
+        return new SettingsModel(new SettingsWrites(new UiContext(store, Clock.systemUTC(), errors::add, Runnable::run)), saved,
+                applied::add);
     }
 
     Map<String, String> stored() {
@@ -72,5 +75,6 @@ class SettingsModelTest {
         model.repetitionLimit().set(9);
         assertEquals("9", stored().get(RepetitionCheck.SETTING));
         assertEquals(9, RepetitionCheck.limitFrom(stored()));
+        assertEquals(List.of(), errors);
     }
 }
