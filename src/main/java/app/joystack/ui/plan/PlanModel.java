@@ -374,14 +374,14 @@ public final class PlanModel {
     }
 
     /** What a drag of {@code o}'s card to a new time or length means. */
-    public record Move(StackDraft draft, CardDrag drag) {
+    record Move(StackDraft draft, CardDrag drag) {
     }
 
     /**
      * A card dragged or resized to {@code start}-{@code end}: the draft it becomes, or empty when nothing changed.
      * A move the plan's rules refuse says why in the note and reloads.
      */
-    public Optional<Move> moved(Occurrence o, LocalDateTime start, LocalDateTime end) {
+    Optional<Move> moved(Occurrence o, LocalDateTime start, LocalDateTime end) {
         Duration length = Duration.between(start, end);
         if (start.equals(o.start()) && length.equals(o.stack().duration())) {
             return Optional.empty();
@@ -397,7 +397,7 @@ public final class PlanModel {
         }
     }
 
-    public CompletableFuture<Void> applyMove(Occurrence o, Move move, Scope scope) {
+    CompletableFuture<Void> applyMove(Occurrence o, Move move, Scope scope) {
         return apply(plan.change(o.stack().id(), o.date(), move.draft(), scope), move.drag().done, null);
     }
 
