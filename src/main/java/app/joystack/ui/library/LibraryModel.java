@@ -8,11 +8,11 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -37,8 +37,8 @@ public final class LibraryModel {
     private final ObjectProperty<PleasureStats> selected = new SimpleObjectProperty<>();
     private final StringBinding count;
     private final StringBinding archiveAction;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final ObjectProperty<Pleasure> lastDeleted = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Pleasure> lastDeleted = new ReadOnlyObjectWrapper<>();
 
     private final UiContext context;
 
@@ -90,12 +90,12 @@ public final class LibraryModel {
 
     /** A short word about the last change, for the person. */
     public ReadOnlyStringProperty status() {
-        return status;
+        return status.getReadOnlyProperty();
     }
 
     /** The pleasure most recently deleted, while it can still be brought back; null otherwise. */
     public ReadOnlyObjectProperty<Pleasure> lastDeleted() {
-        return lastDeleted;
+        return lastDeleted.getReadOnlyProperty();
     }
 
     private void refilter() {
