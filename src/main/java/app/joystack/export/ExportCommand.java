@@ -96,9 +96,9 @@ public final class ExportCommand {
             List<Path> taken = weeks.stream().map(w -> folder.resolve(options.format().fileName(w)))
                     .filter(Files::exists).toList();
             if (!taken.isEmpty()) {
-                err.println("joystack export: " + taken.get(0) + (taken.size() == 1 ? " already exists"
-                        : " and " + (taken.size() - 1) + " more of the range's files already exist")
-                        + "; add --force to replace them, or choose another folder. Nothing was written.");
+                err.println("joystack export: " + taken.get(0) + (taken.size() == 1 ? " already exists; add --force"
+                        + " to replace it" : " and " + (taken.size() - 1) + " more of the range's files already exist;"
+                        + " add --force to replace them") + ", or choose another folder. Nothing was written.");
                 return FAILED;
             }
         }
@@ -119,13 +119,15 @@ public final class ExportCommand {
         } catch (ExportFile.Refused e) {
             err.println("joystack export: " + e.getMessage());
             err.println(written == 0 ? "No week of the range was written."
-                    : "The " + written + " " + (written == 1 ? "week" : "weeks") + " from " + weeks.get(0) + " to "
-                    + weeks.get(written - 1) + " were written whole; the rest were not.");
+                    : written == 1 ? "Only " + weeks.get(0) + " was written, whole; the rest were not."
+                    : "The " + written + " weeks from " + weeks.get(0) + " to " + weeks.get(written - 1)
+                    + " were written whole; the rest were not.");
             return FAILED;
         }
         err.println("Exported " + written + " " + (written == 1 ? "week" : "weeks") + ", " + weeks.get(0) + " to "
                 + weeks.get(weeks.size() - 1) + ", to " + folder
-                + (empty == 0 ? "." : "; " + empty + " of them had nothing recorded and hold zero counts, which is fine."));
+                + (empty == 0 ? "."
+                : "; " + empty + " of them had nothing recorded and hold zero counts, which is fine."));
         return OK;
     }
 

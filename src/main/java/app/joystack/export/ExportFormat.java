@@ -10,25 +10,19 @@ import java.util.stream.Collectors;
 
 /** The forms a week can be exported in: JSON for tools, an HTML page and Markdown for people. */
 public enum ExportFormat {
-    JSON("json", "JSON"),
-    HTML("html", "HTML page"),
-    MARKDOWN("md", "Markdown");
+    JSON("json"),
+    HTML("html"),
+    MARKDOWN("md");
 
     private final String extension;
-    private final String label;
 
-    ExportFormat(String extension, String label) {
+    ExportFormat(String extension) {
         this.extension = extension;
-        this.label = label;
     }
 
     /** The file name ending without its dot, and the name the command line takes: json, html, md. */
     public String extension() {
         return extension;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The file name offered for a week, such as joystack-2026-W47.html. */

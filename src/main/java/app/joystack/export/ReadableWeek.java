@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * What the readable exports (the HTML page and Markdown) say about a week, as plain text before any escaping.
@@ -33,6 +32,52 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
      * or a test can hold the two side by side.
      */
     record Figure(String pointer, String label, String value) {
+    }
+
+    /** A section of the readable week: the page's id for it, its heading, and what it says when it holds nothing. */
+    enum Section {
+        GLANCE("glance", "The week at a glance", ""),
+        DAYS("days", "Day by day", ""),
+        FAMILIES("families", "The four families",
+                "Each pleasure enjoyed in a done stack, and each glimmer with a family."),
+        STACKS("stacks", "Stacks", "No stacks were planned this week."),
+        PLEASURES("pleasures", "Pleasures", "No pleasures were part of a planned stack this week."),
+        PROMPTS("prompts", "Prompt answers", "No tray prompts were answered this week."),
+        GLIMMERS("glimmers", "Glimmers", "No glimmers were noted this week."),
+        ANSWERS("answers", "Your answers", "");
+
+        final String id;
+        final String title;
+        /** What the section says when it has nothing to list; for the families, what they count. */
+        final String note;
+
+        Section(String id, String title, String note) {
+            this.id = id;
+            this.title = title;
+            this.note = note;
+        }
+    }
+
+    /**
+     * A table cell: its text, and the JSON Pointer of the value it shows ({@code figure}) or of the list whose
+     * length it is ({@code count}), when it shows one.
+     */
+    record Cell(String text, String figure, String count) {
+        static Cell of(String text) {
+            return new Cell(text, null, null);
+        }
+
+        static Cell of(Figure figure) {
+            return new Cell(figure.value(), figure.pointer(), null);
+        }
+
+        boolean isFigure() {
+            return figure != null || count != null;
+        }
+    }
+
+    /** A table: its column heads and rows, and the JSON Pointer of the list it shows row by row, if it does. */
+    record Table(List<String> columns, List<List<Cell>> rows, String count) {
     }
 
     /** The week as exported on {@code today}, a day in the week's own time zone. */
@@ -58,6 +103,53 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         }
         return new ReadableWeek(document, title, dates, List.copyOf(words), figures(document.summary()),
                 families(document.summary().variety().families()));
+    }
+
+    /** The days that had a stack planned, Monday first. */
+    List<WeekJson.Day> daysWithStacks() {
+        return document.days().stream().filter(d -> !d.stacks().isEmpty()).toList();
+    }
+
+    Table figureTable() {
+        return new Table(List.of("Figure", "This week"),
+                figures.stream().map(f -> List.of(Cell.of(f.label()), Cell.of(f))).toList(), null);
+    }
+
+    Table familyTable() {
+        return new Table(List.of("Family", "Count"),
+                families.stream().map(f -> List.of(Cell.of(f.label()), Cell.of(f))).toList(), null);
+    }
+
+    Table dayTable() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < document.days().size(); i++) {
+            WeekJson.Day d = document.days().get(i);
+            String at = "/days/" + i;
+            rows.add(List.of(Cell.of(day(d.date())), new Cell(count(d.stacks().size()), null, at + "/stacks"),
+                    Cell.of(new Figure(at + "/averageJoyRating", "", rating(d.averageJoyRating()))),
+                    Cell.of(new Figure(at + "/glimmerCount", "", count(d.glimmerCount())))));
+        }
+        return new Table(List.of("Day", "Stacks planned", "Joy rating", "Glimmers"), rows, null);
+    }
+
+    Table pleasureTable() {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < document.pleasureUsage().size(); i++) {
+            WeekJson.PleasureUsage u = document.pleasureUsage().get(i);
+            String at = "/pleasureUsage/" + i;
+            rows.add(List.of(Cell.of(u.name()), Cell.of(family(u.family())),
+                    Cell.of(new Figure(at + "/planned", "", count(u.planned()))),
+                    Cell.of(new Figure(at + "/done", "", count(u.done()))),
+                    Cell.of(new Figure(at + "/averageJoyRating", "", rating(u.averageJoyRating())))));
+        }
+        return new Table(List.of("Pleasure", "Family", "Planned", "Done", "Average joy rating"), rows, null);
+    }
+
+    Table promptTable() {
+        List<List<Cell>> rows = document.promptResponses().stream()
+                .map(r -> List.of(Cell.of(moment(r.time())), Cell.of(promptKind(r)), Cell.of(answer(r)),
+                        Cell.of(feeling(r)), Cell.of(r.note() == null ? "" : r.note()))).toList();
+        return new Table(List.of("When", "Prompt", "Answer", "Feeling", "Note"), rows, "/promptResponses");
     }
 
     private static List<Figure> figures(WeekJson.Summary s) {
@@ -100,10 +192,6 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         return value == null ? NONE : value.toPlainString();
     }
 
-    static String rating(Integer value) {
-        return value == null ? NONE : value.toString();
-    }
-
     /** The family's name as the app shows it, or empty for a glimmer without one. */
     static String family(String name) {
         return name == null ? "" : Family.valueOf(name).label();
@@ -137,7 +225,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     }
 
     /** How a stack went, in kind words: done, set aside, or not marked. */
-    static String outcome(WeekJson.Stack stack) {
+    private static String outcome(WeekJson.Stack stack) {
         return switch (stack.outcome()) {
             case "DONE" -> stack.rating() == null ? "done" : "done, joy " + stack.rating() + " of 5";
             case "SKIPPED" -> "set aside";
@@ -145,8 +233,13 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         };
     }
 
+    /** "19:30 · Dishes, with Rainy-day playlist and Candle: done, joy 4 of 5." */
+    static String stackLine(WeekJson.Stack stack) {
+        return clock(stack.start()) + " \u00b7 " + stackTitle(stack) + ": " + outcome(stack) + ".";
+    }
+
     /** "Dishes, with Rainy-day playlist and Candle". */
-    static String stackTitle(WeekJson.Stack stack) {
+    private static String stackTitle(WeekJson.Stack stack) {
         List<String> names = stack.pleasures().stream().map(WeekJson.Pleasure::name).toList();
         if (names.isEmpty()) {
             return stack.routine();
@@ -188,7 +281,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
 
     /** The text's lines, with the ends of lines made plain. */
     static List<String> lines(String text) {
-        return text.lines().collect(Collectors.toList());
+        return text.lines().toList();
     }
 
     /** The largest value a chart's bars are drawn against: at least 1, so an empty week draws empty bars. */

@@ -30,18 +30,16 @@ final class WeekNotes {
         line("JoyStack \u00b7 a week's reflection \u00b7 " + inline(d.week().id()) + "  ");
         line(block(week.dates()));
         line("");
-        line("## The week at a glance");
-        line("");
+        heading(ReadableWeek.Section.GLANCE);
         week.words().forEach(w -> line("- " + block(w)));
         line("");
-        table(List.of("Figure", "This week"), week.figures().stream()
-                .map(f -> List.of(cell(f.label()), cell(f.value()))).toList());
+        table(week.figureTable());
         line("");
-        days(d);
+        days(week);
         families(week);
-        stacks(d);
-        pleasures(d);
-        prompts(d);
+        stacks(week);
+        pleasures(week);
+        prompts(week);
         glimmers(d);
         answers(d);
         line("---");
@@ -50,13 +48,10 @@ final class WeekNotes {
         return md.toString();
     }
 
-    private void days(WeekJson.Document d) {
-        line("## Day by day");
-        line("");
-        table(List.of("Day", "Stacks planned", "Joy rating", "Glimmers"), d.days().stream()
-                .map(day -> List.of(cell(ReadableWeek.day(day.date())), String.valueOf(day.stacks().size()),
-                        cell(ReadableWeek.rating(day.averageJoyRating())), String.valueOf(day.glimmerCount())))
-                .toList());
+    private void days(ReadableWeek week) {
+        WeekJson.Document d = week.document();
+        heading(ReadableWeek.Section.DAYS);
+        table(week.dayTable());
         line("");
         line("Joy rating by day (1 to 5):");
         line("");
@@ -82,12 +77,10 @@ final class WeekNotes {
     }
 
     private void families(ReadableWeek week) {
-        line("## The four families");
+        heading(ReadableWeek.Section.FAMILIES);
+        line(ReadableWeek.Section.FAMILIES.note);
         line("");
-        line("Each pleasure enjoyed in a done stack, and each glimmer with a family.");
-        line("");
-        table(List.of("Family", "Count"), week.families().stream()
-                .map(f -> List.of(cell(f.label()), cell(f.value()))).toList());
+        table(week.familyTable());
         line("");
         int max = ReadableWeek.scale(week.families().stream().map(f -> Integer.parseInt(f.value())).toList());
         int width = week.families().stream().mapToInt(f -> f.label().length()).max().orElse(0);
@@ -100,62 +93,47 @@ final class WeekNotes {
         line("");
     }
 
-    private void stacks(WeekJson.Document d) {
-        line("## Stacks");
-        line("");
-        boolean any = false;
-        for (WeekJson.Day day : d.days()) {
-            if (day.stacks().isEmpty()) {
-                continue;
-            }
-            any = true;
+    private void stacks(ReadableWeek week) {
+        heading(ReadableWeek.Section.STACKS);
+        for (WeekJson.Day day : week.daysWithStacks()) {
             line("### " + inline(ReadableWeek.longDay(day.date())));
             line("");
             for (WeekJson.Stack stack : day.stacks()) {
                 String note = stack.note() == null || stack.note().isBlank() ? "" : " *" + inline(stack.note()) + "*";
-                line("- " + ReadableWeek.clock(stack.start()) + " \u00b7 " + inline(ReadableWeek.stackTitle(stack)) + ": "
-                        + inline(ReadableWeek.outcome(stack)) + "." + note);
+                line("- " + block(ReadableWeek.stackLine(stack)) + note);
             }
             line("");
         }
-        if (!any) {
-            line("No stacks were planned this week.");
+        if (week.daysWithStacks().isEmpty()) {
+            line(ReadableWeek.Section.STACKS.note);
             line("");
         }
     }
 
-    private void pleasures(WeekJson.Document d) {
-        line("## Pleasures");
-        line("");
-        if (d.pleasureUsage().isEmpty()) {
-            line("No pleasures were part of a planned stack this week.");
+    private void pleasures(ReadableWeek week) {
+        heading(ReadableWeek.Section.PLEASURES);
+        if (week.document().pleasureUsage().isEmpty()) {
+            line(ReadableWeek.Section.PLEASURES.note);
         } else {
-            table(List.of("Pleasure", "Family", "Planned", "Done", "Average joy rating"), d.pleasureUsage().stream()
-                    .map(u -> List.of(cell(u.name()), cell(ReadableWeek.family(u.family())), String.valueOf(u.planned()),
-                            String.valueOf(u.done()), cell(ReadableWeek.rating(u.averageJoyRating())))).toList());
+            table(week.pleasureTable());
         }
         line("");
     }
 
-    private void prompts(WeekJson.Document d) {
-        line("## Prompt answers");
-        line("");
-        if (d.promptResponses().isEmpty()) {
-            line("No tray prompts were answered this week.");
+    private void prompts(ReadableWeek week) {
+        heading(ReadableWeek.Section.PROMPTS);
+        if (week.document().promptResponses().isEmpty()) {
+            line(ReadableWeek.Section.PROMPTS.note);
         } else {
-            table(List.of("When", "Prompt", "Answer", "Feeling", "Note"), d.promptResponses().stream()
-                    .map(r -> List.of(cell(ReadableWeek.moment(r.time())), cell(ReadableWeek.promptKind(r)),
-                            cell(ReadableWeek.answer(r)), cell(ReadableWeek.feeling(r)),
-                            cell(r.note() == null ? "" : r.note()))).toList());
+            table(week.promptTable());
         }
         line("");
     }
 
     private void glimmers(WeekJson.Document d) {
-        line("## Glimmers");
-        line("");
+        heading(ReadableWeek.Section.GLIMMERS);
         if (d.glimmers().isEmpty()) {
-            line("No glimmers were noted this week.");
+            line(ReadableWeek.Section.GLIMMERS.note);
         }
         for (WeekJson.Glimmer g : d.glimmers()) {
             String family = ReadableWeek.family(g.family());
@@ -166,8 +144,7 @@ final class WeekNotes {
     }
 
     private void answers(WeekJson.Document d) {
-        line("## Your answers");
-        line("");
+        heading(ReadableWeek.Section.ANSWERS);
         for (WeekJson.ReflectionAnswer a : d.reflection()) {
             line("### " + inline(ReadableWeek.question(a)));
             line("");
@@ -186,10 +163,16 @@ final class WeekNotes {
         }
     }
 
-    private void table(List<String> head, List<List<String>> rows) {
-        line("| " + String.join(" | ", head) + " |");
-        line("|" + " --- |".repeat(head.size()));
-        rows.forEach(row -> line("| " + String.join(" | ", row) + " |"));
+    private void heading(ReadableWeek.Section section) {
+        line("## " + inline(section.title));
+        line("");
+    }
+
+    private void table(ReadableWeek.Table table) {
+        line("| " + String.join(" | ", table.columns().stream().map(WeekNotes::cell).toList()) + " |");
+        line("|" + " --- |".repeat(table.columns().size()));
+        table.rows().forEach(row -> line("| " + String.join(" | ", row.stream().map(c -> cell(c.text())).toList())
+                + " |"));
     }
 
     private static String bar(int blocks) {

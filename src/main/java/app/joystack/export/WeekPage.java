@@ -88,9 +88,9 @@ final class WeekPage {
         glance(week);
         days(week);
         families(week);
-        stacks(d);
-        pleasures(d);
-        prompts(d);
+        stacks(week);
+        pleasures(week);
+        prompts(week);
         glimmers(d);
         answers(d);
         line("<footer><p>" + esc(ReadableWeek.footer(d)) + "</p></footer>");
@@ -101,24 +101,18 @@ final class WeekPage {
     }
 
     private void glance(ReadableWeek week) {
-        line("<section id=\"glance\" aria-labelledby=\"glance-title\">");
-        line("<h2 id=\"glance-title\">The week at a glance</h2>");
+        open(ReadableWeek.Section.GLANCE);
         line("<ul class=\"words\">");
         week.words().forEach(w -> line("<li>" + esc(w) + "</li>"));
         line("</ul>");
-        line("<table>");
-        for (ReadableWeek.Figure f : week.figures()) {
-            line("<tr><th scope=\"row\">" + esc(f.label()) + "</th>" + cell(f.pointer(), f.value()) + "</tr>");
-        }
-        line("</table>");
+        table(week.figureTable());
         line("</section>");
     }
 
     private void days(ReadableWeek week) {
         List<WeekJson.Day> days = week.document().days();
         List<String> names = days.stream().map(day -> ReadableWeek.shortDay(day.dayOfWeek())).toList();
-        line("<section id=\"days\" aria-labelledby=\"days-title\">");
-        line("<h2 id=\"days-title\">Day by day</h2>");
+        open(ReadableWeek.Section.DAYS);
         List<Double> ratings = days.stream()
                 .map(day -> day.averageJoyRating() == null ? null : day.averageJoyRating().doubleValue()).toList();
         columns("joy-chart", "Joy rating by day (1 to 5; a dash where nothing was rated)", names, ratings, 5,
@@ -127,20 +121,7 @@ final class WeekPage {
         columns("glimmer-chart", "Glimmers by day", names,
                 glimmerCounts.stream().map(Integer::doubleValue).toList(), ReadableWeek.scale(glimmerCounts),
                 glimmerCounts.stream().map(String::valueOf).toList(), GLIMMER);
-        line("<table>");
-        line("<thead><tr><th scope=\"col\">Day</th><th scope=\"col\" class=\"n\">Stacks planned</th>"
-                + "<th scope=\"col\" class=\"n\">Joy rating</th><th scope=\"col\" class=\"n\">Glimmers</th></tr></thead>");
-        line("<tbody>");
-        for (int i = 0; i < days.size(); i++) {
-            WeekJson.Day day = days.get(i);
-            String at = "/days/" + i;
-            line("<tr><th scope=\"row\">" + esc(ReadableWeek.day(day.date())) + "</th>"
-                    + "<td class=\"n\" data-count=\"" + at + "/stacks\">" + day.stacks().size() + "</td>"
-                    + cell(at + "/averageJoyRating", ReadableWeek.rating(day.averageJoyRating()))
-                    + cell(at + "/glimmerCount", ReadableWeek.count(day.glimmerCount())) + "</tr>");
-        }
-        line("</tbody>");
-        line("</table>");
+        table(week.dayTable());
         line("</section>");
     }
 
@@ -148,9 +129,8 @@ final class WeekPage {
         List<ReadableWeek.Figure> families = week.families();
         List<Integer> counts = families.stream().map(f -> Integer.parseInt(f.value())).toList();
         int max = ReadableWeek.scale(counts);
-        line("<section id=\"families\" aria-labelledby=\"families-title\">");
-        line("<h2 id=\"families-title\">The four families</h2>");
-        line("<p class=\"muted\">Each pleasure enjoyed in a done stack, and each glimmer with a family.</p>");
+        open(ReadableWeek.Section.FAMILIES);
+        line("<p class=\"muted\">" + esc(ReadableWeek.Section.FAMILIES.note) + "</p>");
         int rowHeight = 34;
         int width = 560;
         int labelWidth = 170;
@@ -175,11 +155,7 @@ final class WeekPage {
         }
         line("</svg>");
         line("</figure>");
-        line("<table>");
-        for (ReadableWeek.Figure f : families) {
-            line("<tr><th scope=\"row\">" + esc(f.label()) + "</th>" + cell(f.pointer(), f.value()) + "</tr>");
-        }
-        line("</table>");
+        table(week.familyTable());
         line("</section>");
     }
 
@@ -220,82 +196,48 @@ final class WeekPage {
         line("</figure>");
     }
 
-    private void stacks(WeekJson.Document d) {
-        line("<section id=\"stacks\" class=\"long\" aria-labelledby=\"stacks-title\">");
-        line("<h2 id=\"stacks-title\">Stacks</h2>");
-        boolean any = false;
-        for (WeekJson.Day day : d.days()) {
-            if (day.stacks().isEmpty()) {
-                continue;
-            }
-            any = true;
+    private void stacks(ReadableWeek week) {
+        open(ReadableWeek.Section.STACKS);
+        for (WeekJson.Day day : week.daysWithStacks()) {
             line("<h3>" + esc(ReadableWeek.longDay(day.date())) + "</h3>");
             line("<ul>");
             for (WeekJson.Stack stack : day.stacks()) {
                 String note = stack.note() == null || stack.note().isBlank() ? ""
                         : " <span class=\"note\">" + esc(stack.note()) + "</span>";
-                line("<li>" + esc(ReadableWeek.clock(stack.start())) + " \u00b7 " + esc(ReadableWeek.stackTitle(stack))
-                        + ": " + esc(ReadableWeek.outcome(stack)) + "." + note + "</li>");
+                line("<li>" + esc(ReadableWeek.stackLine(stack)) + note + "</li>");
             }
             line("</ul>");
         }
-        if (!any) {
-            line("<p class=\"muted\">No stacks were planned this week.</p>");
+        if (week.daysWithStacks().isEmpty()) {
+            empty(ReadableWeek.Section.STACKS);
         }
         line("</section>");
     }
 
-    private void pleasures(WeekJson.Document d) {
-        line("<section id=\"pleasures\" class=\"long\" aria-labelledby=\"pleasures-title\">");
-        line("<h2 id=\"pleasures-title\">Pleasures</h2>");
-        if (d.pleasureUsage().isEmpty()) {
-            line("<p class=\"muted\">No pleasures were part of a planned stack this week.</p>");
+    private void pleasures(ReadableWeek week) {
+        open(ReadableWeek.Section.PLEASURES);
+        if (week.document().pleasureUsage().isEmpty()) {
+            empty(ReadableWeek.Section.PLEASURES);
         } else {
-            line("<table>");
-            line("<thead><tr><th scope=\"col\">Pleasure</th><th scope=\"col\">Family</th>"
-                    + "<th scope=\"col\" class=\"n\">Planned</th><th scope=\"col\" class=\"n\">Done</th>"
-                    + "<th scope=\"col\" class=\"n\">Average joy rating</th></tr></thead>");
-            line("<tbody>");
-            for (int i = 0; i < d.pleasureUsage().size(); i++) {
-                WeekJson.PleasureUsage u = d.pleasureUsage().get(i);
-                String at = "/pleasureUsage/" + i;
-                line("<tr><td>" + esc(u.name()) + "</td><td>" + esc(ReadableWeek.family(u.family())) + "</td>"
-                        + cell(at + "/planned", ReadableWeek.count(u.planned()))
-                        + cell(at + "/done", ReadableWeek.count(u.done()))
-                        + cell(at + "/averageJoyRating", ReadableWeek.rating(u.averageJoyRating())) + "</tr>");
-            }
-            line("</tbody>");
-            line("</table>");
+            table(week.pleasureTable());
         }
         line("</section>");
     }
 
-    private void prompts(WeekJson.Document d) {
-        line("<section id=\"prompts\" class=\"long\" aria-labelledby=\"prompts-title\">");
-        line("<h2 id=\"prompts-title\">Prompt answers</h2>");
-        if (d.promptResponses().isEmpty()) {
-            line("<p class=\"muted\">No tray prompts were answered this week.</p>");
+    private void prompts(ReadableWeek week) {
+        open(ReadableWeek.Section.PROMPTS);
+        if (week.document().promptResponses().isEmpty()) {
+            empty(ReadableWeek.Section.PROMPTS);
         } else {
-            line("<table data-count=\"/promptResponses\">");
-            line("<thead><tr><th scope=\"col\">When</th><th scope=\"col\">Prompt</th><th scope=\"col\">Answer</th>"
-                    + "<th scope=\"col\">Feeling</th><th scope=\"col\">Note</th></tr></thead>");
-            line("<tbody>");
-            for (WeekJson.PromptResponse r : d.promptResponses()) {
-                line("<tr><td>" + esc(ReadableWeek.moment(r.time())) + "</td><td>" + esc(ReadableWeek.promptKind(r))
-                        + "</td><td>" + esc(ReadableWeek.answer(r)) + "</td><td>" + esc(ReadableWeek.feeling(r))
-                        + "</td><td>" + esc(r.note() == null ? "" : r.note()) + "</td></tr>");
-            }
-            line("</tbody>");
-            line("</table>");
+            table(week.promptTable());
         }
         line("</section>");
     }
 
     private void glimmers(WeekJson.Document d) {
-        line("<section id=\"glimmers\" class=\"long\" aria-labelledby=\"glimmers-title\">");
-        line("<h2 id=\"glimmers-title\">Glimmers</h2>");
+        open(ReadableWeek.Section.GLIMMERS);
         if (d.glimmers().isEmpty()) {
-            line("<p class=\"muted\">No glimmers were noted this week.</p>");
+            empty(ReadableWeek.Section.GLIMMERS);
         } else {
             line("<ul data-count=\"/glimmers\">");
             for (WeekJson.Glimmer g : d.glimmers()) {
@@ -310,8 +252,7 @@ final class WeekPage {
     }
 
     private void answers(WeekJson.Document d) {
-        line("<section id=\"answers\" class=\"long\" aria-labelledby=\"answers-title\">");
-        line("<h2 id=\"answers-title\">Your answers</h2>");
+        open(ReadableWeek.Section.ANSWERS);
         for (WeekJson.ReflectionAnswer a : d.reflection()) {
             line("<h3>" + esc(ReadableWeek.question(a)) + "</h3>");
             line(a.answer() == null || a.answer().isBlank() ? "<p class=\"muted\">Not answered.</p>"
@@ -320,8 +261,50 @@ final class WeekPage {
         line("</section>");
     }
 
-    private static String cell(String pointer, String value) {
-        return "<td class=\"n\" data-figure=\"" + pointer + "\">" + esc(value) + "</td>";
+    /** A section's start and heading; the lists that run long may break across pages, the rest stay whole. */
+    private void open(ReadableWeek.Section section) {
+        boolean mayBreak = switch (section) {
+            case STACKS, PLEASURES, PROMPTS, GLIMMERS, ANSWERS -> true;
+            default -> false;
+        };
+        line("<section id=\"" + section.id + "\"" + (mayBreak ? " class=\"long\"" : "") + " aria-labelledby=\""
+                + section.id + "-title\">");
+        line("<h2 id=\"" + section.id + "-title\">" + esc(section.title) + "</h2>");
+    }
+
+    private void empty(ReadableWeek.Section section) {
+        line("<p class=\"muted\">" + esc(section.note) + "</p>");
+    }
+
+    /** A table whose first column names its rows; cells with a figure carry its JSON Pointer. */
+    private void table(ReadableWeek.Table table) {
+        List<ReadableWeek.Cell> first = table.rows().isEmpty() ? List.of() : table.rows().get(0);
+        line(table.count() == null ? "<table>" : "<table data-count=\"" + esc(table.count()) + "\">");
+        StringBuilder head = new StringBuilder("<thead><tr>");
+        for (int i = 0; i < table.columns().size(); i++) {
+            boolean number = i < first.size() && first.get(i).isFigure();
+            head.append("<th scope=\"col\"").append(number ? " class=\"n\"" : "").append('>')
+                    .append(esc(table.columns().get(i))).append("</th>");
+        }
+        line(head + "</tr></thead>");
+        line("<tbody>");
+        for (List<ReadableWeek.Cell> row : table.rows()) {
+            StringBuilder tr = new StringBuilder("<tr><th scope=\"row\">").append(esc(row.get(0).text())).append("</th>");
+            row.subList(1, row.size()).forEach(c -> tr.append(cell(c)));
+            line(tr + "</tr>");
+        }
+        line("</tbody>");
+        line("</table>");
+    }
+
+    private static String cell(ReadableWeek.Cell c) {
+        if (c.figure() != null) {
+            return "<td class=\"n\" data-figure=\"" + esc(c.figure()) + "\">" + esc(c.text()) + "</td>";
+        }
+        if (c.count() != null) {
+            return "<td class=\"n\" data-count=\"" + esc(c.count()) + "\">" + esc(c.text()) + "</td>";
+        }
+        return "<td>" + esc(c.text()) + "</td>";
     }
 
     private static String px(double value) {

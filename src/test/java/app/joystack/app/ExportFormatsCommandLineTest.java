@@ -1,8 +1,6 @@
 package app.joystack.app;
 
 import app.joystack.reflection.SeededWeek;
-import app.joystack.store.DataLocation;
-import app.joystack.store.Store;
 import app.joystack.testing.FullDisk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,25 +29,13 @@ class ExportFormatsCommandLineTest {
     Path home;
     Path data;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void seed() throws Exception {
-        data = home.resolve("joystack-data");
-        try (Store store = Store.open(new DataLocation(data).database(), Clock.systemUTC())) {
-            SeededWeek.into(store);
-        }
+        data = ExportCommandLineTest.seededData(home);
     }
 
-    Run joystack(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    ExportCommandLineTest.Run joystack(String... args) {
+        return ExportCommandLineTest.joystack(data, args);
     }
 
     static List<String> files(Path folder) throws Exception {
@@ -65,11 +47,11 @@ class ExportFormatsCommandLineTest {
     @Test
     void theHtmlPageOfAWeekHoldsTheNumbersOfItsJson() throws Exception {
         Path page = home.resolve("joystack-2026-W47.html");
-        Run html = joystack("export", "--format", "html", "--week", "2026-W47", "--zone", "Europe/Berlin",
+        ExportCommandLineTest.Run html = joystack("export", "--format", "html", "--week", "2026-W47", "--zone", "Europe/Berlin",
                 "--out", page.toString());
         assertEquals(0, html.code(), html.err());
         assertTrue(html.err().contains("Exported 2026-W47 to " + page), html.err());
-        Run json = joystack("export", "--week", "2026-W47", "--zone", "Europe/Berlin");
+        ExportCommandLineTest.Run json = joystack("export", "--week", "2026-W47", "--zone", "Europe/Berlin");
         assertEquals(0, json.code(), json.err());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         Matcher m = FIGURE.matcher(Files.readString(page));
@@ -86,17 +68,17 @@ class ExportFormatsCommandLineTest {
 
     @Test
     void markdownGoesToStandardOutputLikeTheJson() {
-        Run md = joystack("export", "--format", "md", "--week", "2026-W47", "--zone", "Europe/Berlin");
+        ExportCommandLineTest.Run md = joystack("export", "--format", "md", "--week", "2026-W47", "--zone", "Europe/Berlin");
         assertEquals(0, md.code(), md.err());
-        assertTrue(md.out().startsWith("# Week 47, 2026\n"), md.out());
-        assertTrue(md.out().contains("| Stacks planned | " + SeededWeek.PLANNED + " |"), md.out());
+        assertTrue(md.outText().startsWith("# Week 47, 2026\n"), md.outText());
+        assertTrue(md.outText().contains("| Stacks planned | " + SeededWeek.PLANNED + " |"), md.outText());
         assertEquals("", md.err());
     }
 
     @Test
     void aRangeWritesOneFilePerWeekNamedAsASingleWeekIs() throws Exception {
         Path folder = Files.createDirectory(home.resolve("weeks"));
-        Run run = joystack("export", "--from", "2026-W45", "--to", "2026-W49", "--zone", "Europe/Berlin",
+        ExportCommandLineTest.Run run = joystack("export", "--from", "2026-W45", "--to", "2026-W49", "--zone", "Europe/Berlin",
                 "--out", folder.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of("joystack-2026-W45.json", "joystack-2026-W46.json", "joystack-2026-W47.json",
@@ -111,7 +93,7 @@ class ExportFormatsCommandLineTest {
         assertEquals("Exported 5 weeks, 2026-W45 to 2026-W49, to " + folder + "; 2 of them had nothing recorded and"
                 + " hold zero counts, which is fine.\n", run.err());
 
-        Run markdown = joystack("export", "--format", "md", "--from", "2026-W47", "--to", "2026-W48",
+        ExportCommandLineTest.Run markdown = joystack("export", "--format", "md", "--from", "2026-W47", "--to", "2026-W48",
                 "--out", folder.toString());
         assertEquals(0, markdown.code(), markdown.err());
         assertTrue(files(folder).containsAll(List.of("joystack-2026-W47.md", "joystack-2026-W48.md")));
@@ -160,19 +142,19 @@ class ExportFormatsCommandLineTest {
     }
 
     private void assertUsage(String words, String... args) {
-        Run run = joystack(args);
+        ExportCommandLineTest.Run run = joystack(args);
         assertEquals(2, run.code(), String.join(" ", args) + " → " + run.err());
         assertTrue(run.err().startsWith("joystack export: "), run.err());
         assertTrue(run.err().contains(words), run.err());
         assertTrue(run.err().contains("See 'joystack export --help'."), run.err());
-        assertEquals("", run.out());
+        assertEquals(0, run.out().length);
     }
 
     @Test
     void aRangeNeverReplacesFilesWithoutForceAndNeedsItsFolder() throws Exception {
         Path folder = Files.createDirectory(home.resolve("weeks"));
         Files.writeString(folder.resolve("joystack-2026-W47.html"), "my own page");
-        Run refused = joystack("export", "--format", "html", "--from", "2026-W46", "--to", "2026-W48",
+        ExportCommandLineTest.Run refused = joystack("export", "--format", "html", "--from", "2026-W46", "--to", "2026-W48",
                 "--out", folder.toString());
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains(folder.resolve("joystack-2026-W47.html") + " already exists; add --force"),
@@ -180,13 +162,13 @@ class ExportFormatsCommandLineTest {
         assertEquals(List.of("joystack-2026-W47.html"), files(folder), "nothing written, nothing replaced");
         assertEquals("my own page", Files.readString(folder.resolve("joystack-2026-W47.html")));
 
-        Run forced = joystack("export", "--format", "html", "--from", "2026-W46", "--to", "2026-W48",
+        ExportCommandLineTest.Run forced = joystack("export", "--format", "html", "--from", "2026-W46", "--to", "2026-W48",
                 "--out", folder.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertEquals(3, files(folder).size());
         assertTrue(Files.readString(folder.resolve("joystack-2026-W47.html")).startsWith("<!DOCTYPE html>"));
 
-        Run missing = joystack("export", "--from", "2026-W46", "--to", "2026-W48", "--out",
+        ExportCommandLineTest.Run missing = joystack("export", "--from", "2026-W46", "--to", "2026-W48", "--out",
                 home.resolve("no-such-folder").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("does not exist; create it first"), missing.err());
@@ -195,7 +177,7 @@ class ExportFormatsCommandLineTest {
     @Test
     void aFullDiskPartWayLeavesOnlyWholeFilesAndSaysHowFarItGot() throws Exception {
         try (FullDisk disk = FullDisk.mount(home.resolve("small-disk"), 256)) {
-            Run run = joystack("export", "--format", "html", "--from", "2026-W01", "--to", "2026-W52",
+            ExportCommandLineTest.Run run = joystack("export", "--format", "html", "--from", "2026-W01", "--to", "2026-W52",
                     "--out", disk.root().toString());
             assertEquals(1, run.code(), run.err());
             assertTrue(run.err().contains(": the disk is full."), run.err());

@@ -114,7 +114,8 @@ public final class ReflectionScreen implements Screen {
         next.getStyleClass().add(Styles.RIGHT_PILL);
         Button export = new Button("Export\u2026", new FontIcon(Feather.DOWNLOAD));
         export.setId("export-week");
-        HoverTip.install(export, "Save this week as a page to read or print, as notes, or as JSON, to keep or to share with someone you trust");
+        HoverTip.install(export, "Save this week as a page to read or print, as notes, or as JSON, to keep or to "
+                + "share with someone you trust");
         export.setOnAction(e -> export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
