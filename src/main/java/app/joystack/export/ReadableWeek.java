@@ -90,16 +90,18 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                 + " to " + sunday.format(LONG_DAY) + " " + sunday.getYear() + " (" + document.week().timeZone()
                 + " time)";
         List<String> words = new ArrayList<>();
+        // A week with nothing in it gets one kind sentence, not a row of noes; the figures still show the zeros.
         if (summary.isEmpty()) {
             words.add(WeekInWords.emptyWeek());
-        }
-        words.add(WeekInWords.stacks(summary, today.atStartOfDay()));
-        words.add(WeekInWords.rating(summary));
-        words.add(WeekInWords.grounding(summary));
-        words.add(WeekInWords.glimmers(summary));
-        words.add(WeekInWords.variety(summary));
-        if (!WeekInWords.varietyHint(summary).isEmpty()) {
-            words.add(WeekInWords.varietyHint(summary));
+        } else {
+            words.add(WeekInWords.stacks(summary, today.atStartOfDay()));
+            words.add(WeekInWords.rating(summary));
+            words.add(WeekInWords.grounding(summary));
+            words.add(WeekInWords.glimmers(summary));
+            words.add(WeekInWords.variety(summary));
+            if (!WeekInWords.varietyHint(summary).isEmpty()) {
+                words.add(WeekInWords.varietyHint(summary));
+            }
         }
         return new ReadableWeek(document, title, dates, List.copyOf(words), figures(document.summary()),
                 families(document.summary().variety().families()));

@@ -239,6 +239,7 @@ class ReadableExportTest {
         IsoWeek empty = IsoWeek.parse("2026-W30");
         String html = export(ExportFormat.HTML, empty);
         assertTrue(html.contains("Nothing is recorded for this week yet, and that is all right."));
+        assertFalse(html.contains("No joy ratings yet"), "one kind sentence, not a row of noes");
         assertTrue(html.contains("No glimmers were noted this week."));
         assertTrue(html.contains("data-figure=\"/summary/averageJoyRating\">\u2013<"));
         String md = export(ExportFormat.MARKDOWN, empty);
