@@ -3,6 +3,7 @@ package app.joystack.app;
 import app.joystack.backup.BackupCommand;
 import app.joystack.domain.IsoWeek;
 import app.joystack.export.ExportCommand;
+import app.joystack.export.ExportFormat;
 import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
@@ -150,18 +151,35 @@ public final class JoyStackCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Write a week's reflection as JSON, to standard output or to a file. Reads the data only.")
+            description = {"Write a week's reflection as JSON, or as a page to read (html) or notes (md), to standard "
+                    + "output or to a file. Reads the data only.",
+                    "With --from and --to, every week of the range goes into the folder --out, one file each."})
     static final class Export implements Callable<Integer> {
         @ParentCommand
         private JoyStackCommand root;
 
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--format", paramLabel = "FORMAT", converter = FormatName.class,
+                description = "json (default), html (a page to read or print) or md (Markdown, for notes)")
+        private ExportFormat format = ExportFormat.JSON;
+
         @Option(names = "--week", paramLabel = "WEEK", description = "the ISO week, such as 2026-W47 (default: this week)")
         private IsoWeek week;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+        @Option(names = "--from", paramLabel = "WEEK", description = "the first week of a range, such as 2026-W01")
+        private IsoWeek from;
+
+        @Option(names = "--to", paramLabel = "WEEK", description = "the last week of a range, such as 2026-W10 "
+                + "(at most " + ExportCommand.MAX_WEEKS + " weeks)")
+        private IsoWeek to;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output; "
+                + "for a range, the folder the files go in")
         private Path file;
 
-        @Option(names = "--force", description = "replace FILE if it exists")
+        @Option(names = "--force", description = "replace FILE (or a range's files) if it exists")
         private boolean force;
 
         @Option(names = "--zone", paramLabel = "ZONE",
@@ -170,10 +188,42 @@ public final class JoyStackCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DataLocation location = root.forCommand();
             Clock clock = Clock.systemDefaultZone();
-            return new ExportCommand(clock, Version.current())
-                    .run(ExportCommand.Options.of(week, file, force, zone, clock), location, root.out, root.err);
+            ExportCommand.Options options;
+            if (from == null && to == null) {
+                options = ExportCommand.Options.of(format, week, file, force, zone, clock);
+            } else {
+                if (from == null || to == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "a range needs both --from and --to, such as --from 2026-W01 --to 2026-W10.");
+                }
+                if (week != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "give --week for one week, or --from and --to for a range, not both.");
+                }
+                if (file == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "a range needs --out FOLDER, where each week gets a file of its own.");
+                }
+                try {
+                    options = ExportCommand.Options.range(format, from, to, file, force, zone, clock);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
+            return new ExportCommand(clock, Version.current()).run(options, root.forCommand(), root.out, root.err);
+        }
+
+        /** Reads --format's value: json, html or md. */
+        static final class FormatName implements CommandLine.ITypeConverter<ExportFormat> {
+            @Override
+            public ExportFormat convert(String text) {
+                try {
+                    return ExportFormat.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.TypeConversionException(e.getMessage());
+                }
+            }
         }
     }
 

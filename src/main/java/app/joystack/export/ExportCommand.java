@@ -12,53 +12,59 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * {@code joystack export [--week 2026-W47] [--out FILE] [--force] [--zone ZONE]}: the week's reflection as
- * JSON, to stdout or to a file. Exit codes: 0 written, 1 the data or the file could not be used, 2 bad arguments.
+ * {@code joystack export [--format json|html|md] [--week 2026-W47 | --from WEEK --to WEEK] [--out FILE] [--force]
+ * [--zone ZONE]}: a week's reflection, to stdout or to a file, or a range of weeks as one file each in a folder.
+ * Exit codes: 0 written, 1 the data or the file could not be used, 2 bad arguments.
  */
 public final class ExportCommand {
     public static final int OK = 0;
     public static final int FAILED = 1;
+    /** The longest range one command exports: ten years of weeks. */
+    public static final int MAX_WEEKS = 520;
 
     private final Clock clock;
-    private final String appVersion;
+    private final WeeklyReflectionExporter exporter;
 
     public ExportCommand(Clock clock, String appVersion) {
         this.clock = clock;
-        this.appVersion = appVersion;
-    }
-
-    /** The file name offered for a week, such as joystack-2026-W47.json. */
-    public static String defaultFileName(IsoWeek week) {
-        return "joystack-" + week + ".json";
+        this.exporter = new WeeklyReflectionExporter(appVersion);
     }
 
     public int run(Options options, DataLocation location, PrintStream out, PrintStream err) {
+        return options.isRange() ? runRange(options, location, err) : runWeek(options, location, out, err);
+    }
+
+    private int runWeek(Options options, DataLocation location, PrintStream out, PrintStream err) {
+        LocalDate today = LocalDate.now(clock.withZone(options.zone()));
         WeeklySummary summary;
         // Reading only: the file is never created, migrated or changed by an export.
         try (Store store = Store.openReadOnly(location.database(), clock)) {
-            summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, options.week(), options.zone())),
-                    LocalDate.now(clock.withZone(options.zone())));
+            summary = read(store, options.week(), options.zone(), today);
         } catch (DatabaseProblem e) {
             err.println("joystack export: " + e.getMessage());
             return FAILED;
         }
-        byte[] json = new WeeklyReflectionExporter(appVersion).bytes(summary);
+        byte[] bytes = exporter.bytes(options.format(), summary, today);
         if (options.out() == null) {
             try {
-                writeToStandardOutput(json, out);
+                writeToStandardOutput(bytes, out);
             } catch (IOException e) {
                 err.println("joystack export: could not write to standard output (" + StorageFault.describe(e) + ").");
                 return FAILED;
             }
         } else {
             try {
-                ExportFile.write(options.out(), json, options.force());
+                ExportFile.write(options.out(), bytes, options.force());
             } catch (ExportFile.Refused e) {
                 err.println("joystack export: " + e.getMessage());
                 return FAILED;
@@ -72,6 +78,61 @@ public final class ExportCommand {
             err.println("Exported " + options.week() + " to " + options.out().toAbsolutePath().normalize());
         }
         return OK;
+    }
+
+    /**
+     * Every week of the range as its own file in the folder, read through one opened store. Existing files are
+     * looked for before anything is written, so a refusal leaves the folder as it was; each file is written whole.
+     */
+    private int runRange(Options options, DataLocation location, PrintStream err) {
+        Path folder = options.out().toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            err.println("joystack export: The folder " + folder + " does not exist; create it first or choose another"
+                    + " place.");
+            return FAILED;
+        }
+        List<IsoWeek> weeks = options.weeks();
+        if (!options.force()) {
+            List<Path> taken = weeks.stream().map(w -> folder.resolve(options.format().fileName(w)))
+                    .filter(Files::exists).toList();
+            if (!taken.isEmpty()) {
+                err.println("joystack export: " + taken.get(0) + (taken.size() == 1 ? " already exists; add --force"
+                        + " to replace it" : " and " + (taken.size() - 1) + " more of the range's files already exist;"
+                        + " add --force to replace them") + ", or choose another folder. Nothing was written.");
+                return FAILED;
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(options.zone()));
+        int written = 0;
+        int empty = 0;
+        try (Store store = Store.openReadOnly(location.database(), clock)) {
+            for (IsoWeek week : weeks) {
+                WeeklySummary summary = read(store, week, options.zone(), today);
+                ExportFile.write(folder.resolve(options.format().fileName(week)),
+                        exporter.bytes(options.format(), summary, today), options.force());
+                written++;
+                empty += summary.isEmpty() ? 1 : 0;
+            }
+        } catch (DatabaseProblem e) {
+            err.println("joystack export: " + e.getMessage());
+            return FAILED;
+        } catch (ExportFile.Refused e) {
+            err.println("joystack export: " + e.getMessage());
+            err.println(written == 0 ? "No week of the range was written."
+                    : written == 1 ? "Only " + weeks.get(0) + " was written, whole; the rest were not."
+                    : "The " + written + " weeks from " + weeks.get(0) + " to " + weeks.get(written - 1)
+                    + " were written whole; the rest were not.");
+            return FAILED;
+        }
+        err.println("Exported " + written + " " + (written == 1 ? "week" : "weeks") + ", " + weeks.get(0) + " to "
+                + weeks.get(weeks.size() - 1) + ", to " + folder
+                + (empty == 0 ? "."
+                : "; " + empty + " of them had nothing recorded and hold zero counts, which is fine."));
+        return OK;
+    }
+
+    private static WeeklySummary read(Store store, IsoWeek week, ZoneId zone, LocalDate today) {
+        return WeeklySummary.of(store.await(s -> WeekRecord.read(s, week, zone)), today);
     }
 
     /**
@@ -95,12 +156,49 @@ public final class ExportCommand {
         }
     }
 
-    /** What to export: the week (days follow {@code zone}), and the file, or standard output when it is null. */
-    public record Options(IsoWeek week, Path out, boolean force, ZoneId zone) {
-        /** This week in {@code zone} when no week is given. */
-        public static Options of(IsoWeek week, Path out, boolean force, ZoneId zone, Clock clock) {
+    /**
+     * What to export: in which format, the week (days follow {@code zone}) and the file, or standard output when it
+     * is null; or, when {@code last} is given, every week from {@code week} to {@code last} into the folder
+     * {@code out}.
+     */
+    public record Options(ExportFormat format, IsoWeek week, IsoWeek last, Path out, boolean force, ZoneId zone) {
+        /** One week: this week in {@code zone} when no week is given. */
+        public static Options of(ExportFormat format, IsoWeek week, Path out, boolean force, ZoneId zone,
+                                 Clock clock) {
             ZoneId days = zone == null ? clock.getZone() : zone;
-            return new Options(week == null ? IsoWeek.of(LocalDate.now(clock.withZone(days))) : week, out, force, days);
+            return new Options(format, week == null ? IsoWeek.of(LocalDate.now(clock.withZone(days))) : week, null,
+                    out, force, days);
+        }
+
+        /**
+         * The weeks from {@code from} to {@code to}, both included, one file each in {@code folder}; refused with
+         * plain words when the range runs backwards, is longer than {@link #MAX_WEEKS}, or the folder is a file.
+         */
+        public static Options range(ExportFormat format, IsoWeek from, IsoWeek to, Path folder, boolean force,
+                                    ZoneId zone, Clock clock) {
+            if (to.compareTo(from) < 0) {
+                throw new IllegalArgumentException("--to " + to + " comes before --from " + from
+                        + "; give the earlier week to --from.");
+            }
+            long count = ChronoUnit.WEEKS.between(from.monday(), to.monday()) + 1;
+            if (count > MAX_WEEKS) {
+                throw new IllegalArgumentException(from + " to " + to + " is " + count + " weeks; one export takes"
+                        + " at most " + MAX_WEEKS + " (ten years), so export it in parts.");
+            }
+            if (Files.isRegularFile(folder)) {
+                throw new IllegalArgumentException("--out " + folder + " is a file; a range needs a folder, where"
+                        + " each week gets a file of its own.");
+            }
+            return new Options(format, from, to, folder, force, zone == null ? clock.getZone() : zone);
+        }
+
+        public boolean isRange() {
+            return last != null;
+        }
+
+        /** The weeks to export, in order: one, or the whole range. */
+        public List<IsoWeek> weeks() {
+            return isRange() ? Stream.iterate(week, w -> w.compareTo(last) <= 0, IsoWeek::next).toList() : List.of(week);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a week's summary into the JSON export. The output depends only on the data: no export time,
- * fixed key order, "\n" line ends and UTF-8, so exporting the same week twice gives identical bytes.
+ * Turns a week's summary into an export: the JSON, or the readable HTML page or Markdown made from the same JSON
+ * document. The output depends only on the data and the day of the export: no export time, fixed key order,
+ * "\n" line ends and UTF-8, so exporting the same week twice gives identical bytes.
  */
 public final class WeeklyReflectionExporter {
     /** Seconds precision with the offset always written as +hh:mm, as the person lived the moment. */
@@ -63,6 +65,20 @@ public final class WeeklyReflectionExporter {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("Could not turn the week into JSON", e);
         }
+    }
+
+    /**
+     * The export in {@code format}, as UTF-8 bytes. {@code today} is the day of the export in the week's time zone,
+     * the day the summary was made for; the readable formats word the week by it (over, under way, or ahead).
+     */
+    public byte[] bytes(ExportFormat format, WeeklySummary summary, LocalDate today) {
+        return switch (format) {
+            case JSON -> bytes(summary);
+            case HTML -> WeekPage.render(ReadableWeek.of(document(summary), summary, today))
+                    .getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> WeekNotes.render(ReadableWeek.of(document(summary), summary, today))
+                    .getBytes(StandardCharsets.UTF_8);
+        };
     }
 
     private static WeekJson.Summary summary(WeeklySummary s) {

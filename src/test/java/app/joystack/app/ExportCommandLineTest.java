@@ -39,13 +39,24 @@ class ExportCommandLineTest {
 
     @BeforeEach
     void seed() throws Exception {
-        data = home.resolve("joystack-data");
+        data = seededData(home);
+    }
+
+    /** A data folder in {@code home} holding the seeded week. */
+    static Path seededData(Path home) throws Exception {
+        Path data = home.resolve("joystack-data");
         try (Store store = Store.open(new DataLocation(data).database(), Clock.systemUTC())) {
             SeededWeek.into(store);
         }
+        return data;
     }
 
     Run joystack(String... args) {
+        return joystack(data, args);
+    }
+
+    /** JoyStack's command line run in this process against {@code data}, with its output caught. */
+    static Run joystack(Path data, String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

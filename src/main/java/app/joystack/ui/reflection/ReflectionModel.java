@@ -3,6 +3,7 @@ package app.joystack.ui.reflection;
 import app.joystack.domain.IsoWeek;
 import app.joystack.domain.WeeklyReflection;
 import app.joystack.export.ExportFile;
+import app.joystack.export.ExportFormat;
 import app.joystack.export.WeeklyReflectionExporter;
 import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekInWords;
@@ -49,6 +50,7 @@ public final class ReflectionModel {
     private final Map<String, StringProperty> answers = new LinkedHashMap<>();
     private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<ExportFormat> exportFormat = new SimpleObjectProperty<>(ExportFormat.JSON);
 
     private final UiContext context;
     private final String appVersion;
@@ -123,6 +125,16 @@ public final class ReflectionModel {
     /** A short word about saving or exporting, for the person. */
     public StringProperty status() {
         return status;
+    }
+
+    /** The format the save dialog offers first: the one last exported in, JSON to begin with. */
+    public ReadOnlyObjectProperty<ExportFormat> exportFormat() {
+        return exportFormat;
+    }
+
+    /** The file name the save dialog suggests for the week shown, in {@code format}. */
+    public String exportFileName(ExportFormat format) {
+        return format.fileName(week.get());
     }
 
     IsoWeek thisWeek() {
@@ -207,11 +219,11 @@ public final class ReflectionModel {
     }
 
     /**
-     * Saves the answers, then writes the week to {@code file} (the file chooser already asked about
+     * Saves the answers, then writes the week to {@code file} in {@code format} (the file chooser already asked about
      * replacing it). Reading happens on the store thread, writing the file on a worker thread; {@code onDone} gets
      * words for the person on results.
      */
-    public void export(Path file, Consumer<String> onDone) {
+    public void export(Path file, ExportFormat format, Consumer<String> onDone) {
         WeeklyReflection reflection;
         try {
             reflection = current();
@@ -221,13 +233,15 @@ public final class ReflectionModel {
         }
         IsoWeek shown = week.get();
         unsaved.set(false);
+        exportFormat.set(format);
+        LocalDate today = LocalDate.now(context.clock());
         WeeklyReflectionExporter exporter = new WeeklyReflectionExporter(appVersion);
         context.store().async(s -> {
             s.reflections().save(reflection);
-            return WeeklySummary.of(WeekRecord.read(s, shown, zone()), LocalDate.now(context.clock()));
+            return WeeklySummary.of(WeekRecord.read(s, shown, zone()), today);
         }).thenApplyAsync(weekSummary -> {
             try {
-                ExportFile.write(file, exporter.bytes(weekSummary), true);
+                ExportFile.write(file, exporter.bytes(format, weekSummary, today), true);
                 return exported(shown, file);
             } catch (ExportFile.Refused e) {
                 throw new CompletionException(e);

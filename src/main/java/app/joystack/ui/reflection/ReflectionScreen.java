@@ -3,7 +3,7 @@ package app.joystack.ui.reflection;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.IsoWeek;
-import app.joystack.export.ExportCommand;
+import app.joystack.export.ExportFormat;
 import app.joystack.reflection.DaySummary;
 import app.joystack.reflection.PlannedStack;
 import app.joystack.reflection.ReflectionQuestions;
@@ -43,12 +43,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A kind look back at one ISO week: counts, variety, a chart per day, highlights and a few questions to
- * answer, with an export of it all as JSON.
+ * answer, with an export of it all as a page to read, as Markdown notes, or as JSON.
  */
 public final class ReflectionScreen implements Screen {
 
@@ -112,7 +114,8 @@ public final class ReflectionScreen implements Screen {
         next.getStyleClass().add(Styles.RIGHT_PILL);
         Button export = new Button("Export\u2026", new FontIcon(Feather.DOWNLOAD));
         export.setId("export-week");
-        HoverTip.install(export, "Save this week as a JSON file, to keep or to share with someone you trust");
+        HoverTip.install(export, "Save this week as a page to read or print, as notes, or as JSON, to keep or to "
+                + "share with someone you trust");
         export.setOnAction(e -> export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -364,16 +367,31 @@ public final class ReflectionScreen implements Screen {
         IsoWeek week = model.week().get();
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + week);
-        chooser.setInitialFileName(ExportCommand.defaultFileName(week));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON files", "*.json"));
+        Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
+        formats.put(new FileChooser.ExtensionFilter("JSON, for tools and your own analysis (*.json)", "*.json"),
+                ExportFormat.JSON);
+        formats.put(new FileChooser.ExtensionFilter("HTML page, to read or print (*.html)", "*.html", "*.htm"),
+                ExportFormat.HTML);
+        formats.put(new FileChooser.ExtensionFilter("Markdown, for notes apps (*.md)", "*.md"), ExportFormat.MARKDOWN);
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        ExportFormat offered = model.exportFormat().get();
+        formats.forEach((filter, format) -> {
+            if (format == offered) {
+                chooser.setSelectedExtensionFilter(filter);
+            }
+        });
+        chooser.setInitialFileName(model.exportFileName(offered));
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);
         }
         File file = chooser.showSaveDialog(view.getScene().getWindow());
         if (file != null) {
+            // The name's ending says the format; a name without a known one takes the filter chosen in the dialog.
+            ExportFormat format = ExportFormat.ofFile(file.toPath())
+                    .orElse(formats.getOrDefault(chooser.getSelectedExtensionFilter(), offered));
             exportStatus.setText("Exporting " + week + "\u2026");
-            model.export(file.toPath(), exportStatus::setText);
+            model.export(file.toPath(), format, exportStatus::setText);
         }
     }
 

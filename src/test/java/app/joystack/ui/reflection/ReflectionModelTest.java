@@ -2,6 +2,7 @@ package app.joystack.ui.reflection;
 
 import app.joystack.domain.IsoWeek;
 import app.joystack.domain.WeeklyReflection;
+import app.joystack.export.ExportFormat;
 import app.joystack.reflection.SeededWeek;
 import app.joystack.store.Store;
 import app.joystack.ui.ModelStore;
@@ -173,7 +174,7 @@ class ReflectionModelTest {
         model.answer("easier").set("Rain made me slow down.");
         Path file = folder.resolve("joystack-2026-W47.json");
         CompletableFuture<String> said = new CompletableFuture<>();
-        model.export(file, said::complete);
+        model.export(file, ExportFormat.JSON, said::complete);
         assertEquals(ReflectionModel.exported(SeededWeek.WEEK, file), said.get(10, TimeUnit.SECONDS));
         assertFalse(model.unsaved().get());
         assertEquals("Rain made me slow down.", storedAnswers(SeededWeek.WEEK).get("easier"));
@@ -187,7 +188,7 @@ class ReflectionModelTest {
         showSeededWeek();
         model.answer("easier").set("x".repeat(2001));
         CompletableFuture<String> said = new CompletableFuture<>();
-        model.export(folder.resolve("week.json"), said::complete);
+        model.export(folder.resolve("week.json"), ExportFormat.JSON, said::complete);
         assertTrue(said.get(10, TimeUnit.SECONDS).contains("2001 characters"));
         assertTrue(model.unsaved().get());
         assertFalse(Files.exists(folder.resolve("week.json")), "no file for answers that cannot be saved");
