@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.backup.BackupCommand;
+import app.joystack.calendar.CalendarCommand;
 import app.joystack.domain.IsoWeek;
 import app.joystack.export.ExportCommand;
 import app.joystack.sample.GenerateCommand;
@@ -39,6 +40,7 @@ import java.util.concurrent.Callable;
                 + "($XDG_DATA_HOME/joystack, or ~/.local/share/joystack).",
                 "Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line was not understood."},
         subcommands = {JoyStackCommand.Export.class, JoyStackCommand.Backup.class, JoyStackCommand.Restore.class,
+                JoyStackCommand.Calendar.class,
                 JoyStackCommand.Generate.class, JoyStackCommand.Completion.class,
                 CommandLine.HelpCommand.class})
 public final class JoyStackCommand implements Callable<Integer> {
@@ -174,6 +176,31 @@ public final class JoyStackCommand implements Callable<Integer> {
             Clock clock = Clock.systemDefaultZone();
             return new ExportCommand(clock, Version.current())
                     .run(ExportCommand.Options.of(week, file, force, zone, clock), location, root.out, root.err);
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Save the plan as an iCalendar file (.ics) for GNOME Calendar, Thunderbird and others.",
+                    "Every stack is one event; saving again gives the same events, so a new import updates them."})
+    static final class Calendar implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write, such as "
+                + CalendarCommand.DEFAULT_FILE_NAME)
+        private Path file;
+
+        @Option(names = "--force", description = "replace FILE if it exists")
+        private boolean force;
+
+        @Option(names = "--zone", paramLabel = "ZONE",
+                description = "the time zone the stacks' times are in, such as Europe/Berlin (default: this computer's)")
+        private ZoneId zone;
+
+        @Override
+        public Integer call() {
+            return new CalendarCommand(Clock.systemDefaultZone())
+                    .run(file, force, zone, root.forCommand(), root.out, root.err);
         }
     }
 
