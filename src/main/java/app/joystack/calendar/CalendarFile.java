@@ -65,7 +65,7 @@ public final class CalendarFile {
     static final String PRODUCT = "-//JoyStack//JoyStack plan//EN";
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final Set<DayOfWeek> WORK_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-    /** Loaded once: ical4j reads its time-zone definitions from its own jar, never from the network. */
+    /** Loaded once: ical4j reads its time-zone definitions from its own jar (its updater over the network is off). */
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final ZoneId zone;
@@ -109,8 +109,8 @@ public final class CalendarFile {
         return new Written(LineFolding.fold(calendar.toString()), events);
     }
 
-    Calendar calendar(List<JoyStack> stacks, Map<Long, Routine> routines, Map<Long, Pleasure> pleasures,
-                      String folderName) {
+    private Calendar calendar(List<JoyStack> stacks, Map<Long, Routine> routines, Map<Long, Pleasure> pleasures,
+                              String folderName) {
         List<CalendarComponent> components = new ArrayList<>();
         definition.ifPresent(components::add);
         for (JoyStack stack : stacks) {
@@ -169,7 +169,7 @@ public final class CalendarFile {
      * FREQ and BYDAY for the repeat, and UNTIL in UTC as RFC 5545 requires beside a DTSTART with a time zone (or in
      * UTC): the last second of the end day in the stack's zone, so the end day's own stack still counts.
      */
-    String rule(Recurrence recurrence) {
+    private String rule(Recurrence recurrence) {
         StringBuilder rule = new StringBuilder();
         switch (recurrence.repeat()) {
             case DAILY -> rule.append("FREQ=DAILY");
@@ -201,7 +201,7 @@ public final class CalendarFile {
     }
 
     /** The pleasures in a few lines: what the stack pairs, each pleasure's family, and its note if it has one. */
-    static String description(List<Pleasure> paired) {
+    private static String description(List<Pleasure> paired) {
         StringBuilder text = new StringBuilder("Paired with:");
         for (Pleasure pleasure : paired) {
             text.append("\n- ").append(pleasure.name()).append(" (")
