@@ -181,7 +181,8 @@ public final class JoyStackCommand implements Callable<Integer> {
 
     @Command(name = "calendar", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Save the plan as an iCalendar file (.ics) for GNOME Calendar, Thunderbird and others.",
-                    "Every stack is one event; saving again gives the same events, so a new import updates them."})
+                    "Every stack is one event with the same UID each time, so a calendar knows it again on a new "
+                            + "import."})
     static final class Calendar implements Callable<Integer> {
         @ParentCommand
         private JoyStackCommand root;

@@ -481,12 +481,12 @@ public final class PlanModel {
         }, results);
     }
 
-    /** Where the file went, and that saving again later updates the same events rather than adding them twice. */
+    /** Where the file went, and that a file saved again later carries the same events (by their UIDs). */
     static String calendarSaved(CalendarFile.Written written, Path file) {
         Path folder = file.toAbsolutePath().getParent();
         return "Saved " + written.stacksInWords() + " as " + file.getFileName()
-                + (folder == null ? "" : ", in " + folder) + ". Import it into your calendar; a file saved again "
-                + "later updates the same events.";
+                + (folder == null ? "" : ", in " + folder) + ". Import it into your calendar; saved again later, each "
+                + "stack keeps its event.";
     }
 
     /** A fault in what follows a change, such as the note's listeners, goes to the error dialog. */

@@ -77,8 +77,8 @@ class PlanCalendarFileTest {
     void theWholePlanIsSavedAndTheNoteSaysWhere() throws Exception {
         Path file = folder.resolve("plan.ics");
         model.saveCalendar(file).join();
-        assertEquals("Saved 2 stacks as plan.ics, in " + folder + ". Import it into your calendar; a file saved "
-                + "again later updates the same events.", model.noteProperty().get().text());
+        assertEquals("Saved 2 stacks as plan.ics, in " + folder + ". Import it into your calendar; saved again "
+                + "later, each stack keeps its event.", model.noteProperty().get().text());
         Calendar calendar = read(file);
         assertEquals(2, calendar.getComponents(VEvent.VEVENT).size());
         assertEquals(1, calendar.getComponents("VTIMEZONE").size());
