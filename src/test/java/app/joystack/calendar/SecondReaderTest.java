@@ -113,7 +113,7 @@ class SecondReaderTest {
             Files.write(ics, store.await(s -> new CalendarFile(FourStacks.ZONE,
                     Instant.parse("2026-11-23T11:00:00Z")).write(s, folderName)).bytes());
         }
-        Calendar4 ical4j = new Calendar4(CalendarFileTest.parse(Files.readAllBytes(ics)));
+        Ical4jReading ical4j = new Ical4jReading(CalendarFileTest.parse(Files.readAllBytes(ics)));
         JsonNode events = read(ics, until);
         assertEquals(4, events.size(), events.toString());
         for (JsonNode event : events) {
@@ -143,7 +143,7 @@ class SecondReaderTest {
     }
 
     /** The same file as ical4j reads it, by UID. */
-    private record Calendar4(net.fortuna.ical4j.model.Calendar calendar) {
+    private record Ical4jReading(net.fortuna.ical4j.model.Calendar calendar) {
         net.fortuna.ical4j.model.component.VEvent event(String uid) {
             return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").stream()
                     .filter(e -> e.getUid().orElseThrow().getValue().equals(uid)).findFirst().orElseThrow();
