@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.backup.BackupCommand;
+import app.joystack.calendar.CalendarCommand;
 import app.joystack.domain.IsoWeek;
 import app.joystack.export.ExportCommand;
 import app.joystack.export.ExportFormat;
@@ -40,6 +41,7 @@ import java.util.concurrent.Callable;
                 + "($XDG_DATA_HOME/joystack, or ~/.local/share/joystack).",
                 "Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line was not understood."},
         subcommands = {JoyStackCommand.Export.class, JoyStackCommand.Backup.class, JoyStackCommand.Restore.class,
+                JoyStackCommand.Calendar.class,
                 JoyStackCommand.Generate.class, JoyStackCommand.Completion.class,
                 CommandLine.HelpCommand.class})
 public final class JoyStackCommand implements Callable<Integer> {
@@ -224,6 +226,32 @@ public final class JoyStackCommand implements Callable<Integer> {
                     throw new CommandLine.TypeConversionException(e.getMessage());
                 }
             }
+        }
+    }
+
+    @Command(name = "calendar", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Save the plan as an iCalendar file (.ics) for GNOME Calendar, Thunderbird and others.",
+                    "Every stack is one event with the same UID each time, so a calendar knows it again on a new "
+                            + "import."})
+    static final class Calendar implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write, such as "
+                + CalendarCommand.DEFAULT_FILE_NAME)
+        private Path file;
+
+        @Option(names = "--force", description = "replace FILE if it exists")
+        private boolean force;
+
+        @Option(names = "--zone", paramLabel = "ZONE",
+                description = "the time zone the stacks' times are in, such as Europe/Berlin (default: this computer's)")
+        private ZoneId zone;
+
+        @Override
+        public Integer call() {
+            return new CalendarCommand(Clock.systemDefaultZone())
+                    .run(file, force, zone, root.forCommand(), root.out, root.err);
         }
     }
 

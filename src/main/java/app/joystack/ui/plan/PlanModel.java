@@ -1,11 +1,14 @@
 package app.joystack.ui.plan;
 
+import app.joystack.calendar.CalendarFile;
+import app.joystack.calendar.CalendarIdentity;
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.domain.StillAhead;
+import app.joystack.export.ExportFile;
 import app.joystack.plan.Occurrence;
 import app.joystack.plan.PlanChange;
 import app.joystack.plan.PlanService;
@@ -13,6 +16,7 @@ import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
 import app.joystack.prompts.PromptSettings;
+import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.store.StoreException;
 import app.joystack.ui.shell.DayText;
@@ -31,6 +35,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,6 +50,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -443,6 +449,44 @@ public final class PlanModel {
             }
             return reload();
         }, results).thenCompose(loaded -> loaded).exceptionally(this::reported);
+    }
+
+    // ---- the plan as a calendar file
+
+    /**
+     * Writes the whole plan to {@code file} as an iCalendar file (the file chooser already asked about replacing
+     * it): read on the store thread, written on a worker thread; the note says how it went.
+     */
+    public CompletableFuture<Void> saveCalendar(Path file) {
+        CalendarFile calendar = new CalendarFile(clock.getZone(), clock.instant());
+        return context.store().async(s -> calendar.write(s, CalendarIdentity.ensure(s))).thenApplyAsync(written -> {
+            try {
+                ExportFile.write(file, written.bytes(), true);
+                return calendarSaved(written, file);
+            } catch (ExportFile.Refused e) {
+                throw new CompletionException(e);
+            }
+        }).handleAsync((words, error) -> {
+            Throwable cause = error == null ? null : Store.causeOf(error);
+            if (cause == null) {
+                say(words, false);
+            } else if (cause instanceof ExportFile.Refused refused) {
+                say(refused.getMessage(), false);
+            } else if (cause instanceof StoreException) {
+                say("The calendar file was not saved: " + StorageFault.describe(cause) + ".", false);
+            } else {
+                errors.accept(cause);
+            }
+            return (Void) null;
+        }, results);
+    }
+
+    /** Where the file went, and that a file saved again later carries the same events (by their UIDs). */
+    static String calendarSaved(CalendarFile.Written written, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return "Saved " + written.stacksInWords() + " as " + file.getFileName()
+                + (folder == null ? "" : ", in " + folder) + ". Import it into your calendar; saved again later, each "
+                + "stack keeps its event.";
     }
 
     /** A fault in what follows a change, such as the note's listeners, goes to the error dialog. */

@@ -61,6 +61,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     private final DatePicker picker = new DatePicker();
     private final BorderPane view = new BorderPane();
     private final StackMenus menus;
+    private final PlanMoreMenu more;
 
     /**
      * @param planChanged told after every saved change, so stack reminders follow the new plan at once
@@ -70,6 +71,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         model = new PlanModel(context, undo, planChanged);
         calendar = new PlanCalendar(model.dateProperty(), context.clock(), this);
         menus = new StackMenus(model, this::window, this::edit, this::delete);
+        more = new PlanMoreMenu(model, this::window);
         shortcuts = PlanKeys.table(model, this);
         calendar.whenFocused(() -> model.nextFromNow().ifPresent(o -> calendar.select(o.key(), false)));
         build();
@@ -90,6 +92,11 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     /** For tests and the benchmark: shows the week or day holding {@code day}. */
     void showDate(LocalDate day) {
         model.dateProperty().set(day);
+    }
+
+    /** For tests: the "More" menu, whose file chooser a test answers. */
+    PlanMoreMenu more() {
+        return more;
     }
 
     /** For tests and the benchmark: the latest load, done once its stacks are in the calendar. */
@@ -237,7 +244,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox modes = new HBox(weekButton, dayButton);
-        HBox toolbar = new HBox(8, previous, todayButton, nextButton, heading, spacer, modes, add, keys);
+        HBox toolbar = new HBox(8, previous, todayButton, nextButton, heading, spacer, modes, add, keys, more.node());
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
