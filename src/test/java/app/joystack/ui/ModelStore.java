@@ -6,7 +6,6 @@ import app.joystack.ui.shell.UiContext;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
