@@ -78,8 +78,8 @@ class ArchitectureTest {
                     + "without it");
 
     @ArchTest
-    static final ArchRule onlyTheExportAndTheSettingsUseJackson = noClasses()
-            .that().resideOutsideOfPackages("app.joystack.export..", "app.joystack.ui.settings..")
+    static final ArchRule onlyTheExportAndThePromptsExercisesUseJackson = noClasses()
+            .that().resideOutsideOfPackages("app.joystack.export..", "app.joystack.ui.prompt..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
             .because("JSON is written in two places only: the weekly export, and the person's own grounding "
                     + "exercises kept in one setting");

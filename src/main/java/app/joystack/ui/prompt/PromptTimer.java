@@ -18,7 +18,6 @@ import app.joystack.prompts.PromptSettings;
 import app.joystack.prompts.Span;
 import app.joystack.prompts.StackReminders;
 import app.joystack.store.Store;
-import app.joystack.ui.settings.ExerciseSettings;
 
 import java.time.Clock;
 import java.time.Duration;

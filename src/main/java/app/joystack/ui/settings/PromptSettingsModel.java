@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
+import app.joystack.ui.prompt.ExerciseSettings;
 import app.joystack.ui.shell.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.Store;
+import app.joystack.ui.prompt.ExerciseSettings;
 import app.joystack.ui.shell.UiContext;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;

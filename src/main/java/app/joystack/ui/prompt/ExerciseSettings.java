@@ -1,4 +1,4 @@
-package app.joystack.ui.settings;
+package app.joystack.ui.prompt;
 
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
