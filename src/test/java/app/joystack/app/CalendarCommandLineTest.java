@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,9 +31,6 @@ class CalendarCommandLineTest {
     Path home;
     Path data;
 
-    record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void seed() throws Exception {
         data = home.resolve("joystack-data");
@@ -50,14 +44,8 @@ class CalendarCommandLineTest {
         }
     }
 
-    Run joystack(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", data.toString()));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    ExportCommandLineTest.Run joystack(String... args) {
+        return ExportCommandLineTest.joystack(data, args);
     }
 
     private static List<String> uids(Path ics) throws Exception {
@@ -72,9 +60,9 @@ class CalendarCommandLineTest {
     @Test
     void writesThePlanWithItsZoneAndSaysWhere() throws Exception {
         Path file = home.resolve("plan.ics");
-        Run run = joystack("calendar", "--out", file.toString(), "--zone", "America/New_York");
+        ExportCommandLineTest.Run run = joystack("calendar", "--out", file.toString(), "--zone", "America/New_York");
         assertEquals(0, run.code(), run.err());
-        assertEquals("Saved 2 stacks to " + file + "\n", run.out());
+        assertEquals("Saved 2 stacks to " + file + "\n", run.outText());
         assertEquals("", run.err());
         String ics = Files.readString(file);
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nPRODID:-//JoyStack//JoyStack plan//EN\r\nVERSION:2.0\r\n"), ics);
@@ -92,7 +80,7 @@ class CalendarCommandLineTest {
         byte[] before = Files.readAllBytes(database);
         Path second = home.resolve("second.ics");
 
-        Run run = joystack("calendar", "--out", second.toString());
+        ExportCommandLineTest.Run run = joystack("calendar", "--out", second.toString());
 
         assertEquals(0, run.code(), run.err());
         assertEquals(uids(first), uids(second));
@@ -103,7 +91,7 @@ class CalendarCommandLineTest {
     void anExistingFileIsKeptWithoutForceAndReplacedWithIt() throws Exception {
         Path file = home.resolve("plan.ics");
         Files.writeString(file, "mine");
-        Run refused = joystack("calendar", "--out", file.toString());
+        ExportCommandLineTest.Run refused = joystack("calendar", "--out", file.toString());
         assertEquals(1, refused.code());
         assertEquals("joystack calendar: " + file + " already exists; add --force to replace it, or choose another "
                 + "name.\n", refused.err());
@@ -115,10 +103,10 @@ class CalendarCommandLineTest {
 
     @Test
     void withoutOutOrWithABadZoneItIsAUsageError() {
-        Run noOut = joystack("calendar");
+        ExportCommandLineTest.Run noOut = joystack("calendar");
         assertEquals(2, noOut.code());
         assertTrue(noOut.err().contains("Missing required option: '--out=FILE'"), noOut.err());
-        Run badZone = joystack("calendar", "--out", home.resolve("x.ics").toString(), "--zone", "Mars/Olympus");
+        ExportCommandLineTest.Run badZone = joystack("calendar", "--out", home.resolve("x.ics").toString(), "--zone", "Mars/Olympus");
         assertEquals(2, badZone.code());
         assertTrue(badZone.err().contains("\"Mars/Olympus\" is not a time zone"), badZone.err());
     }
@@ -126,7 +114,7 @@ class CalendarCommandLineTest {
     @Test
     void aFolderWithoutDataIsNamedAndLeftAlone() {
         data = home.resolve("nothing-here");
-        Run run = joystack("calendar", "--out", home.resolve("plan.ics").toString());
+        ExportCommandLineTest.Run run = joystack("calendar", "--out", home.resolve("plan.ics").toString());
         assertEquals(1, run.code());
         assertTrue(run.err().startsWith("joystack calendar: There is no JoyStack data in " + data), run.err());
         assertTrue(Files.notExists(data));
@@ -141,7 +129,7 @@ class CalendarCommandLineTest {
             byte[] good = Files.readAllBytes(file);
             disk.fill();
 
-            Run run = joystack("calendar", "--out", file.toString(), "--force");
+            ExportCommandLineTest.Run run = joystack("calendar", "--out", file.toString(), "--force");
 
             assertEquals(1, run.code(), run.err());
             assertEquals("joystack calendar: Could not write " + file + ": the disk is full.\n", run.err());
