@@ -113,6 +113,8 @@ public final class LibraryScreen implements Screen {
         status.textProperty().bind(model.status());
         status.setWrapText(true);
         status.setMinWidth(0);
+        // With the people list below, the page is taller than the window: the table gives up rows, not these words.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox filters = new HBox(10, filter.search(), filter.family(), filter.sense(), showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
         filter.onChange(() -> model.matching().set(filter.current()));

@@ -117,6 +117,7 @@ public final class PeopleSection {
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
         status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.status());
         HBox.setHgrow(status, Priority.SOMETIMES);
         Region gap = new Region();
