@@ -30,6 +30,8 @@ import java.util.List;
  * edit (Enter or a double click), and remove (Delete) with Undo (Ctrl+Z) for a few seconds after.
  */
 public final class PeopleSection {
+    /** The height of one person's row in the list. */
+    private static final double ROW = 38;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final PeopleModel model;
@@ -60,8 +62,11 @@ public final class PeopleSection {
 
         list.setId("people-list");
         list.setItems(model.people());
-        list.setPrefHeight(150);
-        list.setMinHeight(110);
+        // As tall as the short list, between two and four rows; the pleasures above take the rest of the page.
+        list.setFixedCellSize(ROW);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(2, Math.min(4, model.people().size())) * ROW + 4, model.people()));
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new PersonCell());
         Label empty = new Label("No one here yet. Add someone you like to share a small good moment with: "
                 + "a friend, family, a neighbour. Even one person is plenty.");
