@@ -155,7 +155,7 @@ public final class ShareDialog {
         close.setCancelButton(true);
         close.getStyleClass().add(Styles.FLAT);
         close.setOnAction(e -> stage.hide());
-        Label keys = new Label("Ctrl+Enter copies");
+        Label keys = new Label("Ctrl+Enter copies \u00b7 Esc closes");
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
