@@ -1,6 +1,6 @@
 -- JoyStack data version 5: a pleasure can hold a link (a local file or a web address) that opens it, and
 -- the prompt answers also keep connection prompts and the evening look back. SQLite cannot change a CHECK
--- in place, so prompt_response is rebuilt with its rows and index; nothing refers to it.
+-- in place, so prompt_response is rebuilt with its rows and both its indexes; nothing refers to it.
 ALTER TABLE pleasure ADD COLUMN link TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE prompt_response_v5 (
@@ -19,3 +19,5 @@ INSERT INTO prompt_response_v5 (id, at_ms, at_offset, kind, answer, feeling, not
 DROP TABLE prompt_response;
 ALTER TABLE prompt_response_v5 RENAME TO prompt_response;
 CREATE INDEX prompt_response_by_time ON prompt_response(at_ms);
+-- Deleting a stack sets prompt_response.stack_id to NULL; this index finds those answers.
+CREATE INDEX prompt_response_by_stack ON prompt_response(stack_id);
