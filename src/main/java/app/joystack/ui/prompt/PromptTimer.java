@@ -1,5 +1,6 @@
 package app.joystack.ui.prompt;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PromptAnswer;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +65,7 @@ public final class PromptTimer implements AutoCloseable {
     private final Presenter presenter;
     private final Consumer<String> notices;
     private final Clock clock;
+    private final BusyCalendarWatcher busyCalendar;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "joystack-prompts");
         t.setDaemon(true);
@@ -84,6 +87,16 @@ public final class PromptTimer implements AutoCloseable {
 
     public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
                        Consumer<String> notices) {
+        this(store, scheduler, rotation, presenter, notices, new BusyCalendarWatcher(scheduler.clock(), Runnable::run));
+    }
+
+    /**
+     * @param busyCalendar the busy times from the person's calendar file, which keep grounding breaks quiet (never
+     *                     stack reminders); the timer points it at the file the settings name and plans again
+     *                     whenever it has read something new
+     */
+    public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
+                       Consumer<String> notices, BusyCalendarWatcher busyCalendar) {
         this.store = store;
         this.scheduler = scheduler;
         this.rotation = rotation;
@@ -91,6 +104,8 @@ public final class PromptTimer implements AutoCloseable {
         this.notices = notices;
         this.clock = scheduler.clock();
         this.startedAt = clock.instant();
+        this.busyCalendar = busyCalendar;
+        busyCalendar.addListener(read -> refresh());
     }
 
     /** Shows prompt windows; the app's one opens a {@link PromptWindow} on the FX thread. */
@@ -199,6 +214,7 @@ public final class PromptTimer implements AutoCloseable {
                 s.promptResponses().between(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1))),
                 s.promptResponses().recent(PromptKind.GROUNDING, 12)));
         settings = PromptSettings.from(snapshot.settings);
+        busyCalendar.point(BusyCalendarWatcher.file(snapshot.settings).orElse(null));
 
         AdaptiveCadence.Cadence cadence = AdaptiveCadence.of(settings.interval(),
                 snapshot.recentGrounding.stream().map(PromptResponse::answer).toList(), settings.adaptive());
@@ -209,6 +225,9 @@ public final class PromptTimer implements AutoCloseable {
         List<PlannedOccurrence> occurrences = StackReminders.occurrences(snapshot.stacks, today.minusDays(1),
                 today.plusDays(1), zone, routines, pleasures);
         List<Span> busy = StackReminders.busy(occurrences);
+        // Breaks also keep out of the busy times in the person's calendar file; stack reminders do not look at them.
+        List<Span> quiet = new ArrayList<>(busy);
+        quiet.addAll(busyCalendar.spans());
         for (StackOccurrenceOutcome outcome : snapshot.outcomes) {
             answeredStacks.add(outcome.stackId() + "@" + outcome.date());
         }
@@ -228,8 +247,8 @@ public final class PromptTimer implements AutoCloseable {
             // in) is not the moment for a break, even if the last one was yesterday.
             Instant anchor = lastGrounding == null || lastGrounding.isBefore(startedAt) ? startedAt : lastGrounding;
             Instant due = groundingSnoozedUntil != null ? groundingSnoozedUntil
-                    : scheduler.due(anchor, settings, cadence.interval(), busy).orElseThrow();
-            groundingAt = Optional.of(scheduler.whenToShow(due, settings, busy));
+                    : scheduler.due(anchor, settings, cadence.interval(), quiet).orElseThrow();
+            groundingAt = Optional.of(scheduler.whenToShow(due, settings, quiet));
         }
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()

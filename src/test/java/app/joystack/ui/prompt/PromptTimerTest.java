@@ -218,4 +218,35 @@ class PromptTimerTest {
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).contains("a little less often"), notices.get(0));
     }
+
+    @Test
+    void aBusyTimeInTheCalendarFileHoldsBreaksButNotAStackReminder() throws Exception {
+        long routine = store.await(s -> s.routines().named("Dishes").id());
+        long pleasure = store.await(s -> s.pleasures().all().get(0).id());
+        store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure), monday(0, 0).atZone(ZONE).toLocalDate(),
+                LocalTime.of(11, 0), Duration.ofMinutes(30), Recurrence.daily())));
+        // A meeting from 10:45 to 12:45 in the person's work calendar.
+        Path calendar = folder.resolve("work.ics");
+        java.nio.file.Files.writeString(calendar, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "PRODID:-//Test//EN", "BEGIN:VEVENT", "UID:meeting@work", "DTSTAMP:20261101T000000Z",
+                "DTSTART;TZID=Europe/Berlin:20261123T104500", "DTEND;TZID=Europe/Berlin:20261123T124500",
+                "END:VEVENT", "END:VCALENDAR", ""));
+        store.await(s -> {
+            s.settings().put(app.joystack.calendar.BusyCalendarWatcher.SETTING, calendar.toString());
+            return null;
+        });
+        startTimer();
+
+        assertEquals(monday(12, 45), refreshAt(monday(10, 30)).nextGrounding().orElseThrow(),
+                "the 11:30 break waits for the meeting to end");
+        refreshAt(monday(11, 0));
+        Shown reminder = shown.poll(5, TimeUnit.SECONDS);
+        assertInstanceOf(Prompt.StackReminder.class, reminder.prompt(), "a stack reminder comes during the meeting");
+        reminder.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(12, 0));
+        assertTrue(shown.isEmpty(), "no break inside the meeting");
+        refreshAt(monday(12, 45));
+        assertInstanceOf(Prompt.Grounding.class, shown.poll(5, TimeUnit.SECONDS).prompt());
+    }
 }
