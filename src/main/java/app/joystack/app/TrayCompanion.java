@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
@@ -33,6 +34,7 @@ final class TrayCompanion implements AutoCloseable {
     private final Clock clock;
     private final FxPromptPresenter presenter;
     private final PromptTimer timer;
+    private final BusyCalendarWatcher busyCalendar;
     private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
     private volatile TrayIconHost tray;
     private Runnable openWindow = () -> { };
@@ -47,8 +49,9 @@ final class TrayCompanion implements AutoCloseable {
         this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
                 () -> refreshWindow.run());
         Random random = new Random();
+        this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
-                new ExerciseRotation(random), presenter, this::notice);
+                new ExerciseRotation(random), presenter, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
     }
 
@@ -83,6 +86,11 @@ final class TrayCompanion implements AutoCloseable {
 
     PromptTimer timer() {
         return timer;
+    }
+
+    /** The busy times from the person's calendar file, which the prompts and Settings share. */
+    BusyCalendarWatcher busyCalendar() {
+        return busyCalendar;
     }
 
     FxPromptPresenter presenter() {

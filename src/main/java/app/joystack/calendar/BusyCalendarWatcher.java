@@ -132,6 +132,10 @@ public final class BusyCalendarWatcher implements AutoCloseable {
         listeners.add(listener);
     }
 
+    public void removeListener(Consumer<Status> listener) {
+        listeners.remove(listener);
+    }
+
     /** Follows {@code file} from now on, reading it soon; null turns busy times off. The same file again changes nothing. */
     public void point(Path file) {
         try {
