@@ -53,10 +53,9 @@ final class BusyCalendarSection {
         var form = grid();
         form.addRow(0, new Label("Calendar file"), row(file, choose, off));
         form.add(status, 1, 1);
-        form.add(hint("Point JoyStack at a calendar file on this computer, such as an export of your work calendar or "
-                + "a file another program keeps up to date. While it shows you busy, grounding breaks wait; reminders "
-                + "for your planned stacks still come. JoyStack reads the file again whenever it changes and sends "
-                + "nothing anywhere."), 1, 2);
+        form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
+                + "program keeps up to date. While it shows you busy, grounding breaks wait; reminders for your planned "
+                + "stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
         return List.of(section("Busy times"), form);
     }
 
