@@ -1,6 +1,7 @@
 package app.joystack.ui.prompt;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.domain.Glimmer;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PromptAnswer;
@@ -9,6 +10,8 @@ import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.EveningLookBack;
+import app.joystack.prompts.EveningSettings;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.PlannedOccurrence;
@@ -80,6 +83,8 @@ public final class PromptTimer implements AutoCloseable {
     private final Set<String> answeredStacks = new HashSet<>();
     private final Map<String, Instant> stackSnoozes = new HashMap<>();
     private final Map<String, PlannedOccurrence> startedStacks = new HashMap<>();
+    private final Set<LocalDate> eveningsAnswered = new HashSet<>();
+    private Instant eveningSnoozedUntil;
     private PromptSettings settings = PromptSettings.defaults();
     private ScheduledFuture<?> wake;
     private Prompt showing;
@@ -146,6 +151,18 @@ public final class PromptTimer implements AutoCloseable {
                 return;
             }
             open(new Prompt.Grounding(nextExercise()));
+            publish();
+        });
+    }
+
+    /** The evening look back right away, as {@code joystack evening} asks; or the open prompt brought forward. */
+    public void eveningNow() {
+        run(() -> {
+            if (showing != null) {
+                presenter.raise();
+                return;
+            }
+            open(evening(LocalDate.now(clock)));
             publish();
         });
     }
@@ -236,6 +253,11 @@ public final class PromptTimer implements AutoCloseable {
                 answeredStacks.add(response.stackId() + "@" + response.time().atZoneSameInstant(zone).toLocalDate());
             }
         }
+        for (PromptResponse response : snapshot.responses) {
+            if (response.kind() == PromptKind.EVENING && response.answer() != PromptAnswer.SNOOZED) {
+                eveningsAnswered.add(response.time().atZoneSameInstant(zone).toLocalDate());
+            }
+        }
         snapshot.recentGrounding.stream().filter(r -> r.answer() != PromptAnswer.SNOOZED).findFirst()
                 .map(r -> r.time().toInstant())
                 .filter(t -> lastGrounding == null || t.isAfter(lastGrounding))
@@ -250,6 +272,8 @@ public final class PromptTimer implements AutoCloseable {
                     : scheduler.due(anchor, settings, cadence.interval(), quiet).orElseThrow();
             groundingAt = Optional.of(scheduler.whenToShow(due, settings, quiet));
         }
+        Optional<Instant> eveningAt = new EveningLookBack(clock).due(EveningSettings.from(snapshot.settings),
+                eveningsAnswered, eveningSnoozedUntil, settings.pausedUntil());
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
@@ -259,13 +283,15 @@ public final class PromptTimer implements AutoCloseable {
             if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
                 PlannedOccurrence occurrence = reminder.get().occurrence();
                 open(new Prompt.StackReminder(occurrence, startedStacks.containsKey(occurrence.key())));
+            } else if (eveningAt.isPresent() && !eveningAt.get().isAfter(now)) {
+                open(evening(today));
             } else if (groundingAt.isPresent() && !groundingAt.get().isAfter(now)) {
                 open(new Prompt.Grounding(nextExercise()));
             }
         }
         publish();
         Instant next = now.plus(LONGEST_SLEEP);
-        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at))) {
+        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt)) {
             if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
                 next = candidate.get();
             }
@@ -314,6 +340,14 @@ public final class PromptTimer implements AutoCloseable {
         return exercise;
     }
 
+    /** The evening look back for {@code date}, with the glimmers already logged that day. */
+    private Prompt.Evening evening(LocalDate date) {
+        ZoneId zone = clock.getZone();
+        List<String> glimmers = store.await(s -> s.glimmers().between(date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant())).stream().map(Glimmer::text).toList();
+        return new Prompt.Evening(date, glimmers);
+    }
+
     private void open(Prompt prompt) {
         showing = prompt;
         presenter.show(prompt, settings.missedAfter(), result -> run(() -> closed(prompt, result)));
@@ -328,6 +362,14 @@ public final class PromptTimer implements AutoCloseable {
             } else {
                 groundingSnoozedUntil = null;
                 lastGrounding = now;
+            }
+        } else if (prompt instanceof Prompt.Evening evening) {
+            if (result.answer() == PromptAnswer.SNOOZED) {
+                eveningSnoozedUntil = now.plus(result.snooze());
+            } else {
+                // Answered, skipped, missed, or a window that could not open: that evening is over.
+                eveningsAnswered.add(evening.date());
+                eveningSnoozedUntil = null;
             }
         } else if (prompt instanceof Prompt.StackReminder reminder) {
             String key = reminder.occurrence().key();

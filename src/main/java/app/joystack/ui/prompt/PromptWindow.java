@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +48,8 @@ public final class PromptWindow {
     private final TextField note = new TextField();
     /** Where the keyboard starts: a button, so S skips at once instead of typing into the note. */
     private Button home;
+    /** The evening look back starts in its first line instead, ready for typing. */
+    private TextField firstLine;
 
     /**
      * @param missedAfter how long the prompt waits for an answer before it is recorded as missed
@@ -56,7 +59,7 @@ public final class PromptWindow {
                         Consumer<PromptResult> onClosed) {
         this.model = new PromptModel(prompt, recorder, clock, missedAfter, keyGuard, PromptModel.Timing.system(),
                 UiContext.FX);
-        VBox root = model.isGrounding() ? grounding() : stack();
+        VBox root = model.isGrounding() ? grounding() : model.isEvening() ? evening() : stack();
         root.getStyleClass().add("prompt-window");
         root.getChildren().add(saveProblem());
         bindScore();
@@ -89,7 +92,7 @@ public final class PromptWindow {
                 stage.getHeight(), System.getProperty("os.name", ""));
         stage.setX(place.x());
         stage.setY(place.y());
-        home.requestFocus();
+        (firstLine != null ? firstLine : home).requestFocus();
         model.start();
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> model.activity());
         stage.getScene().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.activity());
@@ -163,10 +166,58 @@ public final class PromptWindow {
         return box;
     }
 
+    private static final String[] LINE_PROMPTS = {"A good thing from today, however small", "Another, if one comes to mind",
+            "And one more, if you like"};
+    /** The most of today's glimmers listed above the lines; the journal has them all. */
+    private static final int LISTED = 4;
+
+    private VBox evening() {
+        Label kicker = kicker(Feather.MOON, "Your evening look back");
+        Label question = new Label("Three good things from today?");
+        question.setId("evening-question");
+        question.getStyleClass().add("prompt-title");
+        question.setWrapText(true);
+
+        VBox today = new VBox(3, muted(model.eveningLead()));
+        today.setId("evening-today");
+        List<String> glimmers = model.todaysGlimmers();
+        for (String glimmer : glimmers.subList(0, Math.min(LISTED, glimmers.size()))) {
+            Label line = new Label("\u2022 " + glimmer);
+            line.getStyleClass().add("evening-glimmer");
+            line.setWrapText(true);
+            line.setMaxWidth(380);
+            today.getChildren().add(line);
+        }
+        if (glimmers.size() > LISTED) {
+            today.getChildren().add(muted("and " + (glimmers.size() - LISTED) + " more in your journal"));
+        }
+
+        VBox lines = new VBox(6);
+        for (int i = 0; i < PromptModel.GOOD_THINGS; i++) {
+            TextField line = new TextField();
+            line.setId("evening-" + (i + 1));
+            line.setPromptText(LINE_PROMPTS[i]);
+            line.setTextFormatter(new TextFormatter<String>(change ->
+                    model.acceptsGoodThing(change.getControlNewText()) ? change : null));
+            line.textProperty().bindBidirectional(model.goodThings().get(i));
+            lines.getChildren().add(line);
+            if (firstLine == null) {
+                firstLine = line;
+            }
+        }
+        Label journal = muted("Each one goes into your glimmer journal.");
+
+        VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        return box;
+    }
+
     /** Later, Skip, Done and, for a stack that is starting, Start; the highlighted one is what Enter gives. */
     private HBox answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
-        Button done = answer(model.offersStart() ? quiet("Done", "prompt-done") : primary("Done", "prompt-done"),
+        String doneText = model.isEvening() ? "Save" : "Done";
+        Button done = answer(model.offersStart() ? quiet(doneText, "prompt-done") : primary(doneText, "prompt-done"),
                 PromptResult.answered(PromptAnswer.DONE));
         HBox row = new HBox(8, snoozeButtons(), spacer(), skip, done);
         home = done;

@@ -249,4 +249,33 @@ class PromptTimerTest {
         refreshAt(monday(12, 45));
         assertInstanceOf(Prompt.Grounding.class, shown.poll(5, TimeUnit.SECONDS).prompt());
     }
+
+    @Test
+    void theEveningLookBackComesOnceAtItsTimeWithTodaysGlimmers() throws Exception {
+        store.await(s -> {
+            s.settings().putAll(new app.joystack.prompts.EveningSettings(true, LocalTime.of(20, 30)).toSettings());
+            s.glimmers().insert(app.joystack.domain.Glimmer.draft(OffsetDateTime.ofInstant(monday(9, 0), ZONE),
+                    "Sun on the stairs", null));
+            // Grounding breaks off, so only the evening can come.
+            s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
+            return null;
+        });
+        startTimer();
+        refreshAt(monday(20, 0));
+        assertTrue(shown.isEmpty());
+        refreshAt(monday(20, 30));
+        Shown evening = shown.poll(5, TimeUnit.SECONDS);
+        Prompt.Evening prompt = (Prompt.Evening) evening.prompt();
+        assertEquals(List.of("Sun on the stairs"), prompt.todaysGlimmers());
+        store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(20, 31), ZONE),
+                PromptKind.EVENING, PromptAnswer.SKIPPED, null, null, null, null)));
+        clock.now = monday(20, 31);
+        statuses.clear();
+        evening.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(23, 0));
+        assertTrue(shown.isEmpty(), "not again that evening");
+        refreshAt(monday(20, 30).plus(Duration.ofDays(1)));
+        assertInstanceOf(Prompt.Evening.class, shown.poll(5, TimeUnit.SECONDS).prompt(), "the next evening");
+    }
 }
