@@ -186,7 +186,8 @@ public final class JoyStackApp extends Application {
         instanceLock.listen(() -> Platform.runLater(() -> main.open(null)),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
                         "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER),
-                        "prompts", () -> companion.timer().refresh()));
+                        "prompts", () -> companion.timer().refresh(),
+                        "evening", () -> companion.timer().eveningNow()));
     }
 
     /**

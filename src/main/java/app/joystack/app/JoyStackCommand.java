@@ -338,6 +338,12 @@ public final class JoyStackCommand implements Callable<Integer> {
         return askRunning("ground", "A grounding break is opening in JoyStack.");
     }
 
+    @Command(name = "evening", mixinStandardHelpOptions = true,
+            description = "Ask the running JoyStack for the evening look back now: three good things from today.")
+    int evening() {
+        return askRunning("evening", "The evening look back is opening in JoyStack.");
+    }
+
     @Command(name = "glimmer", mixinStandardHelpOptions = true,
             description = "Open the running JoyStack's one-line glimmer entry (for a desktop keyboard shortcut).")
     int glimmer() {
