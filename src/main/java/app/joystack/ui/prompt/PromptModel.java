@@ -248,7 +248,7 @@ public final class PromptModel {
 
     public String hint() {
         if (isEvening()) {
-            return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)  ·  Skipping is fine too";
+            return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)";
         }
         if (isGrounding()) {
             return "Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling";

@@ -196,6 +196,7 @@ public final class PromptWindow {
         for (int i = 0; i < PromptModel.GOOD_THINGS; i++) {
             TextField line = new TextField();
             line.setId("evening-" + (i + 1));
+            line.getStyleClass().add("evening-line");
             line.setPromptText(LINE_PROMPTS[i]);
             line.setTextFormatter(new TextFormatter<String>(change ->
                     model.acceptsGoodThing(change.getControlNewText()) ? change : null));
@@ -205,7 +206,8 @@ public final class PromptWindow {
                 firstLine = line;
             }
         }
-        Label journal = muted("Each one goes into your glimmer journal.");
+        Label journal = muted("Each line goes into your glimmer journal. Skipping is as fine as any answer.");
+        journal.setWrapText(true);
 
         VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());
         box.setPadding(new Insets(18, 20, 14, 20));
@@ -269,8 +271,10 @@ public final class PromptWindow {
         row.getChildren().add(muted("Later:"));
         for (Duration length : model.snoozes()) {
             long minutes = length.toMinutes();
-            Button button = answer(quiet(minutes + "m", "prompt-snooze-" + minutes), PromptResult.snoozed(length));
-            HoverTip.install(button, "Ask again in " + minutes + " minutes");
+            boolean hour = minutes == 60;
+            Button button = answer(quiet(hour ? "1h" : minutes + "m", "prompt-snooze-" + minutes),
+                    PromptResult.snoozed(length));
+            HoverTip.install(button, hour ? "Ask again in an hour" : "Ask again in " + minutes + " minutes");
             button.getStyleClass().add("prompt-snooze");
             row.getChildren().add(button);
         }
