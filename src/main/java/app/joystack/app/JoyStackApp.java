@@ -15,6 +15,7 @@ import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.tray.TrayMenuModel;
 import javafx.application.Application;
+import app.joystack.ui.share.DesktopOpener;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -137,6 +138,8 @@ public final class JoyStackApp extends Application {
     }
 
     private void showMain(Stage stage) {
+        // "Open in mail" hands its mailto: address to the desktop, which opens the person's own mail program.
+        DesktopOpener.install(getHostServices()::showDocument);
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         companion = new TrayCompanion(store, clock, ErrorDialog::show);
         dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));

@@ -39,7 +39,8 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         GLANCE("glance", "The week at a glance", ""),
         DAYS("days", "Day by day", ""),
         FAMILIES("families", "The four families",
-                "Each pleasure enjoyed in a done stack, and each glimmer with a family."),
+                "Each pleasure enjoyed in a done stack, each glimmer with a family, and each small joy shared with "
+                        + "someone, as connection."),
         STACKS("stacks", "Stacks", "No stacks were planned this week."),
         PLEASURES("pleasures", "Pleasures", "No pleasures were part of a planned stack this week."),
         PROMPTS("prompts", "Prompt answers", "No tray prompts were answered this week."),
@@ -98,6 +99,9 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
             words.add(WeekInWords.rating(summary));
             words.add(WeekInWords.grounding(summary));
             words.add(WeekInWords.glimmers(summary));
+            if (summary.sharedCount() > 0) {
+                words.add(WeekInWords.shared(summary));
+            }
             words.add(WeekInWords.variety(summary));
             if (!WeekInWords.varietyHint(summary).isEmpty()) {
                 words.add(WeekInWords.varietyHint(summary));
@@ -168,6 +172,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                 new Figure("/summary/grounding/skipped", "Grounding breaks skipped", count(s.grounding().skipped())),
                 new Figure("/summary/grounding/missed", "Grounding breaks passed by", count(s.grounding().missed())),
                 new Figure("/summary/glimmers", "Glimmers noted", count(s.glimmers())),
+                new Figure("/summary/sharedJoys", "Small joys shared", count(s.sharedJoys())),
                 new Figure("/summary/variety/distinctPleasures", "Different pleasures enjoyed",
                         count(v.distinctPleasures())),
                 new Figure("/summary/variety/mostUsed/name", "Enjoyed most often",

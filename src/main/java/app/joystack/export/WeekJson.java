@@ -12,15 +12,15 @@ import java.util.List;
  */
 public final class WeekJson {
     /** Raised when the file's shape changes in a way a reader must know about. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private WeekJson() {
     }
 
     @JsonPropertyOrder({"schemaVersion", "app", "week", "summary", "days", "promptResponses", "glimmers",
-            "pleasureUsage", "reflection"})
+            "sharedJoys", "pleasureUsage", "reflection"})
     public record Document(int schemaVersion, App app, Week week, Summary summary, List<Day> days,
-                           List<PromptResponse> promptResponses, List<Glimmer> glimmers,
+                           List<PromptResponse> promptResponses, List<Glimmer> glimmers, List<SharedJoy> sharedJoys,
                            List<PleasureUsage> pleasureUsage, List<ReflectionAnswer> reflection) {
     }
 
@@ -32,9 +32,9 @@ public final class WeekJson {
     public record Week(String id, String firstDate, String lastDate, String timeZone) {
     }
 
-    @JsonPropertyOrder({"empty", "stacks", "averageJoyRating", "grounding", "glimmers", "variety"})
+    @JsonPropertyOrder({"empty", "stacks", "averageJoyRating", "grounding", "glimmers", "sharedJoys", "variety"})
     public record Summary(boolean empty, StackCounts stacks, BigDecimal averageJoyRating, Grounding grounding,
-                          int glimmers, Variety variety) {
+                          int glimmers, int sharedJoys, Variety variety) {
     }
 
     @JsonPropertyOrder({"planned", "done", "skipped", "notMarked", "ahead"})
@@ -77,6 +77,10 @@ public final class WeekJson {
 
     @JsonPropertyOrder({"time", "text", "family"})
     public record Glimmer(String time, String text, String family) {
+    }
+
+    @JsonPropertyOrder({"time", "person", "source", "channel", "message"})
+    public record SharedJoy(String time, String person, String source, String channel, String message) {
     }
 
     @JsonPropertyOrder({"pleasureId", "name", "family", "planned", "done", "averageJoyRating"})

@@ -54,7 +54,7 @@ public final class WeeklyReflectionExporter {
         WeekJson.Week week = new WeekJson.Week(span.week().toString(), span.week().monday().toString(),
                 span.week().sunday().toString(), span.zone().getId());
         return new WeekJson.Document(WeekJson.SCHEMA_VERSION, new WeekJson.App("JoyStack", appVersion), week,
-                summary(s), days(s), responses(s), glimmers(s), usage(s), reflection(s));
+                summary(s), days(s), responses(s), glimmers(s), shared(s), usage(s), reflection(s));
     }
 
     /** The export as UTF-8 bytes, ending with a newline. */
@@ -94,7 +94,7 @@ public final class WeeklyReflectionExporter {
                 rating(s.averageRating()),
                 new WeekJson.Grounding(g.get(PromptAnswer.DONE), g.get(PromptAnswer.SNOOZED),
                         g.get(PromptAnswer.SKIPPED), g.get(PromptAnswer.MISSED)),
-                s.glimmerCount(), variety);
+                s.glimmerCount(), s.sharedCount(), variety);
     }
 
     private static WeekJson.PleasureRef ref(PleasureTally use) {
@@ -128,6 +128,11 @@ public final class WeeklyReflectionExporter {
     private static List<WeekJson.Glimmer> glimmers(WeeklySummary s) {
         return s.glimmers().stream().map(g -> new WeekJson.Glimmer(TIME.format(g.time()), g.text(),
                 g.familyIfKnown().map(Enum::name).orElse(null))).toList();
+    }
+
+    private static List<WeekJson.SharedJoy> shared(WeeklySummary s) {
+        return s.sharedJoys().stream().map(j -> new WeekJson.SharedJoy(TIME.format(j.time()),
+                j.personIfKnown().orElse(null), j.source().name(), j.channel().name(), j.message())).toList();
     }
 
     private static List<WeekJson.PleasureUsage> usage(WeeklySummary s) {

@@ -72,6 +72,15 @@ public final class WeekInWords {
         return n == 0 ? "No glimmers noted yet." : n + " " + plural(n, "glimmer", "glimmers") + " noted.";
     }
 
+    /** Shared joys, kindly: "You shared 2 small joys this week." A week with none gets an invitation, not a zero. */
+    public static String shared(WeeklySummary s) {
+        int n = s.sharedCount();
+        if (n == 0) {
+            return "Sharing a small good moment with someone counts here too, whenever you like.";
+        }
+        return n == 1 ? "You shared a small joy this week." : "You shared " + n + " small joys this week.";
+    }
+
     public static String variety(WeeklySummary s) {
         int n = s.distinctPleasures();
         if (n == 0) {

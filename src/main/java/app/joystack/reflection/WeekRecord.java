@@ -6,6 +6,7 @@ import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.domain.WeeklyReflection;
 import app.joystack.store.Store;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 /** Everything the store holds about one week, read in one transaction so the figures agree with each other. */
 public record WeekRecord(WeekSpan span, List<JoyStack> stacks, Map<Long, Routine> routines, Map<Long, Pleasure> pleasures,
                          List<StackOccurrenceOutcome> outcomes, List<PromptResponse> responses, List<Glimmer> glimmers,
-                         WeeklyReflection reflection) {
+                         List<SharedJoy> sharedJoys, WeeklyReflection reflection) {
     public WeekRecord {
         stacks = List.copyOf(stacks);
         routines = Map.copyOf(routines);
@@ -28,6 +29,7 @@ public record WeekRecord(WeekSpan span, List<JoyStack> stacks, Map<Long, Routine
         outcomes = List.copyOf(outcomes);
         responses = List.copyOf(responses);
         glimmers = List.copyOf(glimmers);
+        sharedJoys = sharedJoys == null ? List.of() : List.copyOf(sharedJoys);
         if (reflection == null) {
             reflection = new WeeklyReflection(span.week(), Map.of());
         }
@@ -46,6 +48,7 @@ public record WeekRecord(WeekSpan span, List<JoyStack> stacks, Map<Long, Routine
         return new WeekRecord(span, List.copyOf(stacks.values()), routines, pleasures, outcomes,
                 store.promptResponses().between(span.start(), span.end()),
                 store.glimmers().between(span.start(), span.end()),
+                store.sharedJoys().between(span.start(), span.end()),
                 store.reflections().of(week));
     }
 }

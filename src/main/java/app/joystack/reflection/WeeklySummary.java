@@ -9,6 +9,7 @@ import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
 import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.StillAhead;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.domain.WeeklyReflection;
@@ -33,7 +34,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                             Double averageRating, Map<PromptAnswer, Integer> grounding, int glimmerCount,
                             List<PleasureTally> tallies, Map<Family, Integer> familyBalance,
                             List<PlannedStack> bestRated, List<Glimmer> glimmers, List<PromptResponse> responses,
-                            WeeklyReflection reflection) {
+                            List<SharedJoy> sharedJoys, WeeklyReflection reflection) {
     /** How many best-rated stacks the highlights show. */
     public static final int HIGHLIGHTS = 3;
 
@@ -76,6 +77,8 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         occurrences.stream().filter(PlannedStack::done)
                 .forEach(o -> o.pleasures().forEach(p -> families.merge(p.family(), 1, Integer::sum)));
         record.glimmers().forEach(g -> g.familyIfKnown().ifPresent(f -> families.merge(f, 1, Integer::sum)));
+        // A small joy shared with someone is a moment of connection.
+        families.merge(Family.CONNECTION, record.sharedJoys().size(), Integer::sum);
 
         List<PlannedStack> best = occurrences.stream().filter(o -> o.done() && o.rating() != null)
                 .sorted(Comparator.comparing(PlannedStack::rating).reversed()
@@ -84,7 +87,8 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
 
         return new WeeklySummary(span, List.copyOf(days), occurrences.size(), done, skipped, ahead, average(occurrences),
                 Collections.unmodifiableMap(grounding), record.glimmers().size(), uses,
-                Collections.unmodifiableMap(families), best, record.glimmers(), record.responses(), record.reflection());
+                Collections.unmodifiableMap(families), best, record.glimmers(), record.responses(),
+                record.sharedJoys(), record.reflection());
     }
 
     /**
@@ -200,8 +204,14 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         return grounding.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** True when nothing at all was planned, answered, noticed or written for the week. */
+    /** How many small joys were shared with someone this week (copied or handed to mail). */
+    public int sharedCount() {
+        return sharedJoys.size();
+    }
+
+    /** True when nothing at all was planned, answered, noticed, shared or written for the week. */
     public boolean isEmpty() {
-        return planned == 0 && responses.isEmpty() && glimmers.isEmpty() && reflection.answers().isEmpty();
+        return planned == 0 && responses.isEmpty() && glimmers.isEmpty() && sharedJoys.isEmpty()
+                && reflection.answers().isEmpty();
     }
 }

@@ -5,7 +5,13 @@ import app.joystack.domain.Glimmer;
 import app.joystack.domain.IsoWeek;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Outcome;
+import app.joystack.domain.Person;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.Reach;
+import app.joystack.domain.ShareChannel;
+import app.joystack.domain.ShareDraft;
+import app.joystack.domain.ShareSource;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
 import app.joystack.domain.PromptResponse;
@@ -73,10 +79,14 @@ public final class HistoryGenerator {
             "Hard to start, glad I did", "Music helped a lot", "Short but nice");
 
     private final Random random;
+    /** Its own sequence, so the rest of the history is the same as it was before people could share a joy. */
+    private final Random sharing;
+    private List<Person> people = List.of();
     private final ZoneId zone;
 
     public HistoryGenerator(long seed, ZoneId zone) {
         this.random = new Random(seed);
+        this.sharing = new Random(seed ^ 0x5EA4ED);
         this.zone = zone;
     }
 
@@ -95,6 +105,7 @@ public final class HistoryGenerator {
         if (pleasures.isEmpty()) {
             throw new IllegalStateException("The pleasure library is empty; the generator pairs routines with it.");
         }
+        people = store.await(HistoryGenerator::peopleWhoMatter);
         List<JoyStack> series = store.await(s -> {
             List<JoyStack> saved = new ArrayList<>();
             for (JoyStack stack : plannedSeries(s, pleasures, firstMonday, today)) {
@@ -117,6 +128,19 @@ public final class HistoryGenerator {
             reflections += counts[4];
         }
         return new Written(weeks, stacks, outcomes, responses, glimmers, reflections);
+    }
+
+    /** A few people who matter, added unless the list already has them; the list as it then is. */
+    private static List<Person> peopleWhoMatter(Store s) {
+        List<Person> wanted = List.of(Person.draft("Sam", Reach.EMAIL, "sam@example.org"),
+                Person.draft("Grandad", Reach.PHONE, "+44 20 7946 0000"), Person.draft("Ana", Reach.IN_PERSON, ""));
+        List<String> there = s.people().all().stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        for (Person person : wanted) {
+            if (!there.contains(person.name().toLowerCase(java.util.Locale.ROOT))) {
+                s.people().insert(person);
+            }
+        }
+        return s.people().all();
     }
 
     /** Every slot runs a chain of series of 6 to 12 weeks each; the last one in each chain stays open. */
@@ -191,9 +215,17 @@ public final class HistoryGenerator {
             for (int i = 0; i < noticed; i++) {
                 LocalTime at = LocalTime.of(9 + random.nextInt(12), random.nextInt(60));
                 Family family = random.nextInt(5) == 0 ? null : Family.values()[random.nextInt(Family.values().length)];
-                s.glimmers().insert(Glimmer.draft(day.atTime(at).atZone(zone).toOffsetDateTime(),
+                Glimmer glimmer = s.glimmers().insert(Glimmer.draft(day.atTime(at).atZone(zone).toOffsetDateTime(),
                         GLIMMERS.get(random.nextInt(GLIMMERS.size())), family));
                 glimmers++;
+                if (sharing.nextInt(100) < 15) {
+                    Person with = sharing.nextInt(4) == 0 ? null : people.get(sharing.nextInt(people.size()));
+                    ShareDraft draft = ShareDraft.fromGlimmer(glimmer);
+                    ShareChannel how = with != null && with.email().isPresent() && sharing.nextBoolean()
+                            ? ShareChannel.MAIL : ShareChannel.COPIED;
+                    s.sharedJoys().insert(SharedJoy.draft(glimmer.time().plusMinutes(5 + sharing.nextInt(120)), with,
+                            ShareSource.GLIMMER, draft.message(), how));
+                }
             }
         }
         int reflections = 0;

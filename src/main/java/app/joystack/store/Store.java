@@ -28,6 +28,8 @@ public final class Store implements AutoCloseable {
     private final GlimmerRepository glimmers;
     private final ReflectionRepository reflections;
     private final SettingsRepository settings;
+    private final PersonRepository people;
+    private final SharedJoyRepository sharedJoys;
 
     private Store(ExecutorService executor, Database database, Clock clock) {
         this.executor = executor;
@@ -42,6 +44,8 @@ public final class Store implements AutoCloseable {
         this.glimmers = new GlimmerRepository(connection);
         this.reflections = new ReflectionRepository(connection);
         this.settings = new SettingsRepository(connection);
+        this.people = new PersonRepository(connection);
+        this.sharedJoys = new SharedJoyRepository(connection);
     }
 
     /** Opens (creating, checking and migrating as needed) the database file, on the store's own thread. */
@@ -201,6 +205,15 @@ public final class Store implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** The short list of people who matter. */
+    public PersonRepository people() {
+        return people;
+    }
+
+    public SharedJoyRepository sharedJoys() {
+        return sharedJoys;
     }
 
     @Override

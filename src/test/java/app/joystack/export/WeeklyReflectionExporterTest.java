@@ -52,7 +52,7 @@ class WeeklyReflectionExporterTest {
         JsonNode doc = JSON.readTree(export(SeededWeek.WEEK));
         assertEquals("", ExportSchema.problems(doc));
 
-        assertEquals(2, doc.at("/schemaVersion").asInt());
+        assertEquals(3, doc.at("/schemaVersion").asInt());
         assertEquals(0, doc.at("/summary/stacks/ahead").asInt(), "exported after the week: nothing is ahead");
         assertEquals("1.2.3", doc.at("/app/version").asText());
         assertEquals("2026-W47", doc.at("/week/id").asText());
@@ -70,6 +70,8 @@ class WeeklyReflectionExporterTest {
         assertEquals(0, doc.at("/summary/grounding/skipped").asInt());
         assertEquals(1, doc.at("/summary/grounding/missed").asInt());
         assertEquals(SeededWeek.GLIMMERS, doc.at("/summary/glimmers").asInt());
+        assertEquals(SeededWeek.SHARED, doc.at("/summary/sharedJoys").asInt());
+        assertEquals(3, doc.at("/summary/variety/families/CONNECTION").asInt(), "the commute's friend and two shared joys");
         assertEquals(3, doc.at("/summary/variety/distinctPleasures").asInt());
         assertEquals("Candle", doc.at("/summary/variety/mostUsed/name").asText());
         assertEquals("Text a friend", doc.at("/summary/variety/bestRated/name").asText());
@@ -104,6 +106,15 @@ class WeeklyReflectionExporterTest {
         assertEquals("2026-11-17T08:15:00+01:00", doc.at("/glimmers/0/time").asText());
         assertTrue(doc.at("/glimmers/2/family").isNull());
 
+        assertEquals(SeededWeek.SHARED, doc.at("/sharedJoys").size());
+        assertEquals("2026-11-18T20:00:00+01:00", doc.at("/sharedJoys/0/time").asText());
+        assertEquals("Sam", doc.at("/sharedJoys/0/person").asText(), "the name as it was, after Sam left the list");
+        assertEquals("STACK_NOTE", doc.at("/sharedJoys/0/source").asText());
+        assertEquals("MAIL", doc.at("/sharedJoys/0/channel").asText());
+        assertEquals("Sam called back & we laughed <3", doc.at("/sharedJoys/0/message").asText());
+        assertTrue(doc.at("/sharedJoys/1/person").isNull());
+        assertEquals("COPIED", doc.at("/sharedJoys/1/channel").asText());
+
         assertEquals(3, doc.at("/pleasureUsage").size());
         assertEquals(4, doc.at("/reflection").size());
         assertEquals("stood-out", doc.at("/reflection/0/id").asText());
@@ -132,6 +143,8 @@ class WeeklyReflectionExporterTest {
         assertTrue(doc.at("/summary/variety/mostUsed").isNull());
         assertEquals(7, doc.at("/days").size());
         assertEquals(0, doc.at("/glimmers").size());
+        assertEquals(0, doc.at("/summary/sharedJoys").asInt());
+        assertEquals(0, doc.at("/sharedJoys").size());
     }
 
     @Test

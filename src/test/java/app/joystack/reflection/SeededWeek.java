@@ -2,6 +2,11 @@ package app.joystack.reflection;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
+import app.joystack.domain.Person;
+import app.joystack.domain.Reach;
+import app.joystack.domain.ShareChannel;
+import app.joystack.domain.ShareSource;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.IsoWeek;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Outcome;
@@ -45,10 +50,13 @@ public final class SeededWeek {
     // Grounding in the week: done 1, snoozed 1, skipped 0, missed 1 (one more skip falls in the next week).
     // Glimmers in the week: 3 (one more falls in the week before).
     public static final int GLIMMERS = 3;
-    // Families: 3 done dishes x 2 sensory + 1 sensory glimmer = 7 sensory; commute 1 connection;
-    // 1 unexpected-delight glimmer; 0 small achievements.
+    // Shared joys in the week: 2, one with Sam (since taken off the list), one with no one in particular; one more
+    // falls in the next week.
+    public static final int SHARED = 2;
+    // Families: 3 done dishes x 2 sensory + 1 sensory glimmer = 7 sensory; commute 1 connection + 2 shared joys = 3
+    // connection; 1 unexpected-delight glimmer; 0 small achievements.
     public static final Map<Family, Integer> FAMILIES = Map.of(Family.SENSORY, 7, Family.SMALL_ACHIEVEMENT, 0,
-            Family.UNEXPECTED_DELIGHT, 1, Family.CONNECTION, 1);
+            Family.UNEXPECTED_DELIGHT, 1, Family.CONNECTION, 3);
 
     public long dishes;
     public long commute;
@@ -99,6 +107,15 @@ public final class SeededWeek {
                     Family.UNEXPECTED_DELIGHT));
             s.glimmers().insert(Glimmer.draft(at(MONDAY.plusDays(6), 23, 30), "The cat purring on my feet", null));
             s.glimmers().insert(Glimmer.draft(at(MONDAY.minusDays(1), 23, 59), "Last week's glimmer", Family.CONNECTION));
+
+            Person sam = s.people().insert(Person.draft("Sam", Reach.EMAIL, "sam@example.org"));
+            s.sharedJoys().insert(SharedJoy.draft(at(MONDAY.plusDays(2), 20, 0), sam, ShareSource.STACK_NOTE,
+                    "Sam called back & we laughed <3", ShareChannel.MAIL));
+            s.sharedJoys().insert(SharedJoy.draft(at(MONDAY.plusDays(5), 15, 0), null, ShareSource.GLIMMER,
+                    "A stranger held the door, smiling", ShareChannel.COPIED));
+            s.sharedJoys().insert(SharedJoy.draft(at(MONDAY.plusDays(7), 9, 0), sam, ShareSource.CONNECTION_PROMPT,
+                    "Next week's hello", ShareChannel.COPIED));
+            s.people().delete(sam.id());
 
             s.reflections().save(new WeeklyReflection(WEEK, Map.of("stood-out", "The sun on the kitchen floor.",
                     "next-week", "More music while cooking.")));

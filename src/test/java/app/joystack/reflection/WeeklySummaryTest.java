@@ -185,6 +185,19 @@ class WeeklySummaryTest {
     }
 
     @Test
+    void sharedJoysAreCountedAsConnectionInTheirOwnWeek() {
+        WeeklySummary s = summary(SeededWeek.WEEK);
+        assertEquals(SeededWeek.SHARED, s.sharedCount());
+        assertEquals(List.of("Sam", ""), s.sharedJoys().stream().map(app.joystack.domain.SharedJoy::personName).toList());
+        assertEquals(SeededWeek.FAMILIES.get(Family.CONNECTION), s.familyBalance().get(Family.CONNECTION));
+        assertEquals("You shared 2 small joys this week.", WeekInWords.shared(s));
+        WeeklySummary next = summary(SeededWeek.WEEK.next());
+        assertEquals(1, next.sharedCount());
+        assertEquals("You shared a small joy this week.", WeekInWords.shared(next));
+        assertEquals(1, next.familyBalance().get(Family.CONNECTION));
+    }
+
+    @Test
     void anEmptyWeekHasZeroCountsAndKindWords() {
         WeeklySummary s = summary(IsoWeek.parse("2026-W30"));
         assertTrue(s.isEmpty());
@@ -198,6 +211,9 @@ class WeeklySummaryTest {
                 WeekInWords.stacks(s, LocalDate.of(2026, 11, 23).atTime(12, 0)));
         assertEquals("No stacks are planned this week yet.", WeekInWords.stacks(s, LocalDate.of(2026, 7, 22).atTime(12, 0)));
         assertEquals("No glimmers noted yet.", WeekInWords.glimmers(s));
+        assertEquals(0, s.sharedCount());
+        assertEquals("Sharing a small good moment with someone counts here too, whenever you like.",
+                WeekInWords.shared(s));
     }
 
     @Test

@@ -41,6 +41,12 @@ class HistoryGeneratorTest {
             double glimmersPerDay = written.glimmers() / (double) days;
             assertTrue(promptsPerDay > 5 && promptsPerDay < 7, "prompt answers a day: " + promptsPerDay);
             assertTrue(glimmersPerDay > 1.5 && glimmersPerDay < 2.5, "glimmers a day: " + glimmersPerDay);
+            assertEquals(List.of("Ana", "Grandad", "Sam"),
+                    store.await(s -> s.people().all()).stream().map(app.joystack.domain.Person::name).toList());
+            int shared = store.await(s -> s.sharedJoys().between(java.time.Instant.EPOCH,
+                    TODAY.plusDays(1).atStartOfDay(ZONE).toInstant())).size();
+            double sharedPerWeek = shared / 51.0;
+            assertTrue(sharedPerWeek > 1 && sharedPerWeek < 3.5, "shared joys a week: " + sharedPerWeek);
             for (IsoWeek week = IsoWeek.of(TODAY.minusWeeks(51)); week.compareTo(IsoWeek.of(TODAY)) < 0; week = week.next()) {
                 LocalDate monday = week.monday();
                 List<Occurrence> occurrences = store.await(s -> PlanService.occurrencesIn(s, monday, monday.plusDays(6)));

@@ -1,12 +1,15 @@
 package app.joystack.ui.journal;
 
 import app.joystack.domain.Glimmer;
+import app.joystack.domain.ShareDraft;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.TimeText;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.share.ShareDialog;
+import app.joystack.ui.share.ShareModel;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
@@ -222,12 +225,21 @@ public final class JournalScreen implements Screen {
             } else if (e.getCode() == KeyCode.ENTER) {
                 edit(row.glimmer());
                 e.consume();
+            } else if (e.getCode() == KeyCode.S && !e.isShortcutDown()) {
+                share(row.glimmer());
+                e.consume();
             }
         }
     }
 
     private void edit(Glimmer glimmer) {
         GlimmerEditor.edit(view.getScene().getWindow(), glimmer, context.clock()).ifPresent(model::update);
+    }
+
+    /** "Share…": the glimmer in a short message to copy or mail; the journal says where it went once it is kept. */
+    private void share(Glimmer glimmer) {
+        ShareDialog.open(view.getScene().getWindow(), context, ShareDraft.fromGlimmer(glimmer),
+                joy -> say(ShareModel.sharedWords(joy)));
     }
 
     private void delete(Glimmer glimmer) {
@@ -326,13 +338,16 @@ public final class JournalScreen implements Screen {
             text.getStyleClass().add("glimmer-text");
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
-            text.prefWidthProperty().bind(list.widthProperty().subtract(220));
+            text.prefWidthProperty().bind(list.widthProperty().subtract(262));
             Button edit = iconButton(Feather.EDIT_2, "Edit this glimmer (Enter)");
             edit.setOnAction(e -> edit(g));
+            Button share = iconButton(Feather.SHARE_2, "Share this glimmer with someone\u2026 (S)");
+            share.getStyleClass().add("share-glimmer");
+            share.setOnAction(e -> share(g));
             Button delete = iconButton(Feather.TRASH_2, "Delete this glimmer (Delete); you can undo it");
             delete.getStyleClass().add("delete-glimmer");
             delete.setOnAction(e -> delete(g));
-            HBox line = new HBox(10, time, icon, text, edit, delete);
+            HBox line = new HBox(10, time, icon, text, share, edit, delete);
             line.setAlignment(Pos.CENTER_LEFT);
             setGraphic(line);
         }

@@ -6,6 +6,7 @@ import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.PleasureFilter;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.share.PeopleSection;
 import atlantafx.base.theme.Styles;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -45,8 +46,12 @@ public final class LibraryScreen implements Screen {
     /** Brings back the pleasure deleted last; shown only right after a deletion. */
     private final Button undoDelete = new Button("Undo");
 
+    /** The short list of people a joy can be shared with, under the pleasures. */
+    private final PeopleSection people;
+
     public LibraryScreen(UiContext context) {
         this.model = new LibraryModel(context);
+        this.people = new PeopleSection(context);
         this.sorted = new SortedList<>(model.visible());
         this.table = new TableView<>(sorted);
         build();
@@ -108,6 +113,8 @@ public final class LibraryScreen implements Screen {
         status.textProperty().bind(model.status());
         status.setWrapText(true);
         status.setMinWidth(0);
+        // With the people list below, the page is taller than the window: the table gives up rows, not these words.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox filters = new HBox(10, filter.search(), filter.family(), filter.sense(), showArchived);
         filters.setAlignment(Pos.CENTER_LEFT);
         filter.onChange(() -> model.matching().set(filter.current()));
@@ -182,7 +189,7 @@ public final class LibraryScreen implements Screen {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(status, Priority.SOMETIMES);
-        view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions);
+        view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions, people.view());
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
     }
 
@@ -196,6 +203,7 @@ public final class LibraryScreen implements Screen {
     @Override
     public void shown() {
         model.reload();
+        people.reload();
     }
 
     private void edit() {

@@ -9,6 +9,8 @@ import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.share.ShareDialog;
+import app.joystack.ui.share.ShareModel;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -70,7 +72,8 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo) {
         model = new PlanModel(context, undo, planChanged);
         calendar = new PlanCalendar(model.dateProperty(), context.clock(), this);
-        menus = new StackMenus(model, this::window, this::edit, this::delete);
+        menus = new StackMenus(model, this::window, this::edit, this::delete,
+                (o, draft) -> ShareDialog.open(window(), context, draft, joy -> model.say(ShareModel.sharedWords(joy), false)));
         more = new PlanMoreMenu(model, this::window);
         shortcuts = PlanKeys.table(model, this);
         calendar.whenFocused(() -> model.nextFromNow().ifPresent(o -> calendar.select(o.key(), false)));

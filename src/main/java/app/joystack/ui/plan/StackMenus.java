@@ -1,6 +1,8 @@
 package app.joystack.ui.plan;
 
 import app.joystack.domain.Outcome;
+import app.joystack.domain.ShareDraft;
+import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.RatingText;
 import javafx.scene.control.ContextMenu;
@@ -10,6 +12,8 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,12 +23,30 @@ final class StackMenus {
     private final Supplier<Window> owner;
     private final Consumer<Occurrence> edit;
     private final Consumer<Occurrence> delete;
+    private final BiConsumer<Occurrence, ShareDraft> share;
 
-    StackMenus(PlanModel model, Supplier<Window> owner, Consumer<Occurrence> edit, Consumer<Occurrence> delete) {
+    StackMenus(PlanModel model, Supplier<Window> owner, Consumer<Occurrence> edit, Consumer<Occurrence> delete,
+               BiConsumer<Occurrence, ShareDraft> share) {
         this.model = model;
         this.owner = owner;
         this.edit = edit;
         this.delete = delete;
+        this.share = share;
+    }
+
+    /**
+     * "Share…" for a done stack: its savouring note in a short message, or the stack itself when it has none. Null for
+     * a stack not done.
+     */
+    MenuItem shareItem(Occurrence o) {
+        Optional<StackOccurrenceOutcome> done = o.outcome().filter(outcome -> outcome.outcome() == Outcome.DONE);
+        if (done.isEmpty()) {
+            return null;
+        }
+        MenuItem item = new MenuItem("Share\u2026", new FontIcon(Feather.SHARE_2));
+        item.setId("share-stack");
+        item.setOnAction(e -> share.accept(o, ShareDraft.fromStack(o.sentence(), done.get().note(), o.date())));
+        return item;
     }
 
     /** Done with a rating or a savouring note, skip, back to planned; a day still ahead says why it cannot be marked. */
@@ -51,6 +73,10 @@ final class StackMenus {
         skip.setId("skip");
         skip.setOnAction(e -> model.record(o, Outcome.SKIPPED, null, ""));
         menu.getItems().addAll(withNote, new SeparatorMenuItem(), skip);
+        MenuItem shareItem = shareItem(o);
+        if (shareItem != null) {
+            menu.getItems().addAll(new SeparatorMenuItem(), shareItem);
+        }
         if (o.outcome().isPresent()) {
             MenuItem clear = new MenuItem("Back to planned");
             clear.setOnAction(e -> model.clearOutcome(o));

@@ -47,6 +47,7 @@ public final class ReflectionModel {
     private final ObjectProperty<Figure> rating = new SimpleObjectProperty<>(Figure.NONE);
     private final ObjectProperty<Figure> grounding = new SimpleObjectProperty<>(Figure.NONE);
     private final ObjectProperty<Figure> glimmers = new SimpleObjectProperty<>(Figure.NONE);
+    private final ObjectProperty<Figure> shared = new SimpleObjectProperty<>(Figure.NONE);
     private final Map<String, StringProperty> answers = new LinkedHashMap<>();
     private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
@@ -112,6 +113,11 @@ public final class ReflectionModel {
 
     public ReadOnlyObjectProperty<Figure> glimmers() {
         return glimmers;
+    }
+
+    /** Small joys shared with someone: counted as connection. */
+    public ReadOnlyObjectProperty<Figure> shared() {
+        return shared;
     }
 
     public StringProperty answer(String questionId) {
@@ -267,6 +273,7 @@ public final class ReflectionModel {
         rating.set(new Figure(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s)));
         grounding.set(new Figure(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s)));
         glimmers.set(new Figure(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s)));
+        shared.set(new Figure(String.valueOf(s.sharedCount()), WeekInWords.shared(s)));
     }
 
     private WeeklyReflection current() {

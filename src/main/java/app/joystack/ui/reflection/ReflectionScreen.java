@@ -149,7 +149,8 @@ public final class ReflectionScreen implements Screen {
         HBox tiles = new HBox(14, tile("stacks", Feather.LAYERS, "Stacks", model.stacks()),
                 tile("rating", Feather.SMILE, "Joy rating", model.rating()),
                 tile("grounding", Feather.WIND, "Grounding breaks", model.grounding()),
-                tile("glimmers", Feather.SUN, "Glimmers", model.glimmers()));
+                tile("glimmers", Feather.SUN, "Glimmers", model.glimmers()),
+                tile("shared", Feather.SHARE_2, "Shared", model.shared()));
         for (Node tile : tiles.getChildren()) {
             HBox.setHgrow(tile, Priority.ALWAYS);
         }
@@ -281,8 +282,8 @@ public final class ReflectionScreen implements Screen {
         VBox legend = new VBox(4);
         legend.setId("family-legend");
         legend.setPadding(new Insets(8, 0, 0, 0));
-        // The chips above count pleasures enjoyed; these counts take in glimmers too, which the chips leave out.
-        legend.getChildren().add(muted("Pleasures and glimmers, by family:"));
+        // The chips above count pleasures enjoyed; these counts take in glimmers and shared joys too, which they leave out.
+        legend.getChildren().add(muted("Pleasures, glimmers and shared joys, by family:"));
         for (Family family : Family.values()) {
             int n = s.familyBalance().get(family);
             total += n;

@@ -70,6 +70,7 @@ class ReflectionModelTest {
         assertEquals(new ReflectionModel.Figure("3", "1 taken, 1 snoozed, 0 skipped, 1 passed by unanswered."),
                 model.grounding().get());
         assertEquals(new ReflectionModel.Figure("3", "3 glimmers noted."), model.glimmers().get());
+        assertEquals(new ReflectionModel.Figure("2", "You shared 2 small joys this week."), model.shared().get());
         assertEquals("Week 47, 2026", model.weekTitle());
         assertEquals("16 \u2013 22 Nov 2026", model.weekDates());
     }

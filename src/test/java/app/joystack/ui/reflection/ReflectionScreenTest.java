@@ -67,7 +67,7 @@ class ReflectionScreenTest {
         // The counts came to more than the pleasures listed, with nothing to say why.
         List<String> lines = robot.from(robot.lookup("#family-legend").<javafx.scene.Node>query()).lookup((Label l) -> true)
                 .queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertEquals("Pleasures and glimmers, by family:", lines.get(0));
+        assertEquals("Pleasures, glimmers and shared joys, by family:", lines.get(0));
         assertTrue(lines.get(1).startsWith("Sensory: "), lines.toString());
     }
 
