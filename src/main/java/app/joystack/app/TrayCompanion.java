@@ -7,6 +7,8 @@ import app.joystack.store.Store;
 import app.joystack.ui.prompt.FxPromptPresenter;
 import app.joystack.ui.prompt.PromptRecorder;
 import app.joystack.ui.prompt.PromptTimer;
+import app.joystack.ui.share.ShareDialog;
+import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.tray.GlimmerDialog;
 import app.joystack.ui.tray.TrayIconHost;
 import app.joystack.ui.tray.TrayMenuModel;
@@ -53,6 +55,12 @@ final class TrayCompanion implements AutoCloseable {
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
+        // "Write to …" on a connection prompt: the share dialog, prefilled with the idea and the person chosen.
+        presenter.onWrite(connection -> {
+            ShareDialog dialog = ShareDialog.open(null, new UiContext(store, clock, errors),
+                    connection.idea().draft(connection.person().name()), shared -> refreshWindow.run());
+            dialog.model().loadPeople().thenRun(() -> dialog.model().choose(connection.person().id()));
+        });
     }
 
     /**

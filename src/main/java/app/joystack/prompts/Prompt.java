@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What a prompt window offers: a grounding exercise, a planned stack that is starting (or has ended), or the evening
- * look back.
+ * look back, or a connection prompt.
  */
 public sealed interface Prompt {
     PromptKind kind();
@@ -43,6 +43,14 @@ public sealed interface Prompt {
         @Override
         public PromptKind kind() {
             return PromptKind.EVENING;
+        }
+    }
+
+    /** "Send someone a kind word?": one of the people who matter, and an idea for what to share. */
+    record Connection(app.joystack.domain.Person person, ConnectionIdea idea) implements Prompt {
+        @Override
+        public PromptKind kind() {
+            return PromptKind.CONNECTION;
         }
     }
 }

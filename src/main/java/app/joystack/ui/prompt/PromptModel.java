@@ -193,6 +193,25 @@ public final class PromptModel {
         return prompt instanceof Prompt.Evening;
     }
 
+    public boolean isConnection() {
+        return prompt instanceof Prompt.Connection;
+    }
+
+    /** The connection prompt's suggestion: "Maybe Sam?" */
+    public String connectionWhom() {
+        return "Maybe " + ((Prompt.Connection) prompt).person().name() + "?";
+    }
+
+    /** What the connection prompt suggests sharing, in a line. */
+    public String connectionIdea() {
+        return ((Prompt.Connection) prompt).idea().words();
+    }
+
+    /** The connection prompt's home answer: done, and the message to write opens. */
+    public String writeLabel() {
+        return "Write to " + ((Prompt.Connection) prompt).person().name() + "…";
+    }
+
     /** The glimmers already logged today, shown above the evening's lines. */
     public List<String> todaysGlimmers() {
         return prompt instanceof Prompt.Evening evening ? evening.todaysGlimmers() : List.of();
@@ -216,7 +235,7 @@ public final class PromptModel {
 
     public String title() {
         return isGrounding() ? "JoyStack · a short break" : isEvening() ? "JoyStack · your evening"
-                : "JoyStack · your plan";
+                : isConnection() ? "JoyStack · a kind word" : "JoyStack · your plan";
     }
 
     /** The line at the top of a stack reminder: when the stack is, or the follow-up's question. */
@@ -238,17 +257,23 @@ public final class PromptModel {
     }
 
     public String skipLabel() {
-        return isFollowUp() ? "Not this time" : isEvening() ? "Not tonight" : "Skip";
+        return isFollowUp() ? "Not this time" : isEvening() ? "Not tonight" : isConnection() ? "Not today" : "Skip";
     }
 
     /** What Enter gives when no answer has the focus: start for a stack that is starting, else done. */
     public PromptResult home() {
+        if (isConnection()) {
+            return PromptResult.doneAndWrite();
+        }
         return offersStart() ? PromptResult.start() : PromptResult.answered(PromptAnswer.DONE);
     }
 
     public String hint() {
         if (isEvening()) {
             return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)";
+        }
+        if (isConnection()) {
+            return "Enter: write  ·  Esc: later  ·  S: not today";
         }
         if (isGrounding()) {
             return "Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling";
@@ -376,7 +401,7 @@ public final class PromptModel {
 
     /** A digit key chooses that score, 1 to 5, unless it is typed into the note; the key goes on either way. */
     public void pressDigit(int digit, boolean typing, boolean shortcut) {
-        if (!guardsKeys() && !typing && !shortcut && !isEvening() && digit >= 1 && digit <= 5) {
+        if (!guardsKeys() && !typing && !shortcut && !isEvening() && !isConnection() && digit >= 1 && digit <= 5) {
             score.set(digit);
         }
     }

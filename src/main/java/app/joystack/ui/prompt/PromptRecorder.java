@@ -40,6 +40,12 @@ public final class PromptRecorder {
         if (prompt instanceof Prompt.Evening evening) {
             return recordEvening(evening, answer, List.of());
         }
+        if (prompt instanceof Prompt.Connection) {
+            // Whom it suggested stays in the settings (for turns); the answer itself names no one.
+            PromptResponse response = new PromptResponse(0, OffsetDateTime.now(clock), prompt.kind(), answer, null,
+                    null, null, null);
+            return store.async(s -> s.promptResponses().insert(response));
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean glimmer = keepAsGlimmer && answer == PromptAnswer.DONE && note != null && !note.isBlank();
         if (prompt instanceof Prompt.Grounding grounding) {

@@ -3,6 +3,8 @@ package app.joystack.ui.prompt;
 import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.JoyStack;
+import app.joystack.domain.Person;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
@@ -10,6 +12,7 @@ import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.ConnectionPrompts;
 import app.joystack.prompts.EveningLookBack;
 import app.joystack.prompts.EveningSettings;
 import app.joystack.prompts.Exercise;
@@ -85,6 +88,8 @@ public final class PromptTimer implements AutoCloseable {
     private final Map<String, PlannedOccurrence> startedStacks = new HashMap<>();
     private final Set<LocalDate> eveningsAnswered = new HashSet<>();
     private Instant eveningSnoozedUntil;
+    private final Set<LocalDate> connectionsAnswered = new HashSet<>();
+    private Instant connectionSnoozedUntil;
     private PromptSettings settings = PromptSettings.defaults();
     private ScheduledFuture<?> wake;
     private Prompt showing;
@@ -229,7 +234,7 @@ public final class PromptTimer implements AutoCloseable {
                 s.stacks().overlapping(today.minusDays(1), today.plusDays(1)), s.routines().all(), s.pleasures().all(),
                 s.outcomes().between(today.minusDays(1), today.plusDays(1)),
                 s.promptResponses().between(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1))),
-                s.promptResponses().recent(PromptKind.GROUNDING, 12)));
+                s.promptResponses().recent(PromptKind.GROUNDING, 12), !s.people().all().isEmpty()));
         settings = PromptSettings.from(snapshot.settings);
         busyCalendar.point(BusyCalendarWatcher.file(snapshot.settings).orElse(null));
 
@@ -257,6 +262,9 @@ public final class PromptTimer implements AutoCloseable {
             if (response.kind() == PromptKind.EVENING && response.answer() != PromptAnswer.SNOOZED) {
                 eveningsAnswered.add(response.time().atZoneSameInstant(zone).toLocalDate());
             }
+            if (response.kind() == PromptKind.CONNECTION && response.answer() != PromptAnswer.SNOOZED) {
+                connectionsAnswered.add(response.time().atZoneSameInstant(zone).toLocalDate());
+            }
         }
         snapshot.recentGrounding.stream().filter(r -> r.answer() != PromptAnswer.SNOOZED).findFirst()
                 .map(r -> r.time().toInstant())
@@ -274,6 +282,10 @@ public final class PromptTimer implements AutoCloseable {
         }
         Optional<Instant> eveningAt = new EveningLookBack(clock).due(EveningSettings.from(snapshot.settings),
                 eveningsAnswered, eveningSnoozedUntil, settings.pausedUntil());
+        // Kept quiet like grounding breaks: out of running stacks and the calendar file's busy times.
+        Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
+                ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
+                connectionSnoozedUntil, quiet);
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
@@ -287,11 +299,19 @@ public final class PromptTimer implements AutoCloseable {
                 open(evening(today));
             } else if (groundingAt.isPresent() && !groundingAt.get().isAfter(now)) {
                 open(new Prompt.Grounding(nextExercise()));
+            } else if (connectionAt.isPresent() && !connectionAt.get().isAfter(now)) {
+                Optional<Prompt.Connection> connection = connection(today);
+                if (connection.isPresent()) {
+                    open(connection.get());
+                } else {
+                    connectionsAnswered.add(today);
+                }
             }
         }
         publish();
         Instant next = now.plus(LONGEST_SLEEP);
-        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt)) {
+        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt,
+                connectionAt)) {
             if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
                 next = candidate.get();
             }
@@ -348,6 +368,35 @@ public final class PromptTimer implements AutoCloseable {
         return new Prompt.Evening(date, glimmers);
     }
 
+    /**
+     * Today's connection prompt: the person suggested or shared with least recently, and an idea from this week's
+     * glimmers (else a memory or a thank-you). Remembers whom it suggested, so the next one is someone else.
+     */
+    private Optional<Prompt.Connection> connection(LocalDate today) {
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        Instant weekStart = today.with(java.time.DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
+        return store.await(s -> {
+            List<Person> people = s.people().all();
+            Map<Long, Instant> lastContact = new HashMap<>(ConnectionPrompts.asked(s.settings().all()
+                    .get(ConnectionPrompts.ASKED)));
+            for (SharedJoy joy : s.sharedJoys().between(now.minus(Duration.ofDays(365)), now.plusSeconds(1))) {
+                if (joy.personId() != null) {
+                    lastContact.merge(joy.personId(), joy.time().toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            Optional<Person> whom = ConnectionPrompts.whom(people, lastContact);
+            if (whom.isEmpty()) {
+                return Optional.<Prompt.Connection>empty();
+            }
+            List<Glimmer> thisWeek = s.glimmers().between(weekStart, now.plusSeconds(1));
+            s.settings().put(ConnectionPrompts.ASKED, ConnectionPrompts.askedWith(
+                    ConnectionPrompts.asked(s.settings().all().get(ConnectionPrompts.ASKED)), whom.get().id(), now,
+                    people.stream().map(Person::id).collect(Collectors.toSet())));
+            return Optional.of(new Prompt.Connection(whom.get(), ConnectionPrompts.idea(thisWeek, today)));
+        });
+    }
+
     private void open(Prompt prompt) {
         showing = prompt;
         presenter.show(prompt, settings.missedAfter(), result -> run(() -> closed(prompt, result)));
@@ -370,6 +419,14 @@ public final class PromptTimer implements AutoCloseable {
                 // Answered, skipped, missed, or a window that could not open: that evening is over.
                 eveningsAnswered.add(evening.date());
                 eveningSnoozedUntil = null;
+            }
+        } else if (prompt instanceof Prompt.Connection) {
+            if (result.answer() == PromptAnswer.SNOOZED) {
+                connectionSnoozedUntil = now.plus(result.snooze());
+            } else {
+                // At most once a day: answered, skipped, missed or not shown, today's is over.
+                connectionsAnswered.add(LocalDate.ofInstant(now, clock.getZone()));
+                connectionSnoozedUntil = null;
             }
         } else if (prompt instanceof Prompt.StackReminder reminder) {
             String key = reminder.occurrence().key();
@@ -415,6 +472,6 @@ public final class PromptTimer implements AutoCloseable {
 
     private record Snapshot(Map<String, String> settings, List<JoyStack> stacks, List<Routine> routines,
                             List<Pleasure> pleasures, List<StackOccurrenceOutcome> outcomes,
-                            List<PromptResponse> responses, List<PromptResponse> recentGrounding) {
+                            List<PromptResponse> responses, List<PromptResponse> recentGrounding, boolean anyone) {
     }
 }

@@ -59,7 +59,8 @@ public final class PromptWindow {
                         Consumer<PromptResult> onClosed) {
         this.model = new PromptModel(prompt, recorder, clock, missedAfter, keyGuard, PromptModel.Timing.system(),
                 UiContext.FX);
-        VBox root = model.isGrounding() ? grounding() : model.isEvening() ? evening() : stack();
+        VBox root = model.isGrounding() ? grounding() : model.isEvening() ? evening()
+                : model.isConnection() ? connection() : stack();
         root.getStyleClass().add("prompt-window");
         root.getChildren().add(saveProblem());
         bindScore();
@@ -215,16 +216,43 @@ public final class PromptWindow {
         return box;
     }
 
+    private VBox connection() {
+        Label kicker = kicker(Feather.HEART, "A kind word, if you like");
+        Label question = new Label("Send someone a kind word?");
+        question.getStyleClass().add("prompt-title");
+        question.setWrapText(true);
+        Label whom = new Label(model.connectionWhom());
+        whom.setId("connection-whom");
+        whom.getStyleClass().add("prompt-step");
+        whom.setWrapText(true);
+        Label idea = new Label(model.connectionIdea());
+        idea.setId("connection-idea");
+        idea.setWrapText(true);
+        idea.setMaxWidth(400);
+        Label own = muted("JoyStack sends nothing: you send it your own way, or simply think of them.");
+        own.setWrapText(true);
+        VBox box = new VBox(12, kicker, question, new VBox(4, whom, idea), own, answers(), hint());
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        return box;
+    }
+
     /** Later, Skip, Done and, for a stack that is starting, Start; the highlighted one is what Enter gives. */
     private HBox answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
         String doneText = model.isEvening() ? "Save" : "Done";
-        Button done = answer(model.offersStart() ? quiet(doneText, "prompt-done") : primary(doneText, "prompt-done"),
+        boolean otherHome = model.offersStart() || model.isConnection();
+        Button done = answer(otherHome ? quiet(doneText, "prompt-done") : primary(doneText, "prompt-done"),
                 PromptResult.answered(PromptAnswer.DONE));
         HBox row = new HBox(8, snoozeButtons(), spacer(), skip, done);
         home = done;
         if (model.offersStart()) {
             home = answer(primary("Start", "prompt-start"), PromptResult.start());
+            row.getChildren().add(home);
+        }
+        if (model.isConnection()) {
+            // Done (already sent, or no message needed) is there; writing now is the highlighted answer.
+            home = answer(primary(model.writeLabel(), "prompt-write"), PromptResult.doneAndWrite());
             row.getChildren().add(home);
         }
         row.setAlignment(Pos.CENTER_LEFT);
