@@ -51,6 +51,10 @@ public final class PromptModel {
     public static final Duration EVENING_ESC_SNOOZE = Duration.ofMinutes(30);
     private static final List<Duration> EVENING_SNOOZES = List.of(Duration.ofMinutes(15), EVENING_ESC_SNOOZE,
             Duration.ofMinutes(60));
+    /** A kind word can wait a while: "later" is an hour, or half an hour or two. */
+    public static final Duration CONNECTION_ESC_SNOOZE = Duration.ofHours(1);
+    private static final List<Duration> CONNECTION_SNOOZES = List.of(Duration.ofMinutes(30), CONNECTION_ESC_SNOOZE,
+            Duration.ofHours(2));
     /** The lines the evening look back has room for. */
     public static final int GOOD_THINGS = 3;
     private static final String[] FEELINGS = {"low", "a bit low", "okay", "good", "really good"};
@@ -273,7 +277,7 @@ public final class PromptModel {
             return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)";
         }
         if (isConnection()) {
-            return "Enter: write  ·  Esc: later  ·  S: not today";
+            return "Enter: write  ·  Esc: later (1 hour)  ·  S: not today";
         }
         if (isGrounding()) {
             return "Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling";
@@ -283,7 +287,7 @@ public final class PromptModel {
 
     /** The lengths "Later" offers. */
     public List<Duration> snoozes() {
-        return isEvening() ? EVENING_SNOOZES : SNOOZES;
+        return isEvening() ? EVENING_SNOOZES : isConnection() ? CONNECTION_SNOOZES : SNOOZES;
     }
 
     /** The feeling after a break is a mood, from low up; a stack's rating uses the planner's words for joy. */
@@ -377,7 +381,8 @@ public final class PromptModel {
     /** Esc snoozes ten minutes; returns whether the key is used up. */
     public boolean pressEscape() {
         if (!guardsKeys()) {
-            answer(PromptResult.snoozed(isEvening() ? EVENING_ESC_SNOOZE : ESC_SNOOZE));
+            answer(PromptResult.snoozed(isEvening() ? EVENING_ESC_SNOOZE
+                    : isConnection() ? CONNECTION_ESC_SNOOZE : ESC_SNOOZE));
         }
         return true;
     }

@@ -237,8 +237,11 @@ public final class PromptWindow {
         return box;
     }
 
-    /** Later, Skip, Done and, for a stack that is starting, Start; the highlighted one is what Enter gives. */
-    private HBox answers() {
+    /**
+     * Later, Skip, Done and, for a stack that is starting, Start (for a connection prompt, "Write to …" above them);
+     * the highlighted one is what Enter gives.
+     */
+    private javafx.scene.layout.Pane answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
         String doneText = model.isEvening() ? "Save" : "Done";
         boolean otherHome = model.offersStart() || model.isConnection();
@@ -251,9 +254,14 @@ public final class PromptWindow {
             row.getChildren().add(home);
         }
         if (model.isConnection()) {
-            // Done (already sent, or no message needed) is there; writing now is the highlighted answer.
+            // Done (already sent, or no message needed) stays in the row; writing now is the highlighted answer,
+            // on a line of its own above it, so a long name never crowds the row.
             home = answer(primary(model.writeLabel(), "prompt-write"), PromptResult.doneAndWrite());
-            row.getChildren().add(home);
+            home.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(home, Priority.ALWAYS);
+            VBox both = new VBox(10, new HBox(home), row);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return both;
         }
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -299,10 +307,11 @@ public final class PromptWindow {
         row.getChildren().add(muted("Later:"));
         for (Duration length : model.snoozes()) {
             long minutes = length.toMinutes();
-            boolean hour = minutes == 60;
-            Button button = answer(quiet(hour ? "1h" : minutes + "m", "prompt-snooze-" + minutes),
+            boolean hours = minutes % 60 == 0;
+            Button button = answer(quiet(hours ? minutes / 60 + "h" : minutes + "m", "prompt-snooze-" + minutes),
                     PromptResult.snoozed(length));
-            HoverTip.install(button, hour ? "Ask again in an hour" : "Ask again in " + minutes + " minutes");
+            HoverTip.install(button, minutes == 60 ? "Ask again in an hour"
+                    : "Ask again in " + (hours ? minutes / 60 + " hours" : minutes + " minutes"));
             button.getStyleClass().add("prompt-snooze");
             row.getChildren().add(button);
         }

@@ -54,6 +54,6 @@ final class EveningSection {
         form.add(problem, 1, 2);
         form.add(hint("Once an evening, \"Three good things from today?\", with room for up to three glimmers and the "
                 + "ones you already logged today. Skipping it is as fine as any other answer."), 1, 3);
-        return List.of(section("Evening"), form);
+        return List.of(section("Evening and a kind word"), form);
     }
 }

@@ -72,6 +72,7 @@ class ConnectionPromptModelTest {
         assertEquals("Not today", skipped.skipLabel());
         skipped.pressS(false, false);
         PromptModel later = connection();
+        assertEquals(List.of(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2)), later.snoozes());
         later.pressEscape();
         PromptModel missed = connection();
         missed.pressDigit(4, false, false);

@@ -278,4 +278,37 @@ class PromptTimerTest {
         refreshAt(monday(20, 30).plus(Duration.ofDays(1)));
         assertInstanceOf(Prompt.Evening.class, shown.poll(5, TimeUnit.SECONDS).prompt(), "the next evening");
     }
+
+    @Test
+    void aConnectionPromptComesOnceADayToSomeoneInTurnAndNotWithNobodyOnTheList() throws Exception {
+        store.await(s -> {
+            s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
+            return null;
+        });
+        startTimer();
+        assertTrue(refreshAt(monday(19, 55)).settings() != null);
+        assertTrue(shown.isEmpty(), "nobody on the list: no connection prompt");
+
+        store.await(s -> {
+            s.people().insert(app.joystack.domain.Person.draft("Ben", app.joystack.domain.Reach.NONE, ""));
+            s.people().insert(app.joystack.domain.Person.draft("Ana", app.joystack.domain.Reach.NONE, ""));
+            return null;
+        });
+        refreshAt(monday(19, 56));
+        Shown first = shown.poll(5, TimeUnit.SECONDS);
+        Prompt.Connection connection = (Prompt.Connection) first.prompt();
+        assertEquals("Ana", connection.person().name());
+        store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(19, 57), ZONE),
+                PromptKind.CONNECTION, PromptAnswer.SKIPPED, null, null, null, null)));
+        clock.now = monday(19, 57);
+        statuses.clear();
+        first.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(20, 30));
+        assertTrue(shown.isEmpty(), "not twice in a day");
+
+        refreshAt(monday(20, 30).plus(Duration.ofDays(1)));
+        Shown second = shown.poll(5, TimeUnit.SECONDS);
+        assertEquals("Ben", ((Prompt.Connection) second.prompt()).person().name(), "the other one's turn");
+    }
 }

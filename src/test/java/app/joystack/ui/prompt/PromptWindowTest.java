@@ -249,6 +249,7 @@ class PromptWindowTest {
                 new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, closed::complete));
         assertTrue(prompt.shows(words -> words.contains("Sun on the stairs")), "today's glimmer is listed");
         assertTrue(prompt.shows(words -> words.equals("Three good things from today?")));
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(prompt.root()), "words cut short");
 
         robot.write("Soup with Sam");
         robot.type(KeyCode.TAB);
@@ -262,6 +263,30 @@ class PromptWindowTest {
         PromptResponse response = responses().get(0);
         assertEquals(PromptKind.EVENING, response.kind());
         assertEquals(PromptAnswer.DONE, response.answer());
+        assertFalse(prompt.isShowing());
+    }
+
+    @Test
+    void theConnectionPromptNamesSomeoneAndEnterMeansWriteToThem(FxRobot robot) throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        app.joystack.domain.Person sam = store.await(s -> s.people().insert(app.joystack.domain.Person.draft("Sam",
+                app.joystack.domain.Reach.NONE, "")));
+        app.joystack.domain.Glimmer sun = app.joystack.domain.Glimmer.draft(java.time.OffsetDateTime.now(CLOCK),
+                "Sun on the stairs", null);
+        prompt = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.Connection(sam,
+                new app.joystack.prompts.ConnectionIdea(app.joystack.prompts.ConnectionIdea.Kind.GLIMMER, sun)),
+                new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, closed::complete));
+        assertTrue(prompt.shows(words -> words.equals("Send someone a kind word?")));
+        assertTrue(prompt.shows(words -> words.equals("Maybe Sam?")));
+        assertTrue(prompt.shows(words -> words.contains("Sun on the stairs")), "the idea is this week's glimmer");
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(prompt.root()), "words cut short");
+
+        robot.type(KeyCode.ENTER);
+
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptKind.CONNECTION, response.kind());
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertTrue(closed.get(1, TimeUnit.SECONDS).started(), "the share dialog is asked for");
         assertFalse(prompt.isShowing());
     }
 }

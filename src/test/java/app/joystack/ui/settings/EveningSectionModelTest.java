@@ -70,4 +70,16 @@ class EveningSectionModelTest {
                 + "until then.", model.problem().get());
         assertEquals(LocalTime.of(21, 0), saved().at());
     }
+
+    @Test
+    void theConnectionPromptIsOnByDefaultAndTurnsOff() {
+        UiContext context = new UiContext(store, Clock.systemDefaultZone(), Throwable::printStackTrace, Runnable::run);
+        ConnectionSectionModel model = new ConnectionSectionModel(new SettingsWrites(context), Map.of(),
+                told::incrementAndGet);
+        assertTrue(model.on().get());
+        model.on().set(false);
+        store.await(s -> null);
+        assertFalse(app.joystack.prompts.ConnectionPrompts.on(store.await(s -> s.settings().all())));
+        assertEquals(1, told.get());
+    }
 }
