@@ -2,6 +2,7 @@ package app.joystack.app;
 
 import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.prompts.ExerciseRotation;
+import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.FxPromptPresenter;
@@ -55,12 +56,7 @@ final class TrayCompanion implements AutoCloseable {
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
-        // "Write to …" on a connection prompt: the share dialog, prefilled with the idea and the person chosen.
-        presenter.onWrite(connection -> {
-            ShareDialog dialog = ShareDialog.open(null, new UiContext(store, clock, errors),
-                    connection.idea().draft(connection.person().name()), shared -> refreshWindow.run());
-            dialog.model().loadPeople().thenRun(() -> dialog.model().choose(connection.person().id()));
-        });
+        presenter.onWrite(writeTo(new UiContext(store, clock, errors), () -> refreshWindow.run()));
     }
 
     /**
@@ -90,6 +86,18 @@ final class TrayCompanion implements AutoCloseable {
         tray = host;
         timer.addListener(status -> host.update(TrayMenuModel.items(status, clock.instant(), clock.getZone()),
                 TrayMenuModel.tooltip(status, clock.instant(), clock.getZone())));
+    }
+
+    /**
+     * "Write to …" on a connection prompt: the share dialog, prefilled with the idea's message and the person chosen;
+     * {@code shared} runs once a joy is shared, so the window can show it.
+     */
+    static Consumer<Prompt.Connection> writeTo(UiContext context, Runnable shared) {
+        return connection -> {
+            ShareDialog dialog = ShareDialog.open(null, context, connection.idea().draft(connection.person().name()),
+                    joy -> shared.run());
+            dialog.model().loadPeople().thenRun(() -> dialog.model().choose(connection.person().id()));
+        };
     }
 
     PromptTimer timer() {
