@@ -59,6 +59,11 @@ final class BusyCalendarSection {
         return List.of(section("Busy times"), form);
     }
 
+    /** The page is in view again. */
+    void shown() {
+        model.repaint();
+    }
+
     /** The page lets go of the section. */
     void close() {
         model.close();

@@ -91,6 +91,11 @@ final class BusyCalendarSectionModel {
         });
     }
 
+    /** Says the busy times ahead again, as time has passed since the page was last in view. */
+    void repaint() {
+        paint(watcher.status());
+    }
+
     /** The page lets go of this section. */
     void close() {
         watcher.removeListener(listener);

@@ -51,9 +51,10 @@ final class EveningSection {
         var form = grid();
         form.addRow(0, new Label("Evening look back"), on);
         form.addRow(1, new Label("At"), row(at));
-        form.add(problem, 1, 2);
-        form.add(hint("Once an evening, \"Three good things from today?\", with room for up to three glimmers and the "
-                + "ones you already logged today. Skipping it is as fine as any other answer."), 1, 3);
+        // One cell for both, so the problem takes no room (and leaves no gap) while there is none.
+        form.add(new javafx.scene.layout.VBox(6, problem, hint("Once an evening, \"Three good things from today?\", with "
+                + "room for up to three glimmers and the ones you already logged today. Skipping it is as fine as any "
+                + "other answer.")), 1, 2);
         return List.of(section("Evening and a kind word"), form);
     }
 }

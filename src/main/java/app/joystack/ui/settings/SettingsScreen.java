@@ -108,6 +108,11 @@ public final class SettingsScreen implements Screen {
     }
 
     @Override
+    public void shown() {
+        busyCalendar.shown();
+    }
+
+    @Override
     public void close() {
         busyCalendar.close();
     }
