@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *   <li>Each day's moment is chosen gently at random (the same for the same day, so planning again never reshuffles
  *       it) inside active hours, at least an hour from their edges when there is room, then moved as grounding
  *       breaks are: out of running stacks and busy times in the calendar file, past a pause, onto the chosen days.
- *   <li>After sleep it comes at most once, and only on the day it was meant for.
+ *   <li>After sleep it comes at most once, and only on the day it was meant for. Starting JoyStack is not the moment
+ *       either: it comes {@link #AFTER_START} after the start at the earliest.
  *   <li>With nobody on the person's list it does not come: a prompt with no one in it would only nag. The Library's
  *       people list is where someone is added; Settings says so.
  * </ul>
@@ -39,6 +40,8 @@ public final class ConnectionPrompts {
     /** When each person was last suggested: {@code id@instant}, comma-separated. */
     public static final String ASKED = "prompts.connectionAsked";
     private static final Duration EDGE = Duration.ofHours(1);
+    /** How long after JoyStack starts a connection prompt may come at the earliest. */
+    public static final Duration AFTER_START = Duration.ofMinutes(30);
 
     private final PromptScheduler scheduler;
     private final long seed;
@@ -59,9 +62,11 @@ public final class ConnectionPrompts {
      * @param answered     the days whose connection prompt was answered, skipped or missed
      * @param snoozedUntil when a "later" brings it back, or null
      * @param quiet        running stacks and busy times, which it waits out
+     * @param notBefore    the earliest it may come: JoyStack's start plus {@link #AFTER_START}, so that opening it (or
+     *                     logging in) never brings a day's earlier moment at once; null for no such limit
      */
     public Optional<Instant> due(boolean on, boolean anyone, PromptSettings settings, Set<LocalDate> answered,
-                                 Instant snoozedUntil, List<Span> quiet) {
+                                 Instant snoozedUntil, List<Span> quiet, Instant notBefore) {
         if (!on || !anyone) {
             return Optional.empty();
         }
@@ -79,6 +84,9 @@ public final class ConnectionPrompts {
             }
             if (when.isBefore(now)) {
                 when = now;
+            }
+            if (notBefore != null && when.isBefore(notBefore)) {
+                when = notBefore;
             }
             if (settings.pausedUntil() != null && when.isBefore(settings.pausedUntil())) {
                 when = settings.pausedUntil();

@@ -42,47 +42,54 @@ class ConnectionPromptsTest {
     void onByDefaultButNotWithNobodyOnTheList() {
         assertTrue(ConnectionPrompts.on(Map.of()));
         assertFalse(ConnectionPrompts.on(Map.of(ConnectionPrompts.ON, "false")));
-        assertEquals(Optional.empty(), at(at(11, 23, 8, 0)).due(true, false, HOURS, Set.of(), null, List.of()));
-        assertEquals(Optional.empty(), at(at(11, 23, 8, 0)).due(false, true, HOURS, Set.of(), null, List.of()));
+        assertEquals(Optional.empty(), at(at(11, 23, 8, 0)).due(true, false, HOURS, Set.of(), null, List.of(), null));
+        assertEquals(Optional.empty(), at(at(11, 23, 8, 0)).due(false, true, HOURS, Set.of(), null, List.of(), null));
     }
 
     @Test
     void onceADayInsideActiveHoursAnHourFromTheirEdgesTheSameMomentEachTime() {
-        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow();
+        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 23), date(due));
         assertFalse(due.isBefore(at(11, 23, 10, 0)), due.toString());
         assertTrue(due.isBefore(at(11, 23, 20, 0)), due.toString());
-        assertEquals(due, at(at(11, 23, 9, 30)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow(),
+        assertEquals(due, at(at(11, 23, 9, 30)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow(),
                 "planning again does not reshuffle it");
         // Answered (or skipped, or missed) today: not again until tomorrow.
-        Instant tomorrow = at(due.plusSeconds(60)).due(true, true, HOURS, Set.of(date(due)), null, List.of())
+        Instant tomorrow = at(due.plusSeconds(60)).due(true, true, HOURS, Set.of(date(due)), null, List.of(), null)
                 .orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 24), date(tomorrow));
     }
 
     @Test
     void laterTheSameDayAndAfterSleepOnlyOnThatDay() {
-        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow();
+        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow();
         Instant later = due.plus(Duration.ofMinutes(15));
-        assertEquals(later, at(due.plusSeconds(1)).due(true, true, HOURS, Set.of(), later, List.of()).orElseThrow());
+        assertEquals(later, at(due.plusSeconds(1)).due(true, true, HOURS, Set.of(), later, List.of(), null).orElseThrow());
         // Asleep through the moment, awake in active hours: at once.
-        assertEquals(at(11, 23, 20, 30), at(at(11, 23, 20, 30)).due(true, true, HOURS, Set.of(), null, List.of())
+        assertEquals(at(11, 23, 20, 30), at(at(11, 23, 20, 30)).due(true, true, HOURS, Set.of(), null, List.of(), null)
                 .orElseThrow());
         // Awake after active hours: tomorrow's, not a late one tonight.
         assertEquals(LocalDate.of(2026, 11, 24),
-                date(at(at(11, 23, 22, 0)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow()));
+                date(at(at(11, 23, 22, 0)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow()));
     }
 
     @Test
     void quietDuringBusyTimesAndAcrossDaylightSaving() {
-        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow();
+        Instant due = at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow();
         Span meeting = new Span(due.minus(Duration.ofMinutes(10)), due.plus(Duration.ofMinutes(50)));
-        assertEquals(meeting.end(), at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of(meeting))
+        assertEquals(meeting.end(), at(at(11, 23, 8, 0)).due(true, true, HOURS, Set.of(), null, List.of(meeting), null)
                 .orElseThrow());
         // The day the clocks go forward: still inside that day's active hours, in wall-clock time.
-        Instant spring = at(at(3, 29, 0, 30)).due(true, true, HOURS, Set.of(), null, List.of()).orElseThrow();
+        Instant spring = at(at(3, 29, 0, 30)).due(true, true, HOURS, Set.of(), null, List.of(), null).orElseThrow();
         assertFalse(spring.isBefore(at(3, 29, 10, 0)), spring.toString());
         assertTrue(spring.isBefore(at(3, 29, 20, 0)), spring.toString());
+    }
+
+    @Test
+    void startingJoyStackIsNotTheMomentForIt() {
+        Instant start = at(11, 23, 19, 50);
+        assertEquals(start.plus(ConnectionPrompts.AFTER_START), at(start).due(true, true, HOURS, Set.of(), null,
+                List.of(), start.plus(ConnectionPrompts.AFTER_START)).orElseThrow());
     }
 
     @Test

@@ -285,7 +285,7 @@ public final class PromptTimer implements AutoCloseable {
         // Kept quiet like grounding breaks: out of running stacks and the calendar file's busy times.
         Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
                 ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
-                connectionSnoozedUntil, quiet);
+                connectionSnoozedUntil, quiet, startedAt.plus(ConnectionPrompts.AFTER_START));
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();

@@ -296,6 +296,7 @@ class PromptTimerTest {
         });
         refreshAt(monday(19, 56));
         Shown first = shown.poll(5, TimeUnit.SECONDS);
+        assertTrue(!monday(19, 56).isBefore(monday(10, 0).plus(app.joystack.prompts.ConnectionPrompts.AFTER_START)));
         Prompt.Connection connection = (Prompt.Connection) first.prompt();
         assertEquals("Ana", connection.person().name());
         store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(19, 57), ZONE),
