@@ -257,9 +257,10 @@ public final class JoyStackCommand implements Callable<Integer> {
     }
 
     @Command(name = "busy-calendar", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Keep grounding breaks out of the busy times in a calendar file (.ics) on this computer,",
-                    "such as an export of your work calendar or a file another program keeps in sync. Reminders for "
-                            + "planned stacks still come. JoyStack reads the file again whenever it changes.",
+            description = {"Keep grounding breaks out of the busy times in a calendar file (.ics).",
+                    "The file is one on this computer, such as an export of your work calendar or a file another "
+                            + "program keeps in sync. Reminders for planned stacks still come. JoyStack reads the file "
+                            + "again whenever it changes; --off stops it.",
                     "Exit codes: 0 saved, 1 the data could not be used, 2 no such file or not a calendar (nothing is "
                             + "changed then)."})
     static final class BusyCalendar implements Callable<Integer> {
