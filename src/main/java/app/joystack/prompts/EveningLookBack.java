@@ -21,6 +21,9 @@ import java.util.Set;
  * </ul>
  */
 public final class EveningLookBack {
+    /** How long after JoyStack starts the look back may come at the earliest, when its time has already passed. */
+    public static final java.time.Duration AFTER_START = java.time.Duration.ofMinutes(10);
+
     private final Clock clock;
 
     public EveningLookBack(Clock clock) {
@@ -36,6 +39,15 @@ public final class EveningLookBack {
      */
     public Optional<Instant> due(EveningSettings settings, Set<LocalDate> answered, Instant snoozedUntil,
                                  Instant pausedUntil) {
+        return due(settings, answered, snoozedUntil, pausedUntil, null);
+    }
+
+    /**
+     * The same, not before {@code notBefore}: JoyStack's start plus {@link #AFTER_START}, so that opening it after the
+     * chosen time brings the look back a little later that evening rather than over the window as it opens.
+     */
+    public Optional<Instant> due(EveningSettings settings, Set<LocalDate> answered, Instant snoozedUntil,
+                                 Instant pausedUntil, Instant notBefore) {
         if (!settings.on()) {
             return Optional.empty();
         }
@@ -61,6 +73,9 @@ public final class EveningLookBack {
             }
             if (when.isBefore(now)) {
                 when = now;
+            }
+            if (notBefore != null && when.isBefore(notBefore)) {
+                when = notBefore;
             }
             if (when.isBefore(ends)) {
                 return Optional.of(when);

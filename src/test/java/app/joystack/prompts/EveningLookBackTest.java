@@ -61,6 +61,16 @@ class EveningLookBackTest {
     }
 
     @Test
+    void openingJoyStackAfterTheTimeBringsItALittleLater() {
+        Instant start = at(11, 23, 21, 0);
+        assertEquals(Optional.of(start.plus(EveningLookBack.AFTER_START)), new EveningLookBack(Clock.fixed(start, ZONE))
+                .due(ON, Set.of(), null, null, start.plus(EveningLookBack.AFTER_START)));
+        Instant late = at(11, 23, 23, 55);
+        assertEquals(Optional.of(at(11, 24, 20, 30)), new EveningLookBack(Clock.fixed(late, ZONE))
+                .due(ON, Set.of(), null, null, late.plus(EveningLookBack.AFTER_START)), "not past midnight");
+    }
+
+    @Test
     void aPauseHoldsItAndAPausePastMidnightLetsTheEveningGo() {
         assertEquals(Optional.of(at(11, 23, 21, 15)), due(at(11, 23, 20, 0), ON, Set.of(), null, at(11, 23, 21, 15)));
         assertEquals(Optional.of(at(11, 24, 20, 30)), due(at(11, 23, 20, 0), ON, Set.of(), null, at(11, 24, 8, 0)));

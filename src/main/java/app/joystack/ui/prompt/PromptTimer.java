@@ -281,7 +281,7 @@ public final class PromptTimer implements AutoCloseable {
             groundingAt = Optional.of(scheduler.whenToShow(due, settings, quiet));
         }
         Optional<Instant> eveningAt = new EveningLookBack(clock).due(EveningSettings.from(snapshot.settings),
-                eveningsAnswered, eveningSnoozedUntil, settings.pausedUntil());
+                eveningsAnswered, eveningSnoozedUntil, settings.pausedUntil(), startedAt.plus(EveningLookBack.AFTER_START));
         // Kept quiet like grounding breaks: out of running stacks and the calendar file's busy times.
         Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
                 ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
