@@ -63,6 +63,24 @@ class ArchitectureTest {
                     + "alone");
 
     @ArchTest
+    static final ArchRule sharingStandsOnTheShellAlone = noClasses().that().resideInAPackage("app.joystack.ui.share..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.joystack.ui.plan..", "app.joystack.ui.library..",
+                    "app.joystack.ui.journal..", "app.joystack.ui.reflection..", "app.joystack.ui.settings..",
+                    "app.joystack.ui.prompt..", "app.joystack.ui.tray..", "app.joystack.ui.about..")
+            .because("the share dialog and the people list are opened from the journal, the planner, the library and "
+                    + "the connection prompt; resting on ui.shell alone, they can be used from any page without a cycle");
+
+    @ArchTest
+    static final ArchRule sharingOpensNoConnection = noClasses().that().resideInAPackage("app.joystack.ui.share..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("open a connection or reach the desktop "
+                    + "through AWT", (JavaClass c) -> c.getPackageName().startsWith("java.net.http")
+                    || c.getPackageName().startsWith("javax.net") || c.getPackageName().startsWith("java.awt")
+                    || java.util.Set.of("java.net.Socket", "java.net.URLConnection", "java.net.HttpURLConnection",
+                    "java.net.DatagramSocket", "java.net.ServerSocket").contains(c.getName())))
+            .because("JoyStack sends nothing: a mailto: address is handed to the desktop through the injected "
+                    + "DesktopOpener (JavaFX HostServices in the app), and a copied message goes to the clipboard");
+
+    @ArchTest
     static final ArchRule theRulesUseNoLibrary = classes()
             .that().resideInAnyPackage("app.joystack.domain..", "app.joystack.variety..", "app.joystack.prompts..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "app.joystack..")

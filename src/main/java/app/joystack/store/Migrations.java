@@ -76,6 +76,19 @@ final class Migrations {
         return names;
     }
 
+    /** The names of the indexes in a database, leaving out SQLite's own. */
+    static Set<String> indexes(Connection connection) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
     /** Splits on semicolons that end a line; "--" comment lines are dropped. */
     static List<String> split(String sql) {
         List<String> statements = new ArrayList<>();

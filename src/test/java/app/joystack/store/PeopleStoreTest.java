@@ -152,5 +152,10 @@ class PeopleStoreTest {
             assertEquals(1, old.await(s -> s.sharedJoys().between(Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z"))).size());
             assertEquals("ok", old.await(s -> StoreTest.pragma(s, "integrity_check")));
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertTrue(Migrations.indexes(c).containsAll(java.util.Set.of(
+                    "shared_joy_by_time", "shared_joy_by_person", "prompt_response_by_stack")),
+                    "version 5 had lost the index for prompt answers by stack; version 6 brings it back");
+        }
     }
 }

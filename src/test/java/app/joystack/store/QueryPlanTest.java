@@ -63,7 +63,7 @@ class QueryPlanTest {
         String plan = plan(sql);
         assertTrue(plan.contains("USING INDEX " + index) || plan.contains("USING COVERING INDEX " + index)
                 || plan.contains("USING " + index), plan);
-        assertFalse(plan.matches("(^|.*\\| )SCAN (stack|stack_outcome|prompt_response|glimmer|reflection_answer|stack_pleasure)"
+        assertFalse(plan.matches("(^|.*\\| )SCAN (stack|stack_outcome|prompt_response|glimmer|reflection_answer|stack_pleasure|shared_joy)"
                 + "( |$).*"), plan);
     }
 
@@ -83,6 +83,7 @@ class QueryPlanTest {
         usesIndex(PromptResponseRepository.BETWEEN, "prompt_response_by_time");
         usesIndex(GlimmerRepository.BETWEEN, "glimmer_by_time");
         usesIndex(ReflectionRepository.OF_WEEK, "sqlite_autoindex_reflection_answer_1");
+        usesIndex(SharedJoyRepository.BETWEEN, "shared_joy_by_time");
     }
 
     @Test
@@ -90,6 +91,12 @@ class QueryPlanTest {
         String plan = plan(PleasureRepository.USES_SINCE);
         assertTrue(plan.contains("stack_outcome_by_date"), plan);
         assertTrue(plan.contains("SEARCH sp USING INDEX sqlite_autoindex_stack_pleasure_1 (stack_id=?)"), plan);
+    }
+
+    @Test
+    void removingAPersonFindsTheirSharedJoysByIndex() {
+        // The ON DELETE SET NULL action runs this lookup when someone is taken off the list.
+        usesIndex("UPDATE shared_joy SET person_id = NULL WHERE person_id = 1", "shared_joy_by_person");
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class ReflectionScreen implements Screen {
     private Node tiles() {
         HBox tiles = new HBox(14, tile("stacks", Feather.LAYERS, "Stacks", model.stacks()),
                 tile("rating", Feather.SMILE, "Joy rating", model.rating()),
-                tile("grounding", Feather.WIND, "Grounding breaks", model.grounding()),
+                tile("grounding", Feather.WIND, "Grounding", model.grounding()),
                 tile("glimmers", Feather.SUN, "Glimmers", model.glimmers()),
                 tile("shared", Feather.SHARE_2, "Shared", model.shared()));
         for (Node tile : tiles.getChildren()) {

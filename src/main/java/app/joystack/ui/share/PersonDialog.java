@@ -48,6 +48,11 @@ final class PersonDialog extends Dialog<PersonForm> {
                 + "contacts anyone itself.");
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
+        help.setMaxWidth(460);
+        // Whole sentences: the dialog grows to hold them rather than ending them in "…".
+        for (Label words : java.util.List.of(help, nameError, addressError)) {
+            words.setMinHeight(Region.USE_PREF_SIZE);
+        }
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -155,18 +155,18 @@ public final class ShareDialog {
         close.setCancelButton(true);
         close.getStyleClass().add(Styles.FLAT);
         close.setOnAction(e -> stage.hide());
-        Label keys = new Label("Ctrl+Enter copies");
+        Label keys = new Label("Ctrl+Enter copies \u00b7 Esc closes");
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, keys, gap, close, mail, copy);
+        HBox buttons = new HBox(8, gap, close, mail, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         for (Button button : java.util.List.of(close, mail, copy)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         VBox toRow = new VBox(4, FieldLabel.of("For"), to, reach);
-        VBox messageRow = new VBox(4, FieldLabel.of("Message"), message);
+        VBox messageRow = new VBox(4, FieldLabel.of("Message"), message, keys);
         VBox.setVgrow(messageRow, Priority.ALWAYS);
         VBox root = new VBox(12, heading, intro, toRow, messageRow, status, buttons);
         root.setId("share-dialog");

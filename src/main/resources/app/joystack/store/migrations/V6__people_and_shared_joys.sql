@@ -21,3 +21,7 @@ CREATE TABLE shared_joy (
 );
 CREATE INDEX shared_joy_by_time ON shared_joy(at_ms);
 CREATE INDEX shared_joy_by_person ON shared_joy(person_id);
+
+-- Version 5 rebuilt prompt_response and brought back only its time index; deleting a stack sets
+-- prompt_response.stack_id to NULL, which without this index reads every answer.
+CREATE INDEX IF NOT EXISTS prompt_response_by_stack ON prompt_response(stack_id);

@@ -134,6 +134,18 @@ class ShareJoyTest {
     }
 
     @Test
+    void fromTheKeyboardSOpensTheDialogAndEscClosesItKeepingNothing(FxRobot robot) {
+        openJournal(robot);
+        robot.clickOn(HERON);
+        robot.type(javafx.scene.input.KeyCode.S);
+        share.awaitDialog();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        Wait.until("Esc never closed the share dialog", () -> !share.dialogIsOpen());
+        assertEquals(List.of(), kept());
+        assertEquals(List.of(), handedToDesktop);
+    }
+
+    @Test
     void openInMailHandsTheDesktopAMailtoForSam(FxRobot robot) {
         openJournal(robot);
         robot.clickOn(".share-glimmer");
