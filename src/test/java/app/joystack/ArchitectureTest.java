@@ -45,7 +45,7 @@ class ArchitectureTest {
             .whereLayer("backup").mayOnlyAccessLayers("domain", "store")
             .whereLayer("sample").mayOnlyAccessLayers("domain", "reflection", "store")
             .whereLayer("plan").mayOnlyAccessLayers("domain", "store")
-            .whereLayer("calendar").mayOnlyAccessLayers("domain", "plan", "store", "export")
+            .whereLayer("calendar").mayOnlyAccessLayers("domain", "prompts", "plan", "store", "export")
             .whereLayer("ui").mayOnlyAccessLayers("domain", "variety", "prompts", "reflection", "export", "store",
                     "backup", "sample", "plan", "calendar")
             // app, the last row, may use every package, so it needs no line.

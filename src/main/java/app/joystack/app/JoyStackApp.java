@@ -152,7 +152,8 @@ public final class JoyStackApp extends Application {
             // The settings may be a restored copy's, so the look follows them at every build.
             Theme.fromSetting(current.get(Theme.SETTING)).apply();
             NavigationPane window = Screens.navigationPane(store, clock, current, location, new PromptSettingsSection.Hooks(
-                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder())), undo,
+                    companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder()),
+                    companion.busyCalendar()), undo,
                     backups);
             stage.setScene(Screens.scene(window));
             return window;
@@ -187,7 +188,9 @@ public final class JoyStackApp extends Application {
         }
         instanceLock.listen(() -> Platform.runLater(() -> main.open(null)),
                 Map.of("ground", () -> companion.act(TrayMenuModel.Action.GROUND_NOW),
-                        "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER)));
+                        "glimmer", () -> companion.act(TrayMenuModel.Action.LOG_GLIMMER),
+                        "prompts", () -> companion.timer().refresh(),
+                        "evening", () -> companion.timer().eveningNow()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.backup.BackupCommand;
+import app.joystack.calendar.BusyCalendarCommand;
 import app.joystack.calendar.CalendarCommand;
 import app.joystack.domain.IsoWeek;
 import app.joystack.export.ExportCommand;
@@ -41,7 +42,7 @@ import java.util.concurrent.Callable;
                 + "($XDG_DATA_HOME/joystack, or ~/.local/share/joystack).",
                 "Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line was not understood."},
         subcommands = {JoyStackCommand.Export.class, JoyStackCommand.Backup.class, JoyStackCommand.Restore.class,
-                JoyStackCommand.Calendar.class,
+                JoyStackCommand.Calendar.class, JoyStackCommand.BusyCalendar.class,
                 JoyStackCommand.Generate.class, JoyStackCommand.Completion.class,
                 CommandLine.HelpCommand.class})
 public final class JoyStackCommand implements Callable<Integer> {
@@ -255,6 +256,42 @@ public final class JoyStackCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "busy-calendar", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Keep grounding breaks out of the busy times in a calendar file (.ics).",
+                    "The file is one on this computer, such as an export of your work calendar or a file another "
+                            + "program keeps in sync. Reminders for planned stacks still come. JoyStack reads the file "
+                            + "again whenever it changes; --off stops it.",
+                    "Exit codes: 0 saved, 1 the data could not be used, 2 no such file or not a calendar (nothing is "
+                            + "changed then)."})
+    static final class BusyCalendar implements Callable<Integer> {
+        @ParentCommand
+        private JoyStackCommand root;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", description = "the calendar file")
+        private Path file;
+
+        @Option(names = "--off", description = "stop using a calendar file for busy times")
+        private boolean off;
+
+        @Override
+        public Integer call() {
+            if (off == (file != null)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give one calendar file, or --off to stop using one.");
+            }
+            DataLocation location = root.forCommand();
+            int code = new BusyCalendarCommand(Clock.systemDefaultZone()).run(file, location, root.out, root.err);
+            if (code == BusyCalendarCommand.OK) {
+                // A running JoyStack takes the new file up at once; without one, nothing else is needed.
+                InstanceLock.askRunning(location, "prompts");
+            }
+            return code;
+        }
+    }
+
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = "Make a copy of your data now, in the backups folder, and print its path.")
     static final class Backup implements Callable<Integer> {
@@ -300,6 +337,12 @@ public final class JoyStackCommand implements Callable<Integer> {
             description = "Ask the running JoyStack for a grounding break (for a desktop keyboard shortcut).")
     int ground() {
         return askRunning("ground", "A grounding break is opening in JoyStack.");
+    }
+
+    @Command(name = "evening", mixinStandardHelpOptions = true,
+            description = "Ask the running JoyStack for the evening look back now: three good things from today.")
+    int evening() {
+        return askRunning("evening", "The evening look back is opening in JoyStack.");
     }
 
     @Command(name = "glimmer", mixinStandardHelpOptions = true,

@@ -1,11 +1,15 @@
 package app.joystack.app;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.prompts.ExerciseRotation;
+import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.FxPromptPresenter;
 import app.joystack.ui.prompt.PromptRecorder;
 import app.joystack.ui.prompt.PromptTimer;
+import app.joystack.ui.share.ShareDialog;
+import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.tray.GlimmerDialog;
 import app.joystack.ui.tray.TrayIconHost;
 import app.joystack.ui.tray.TrayMenuModel;
@@ -33,6 +37,7 @@ final class TrayCompanion implements AutoCloseable {
     private final Clock clock;
     private final FxPromptPresenter presenter;
     private final PromptTimer timer;
+    private final BusyCalendarWatcher busyCalendar;
     private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
     private volatile TrayIconHost tray;
     private Runnable openWindow = () -> { };
@@ -47,9 +52,11 @@ final class TrayCompanion implements AutoCloseable {
         this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
                 () -> refreshWindow.run());
         Random random = new Random();
+        this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
-                new ExerciseRotation(random), presenter, this::notice);
+                new ExerciseRotation(random), presenter, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
+        presenter.onWrite(writeTo(new UiContext(store, clock, errors), () -> refreshWindow.run()));
     }
 
     /**
@@ -81,8 +88,25 @@ final class TrayCompanion implements AutoCloseable {
                 TrayMenuModel.tooltip(status, clock.instant(), clock.getZone())));
     }
 
+    /**
+     * "Write to …" on a connection prompt: the share dialog, prefilled with the idea's message and the person chosen;
+     * {@code shared} runs once a joy is shared, so the window can show it.
+     */
+    static Consumer<Prompt.Connection> writeTo(UiContext context, Runnable shared) {
+        return connection -> {
+            ShareDialog dialog = ShareDialog.open(null, context, connection.idea().draft(connection.person().name()),
+                    joy -> shared.run());
+            dialog.model().loadPeople().thenRun(() -> dialog.model().choose(connection.person().id()));
+        };
+    }
+
     PromptTimer timer() {
         return timer;
+    }
+
+    /** The busy times from the person's calendar file, which the prompts and Settings share. */
+    BusyCalendarWatcher busyCalendar() {
+        return busyCalendar;
     }
 
     FxPromptPresenter presenter() {

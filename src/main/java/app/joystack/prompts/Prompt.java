@@ -2,7 +2,13 @@ package app.joystack.prompts;
 
 import app.joystack.domain.PromptKind;
 
-/** What a prompt window offers: a grounding exercise, or a planned stack that is starting (or has ended). */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a prompt window offers: a grounding exercise, a planned stack that is starting (or has ended), or the evening
+ * look back, or a connection prompt.
+ */
 public sealed interface Prompt {
     PromptKind kind();
 
@@ -22,6 +28,29 @@ public sealed interface Prompt {
         @Override
         public PromptKind kind() {
             return PromptKind.STACK_REMINDER;
+        }
+    }
+
+    /**
+     * "Three good things from today?": room for up to three glimmers, with the ones already logged on {@code date}
+     * shown above, oldest first.
+     */
+    record Evening(LocalDate date, List<String> todaysGlimmers) implements Prompt {
+        public Evening {
+            todaysGlimmers = List.copyOf(todaysGlimmers);
+        }
+
+        @Override
+        public PromptKind kind() {
+            return PromptKind.EVENING;
+        }
+    }
+
+    /** "Send someone a kind word?": one of the people who matter, and an idea for what to share. */
+    record Connection(app.joystack.domain.Person person, ConnectionIdea idea) implements Prompt {
+        @Override
+        public PromptKind kind() {
+            return PromptKind.CONNECTION;
         }
     }
 }

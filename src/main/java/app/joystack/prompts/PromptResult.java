@@ -13,6 +13,14 @@ public record PromptResult(PromptAnswer answer, Duration snooze, boolean started
         return new PromptResult(null, Duration.ZERO, true);
     }
 
+    /**
+     * A connection prompt answered done by choosing to write the message now: recorded as done, and the share
+     * dialog opens (the "started" flag carries that for a connection prompt).
+     */
+    public static PromptResult doneAndWrite() {
+        return new PromptResult(PromptAnswer.DONE, Duration.ZERO, true);
+    }
+
     public static PromptResult answered(PromptAnswer answer) {
         return new PromptResult(answer, Duration.ZERO, false);
     }

@@ -42,6 +42,11 @@ public final class PromptScheduler {
         return clock;
     }
 
+    /** The seed of its jitter, which other prompts' gentle randomness can share. */
+    public long seed() {
+        return seed;
+    }
+
     /**
      * When the break after the one at {@code last} is due (or, with no last break, one interval from now),
      * moved into active hours, out of running stacks and past a pause. Empty when grounding is off.

@@ -44,7 +44,8 @@ class CommandLineTest {
                     "2026-W02"), List.of("restore"), List.of("restore", "--list", "copy.db"), List.of("completion"),
             List.of("completion", "fish"), List.of("--tray", "--tray"), List.of("backup", "now"));
 
-    static final List<String> COMMANDS = List.of("export", "backup", "restore", "ground", "glimmer", "generate",
+    static final List<String> COMMANDS = List.of("export", "backup", "restore", "ground", "evening", "glimmer",
+            "busy-calendar", "generate",
             "completion", "version", "help");
 
     @BeforeAll

@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -126,6 +127,26 @@ class FormsOnAFullDiskTest {
                 app.joystack.domain.PromptKind.GROUNDING, 5)).isEmpty());
         assertEquals("Warm hands on the mug", store.await(s -> s.promptResponses().recent(
                 app.joystack.domain.PromptKind.GROUNDING, 5)).get(0).note());
+    }
+
+    @Test
+    void theEveningsGoodThingsStayAsTypedWithTheReason(FxRobot robot) throws Exception {
+        store = Store.open(disk.root().resolve("joystack.db"), clock);
+        PromptHandle prompt = PromptHandle.show(robot, () -> new PromptWindow(
+                new Prompt.Evening(LocalDate.now(clock), List.of()), new PromptRecorder(store, clock), clock,
+                Duration.ofMinutes(10), Duration.ZERO, result -> { }));
+        disk.fill();
+        robot.write("Soup with Sam");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Wait.until("the open look back never said the disk is full",
+                () -> prompt.isShowing() && prompt.saveProblem().contains("disk is full"));
+        assertEquals("Soup with Sam", robot.lookup("#evening-1").queryAs(javafx.scene.control.TextField.class)
+                .getText());
+
+        disk.free();
+        prompt.answerDone();
+        waitUntil(() -> !store.await(s -> s.glimmers().recent("", 5)).isEmpty());
+        assertEquals("Soup with Sam", store.await(s -> s.glimmers().recent("", 5)).get(0).text());
     }
 
     @Test

@@ -15,6 +15,7 @@ import app.joystack.plan.PlanService;
 import app.joystack.plan.Scope;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
+import app.joystack.prompts.EveningSettings;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
@@ -303,6 +304,21 @@ public final class PlanModel {
             s.settings().put(WELCOME_CLOSED, "true");
             return true;
         }, closed -> { });
+    }
+
+    /**
+     * Turns the evening look back on, from the welcome's one click, at the time Settings holds (20:30 unless changed);
+     * the prompt timer plans again, and {@code turnedOn} gets the time.
+     */
+    public CompletableFuture<Void> turnOnEvening(Consumer<LocalTime> turnedOn) {
+        return context.async(s -> {
+            EveningSettings evening = EveningSettings.from(s.settings().all()).withOn(true);
+            s.settings().putAll(evening.toSettings());
+            return evening.at();
+        }, at -> {
+            planChanged.run();
+            turnedOn.accept(at);
+        });
     }
 
     // ---- the stack dialog's data

@@ -110,7 +110,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     private void showWelcome(Optional<PromptSettings> prompts) {
         if (prompts.isPresent()) {
             if (welcome == null) {
-                welcome = new WelcomeCard(this::newStack, model::closeWelcome);
+                welcome = new WelcomeCard(this::newStack, model::closeWelcome, model::turnOnEvening);
                 top.getChildren().add(top.getChildren().indexOf(varietyNote), welcome.node());
             }
             welcome.show(prompts.get());

@@ -16,11 +16,13 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The planner's greeting while nothing has been planned yet: what a stack is, one button to plan the first, and the
@@ -30,8 +32,12 @@ import java.util.Set;
 final class WelcomeCard {
     private final VBox box = new VBox(8);
     private final Label breaks = new Label();
+    private final Button evening = new Button("Turn on the evening look back", new FontIcon(Feather.MOON));
+    private final Label eveningWords = new Label("If you like, JoyStack can ask each evening for three good things "
+            + "from your day. It is off until you turn it on.");
 
-    WelcomeCard(Runnable planFirst, Runnable close) {
+    /** @param turnOnEvening turns the evening look back on and hands its time to the consumer once saved */
+    WelcomeCard(Runnable planFirst, Runnable close, Consumer<Consumer<LocalTime>> turnOnEvening) {
         Label title = new Label("Welcome to JoyStack");
         title.getStyleClass().add(Styles.TITLE_4);
         Label idea = new Label("A stack pairs something you already do with a small pleasure you chose: the dishes "
@@ -54,9 +60,28 @@ final class WelcomeCard {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(head, idea, plan, breaks);
+        eveningWords.setId("welcome-evening-words");
+        eveningWords.setWrapText(true);
+        eveningWords.getStyleClass().add(Styles.TEXT_MUTED);
+        evening.setId("welcome-evening");
+        evening.getStyleClass().add(Styles.FLAT);
+        evening.setOnAction(e -> {
+            evening.setDisable(true);
+            turnOnEvening.accept(this::eveningIsOn);
+        });
+        HBox eveningRow = new HBox(8, evening);
+        eveningRow.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(head, idea, plan, breaks, eveningWords, eveningRow);
         box.setId("welcome");
         box.getStyleClass().add("welcome-card");
+    }
+
+    /** After the one click: what is on now, and where to change it; the button has done its work. */
+    private void eveningIsOn(LocalTime at) {
+        eveningWords.setText("The evening look back is on: at " + TimeText.of(at) + " JoyStack asks for three good "
+                + "things from today. Settings can change the time or turn it off.");
+        evening.setVisible(false);
+        evening.setManaged(false);
     }
 
     Node node() {

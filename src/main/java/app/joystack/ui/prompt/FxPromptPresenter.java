@@ -15,6 +15,7 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
     private final Consumer<Throwable> errors;
     private final Runnable answered;
     private PromptWindow current;
+    private Consumer<Prompt.Connection> write = connection -> { };
 
     /** @param answered told on the FX thread after an answer is handed to the store, whose next work comes after it */
     public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors, Runnable answered) {
@@ -33,6 +34,9 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
                     if (result.answer() != null) {
                         answered.run();
                     }
+                    if (prompt instanceof Prompt.Connection connection && result.started()) {
+                        write.accept(connection);
+                    }
                     closed.accept(result);
                 });
                 current.show();
@@ -43,6 +47,14 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
                 closed.accept(PromptResult.notShown());
             }
         });
+    }
+
+    /**
+     * What "Write to …" on a connection prompt opens, on the FX thread, once its done answer is recorded: the app's
+     * share dialog, prefilled. Nothing until the app sets it.
+     */
+    public void onWrite(Consumer<Prompt.Connection> opener) {
+        this.write = opener;
     }
 
     @Override

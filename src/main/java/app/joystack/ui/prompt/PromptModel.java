@@ -47,6 +47,16 @@ public final class PromptModel {
     public static final Duration KEY_GUARD = Duration.ofMillis(1200);
     public static final Duration ESC_SNOOZE = Duration.ofMinutes(10);
     private static final List<Duration> SNOOZES = List.of(Duration.ofMinutes(5), ESC_SNOOZE, Duration.ofMinutes(15));
+    /** The evening look back waits longer: it is about the whole evening, not a moment. */
+    public static final Duration EVENING_ESC_SNOOZE = Duration.ofMinutes(30);
+    private static final List<Duration> EVENING_SNOOZES = List.of(Duration.ofMinutes(15), EVENING_ESC_SNOOZE,
+            Duration.ofMinutes(60));
+    /** A kind word can wait a while: "later" is an hour, or half an hour or two. */
+    public static final Duration CONNECTION_ESC_SNOOZE = Duration.ofHours(1);
+    private static final List<Duration> CONNECTION_SNOOZES = List.of(Duration.ofMinutes(30), CONNECTION_ESC_SNOOZE,
+            Duration.ofHours(2));
+    /** The lines the evening look back has room for. */
+    public static final int GOOD_THINGS = 3;
     private static final String[] FEELINGS = {"low", "a bit low", "okay", "good", "really good"};
 
     /** The waits a prompt makes, on a clock tests can step: the key guard, the countdown's ticks, the miss timer. */
@@ -78,6 +88,8 @@ public final class PromptModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PromptResult> closedWith = new ReadOnlyObjectWrapper<>();
+    private final List<StringProperty> goodThings = java.util.stream.Stream.generate(() -> (StringProperty)
+            new SimpleStringProperty("")).limit(GOOD_THINGS).toList();
 
     private final Prompt prompt;
     private final PromptRecorder recorder;
@@ -131,6 +143,16 @@ public final class PromptModel {
         return canKeepAsGlimmer;
     }
 
+    /** The evening look back's lines, one good thing each; blank ones are left out when saved. */
+    public List<StringProperty> goodThings() {
+        return goodThings;
+    }
+
+    /** Whether a good thing may become this text: one glimmer's worth at most. */
+    public boolean acceptsGoodThing(String text) {
+        return text.length() <= TextRules.MAX_NOTE && text.indexOf('\n') < 0;
+    }
+
     /** Whether a note may become this text: never longer than the store accepts, so a done answer is never refused. */
     public boolean acceptsNote(String text) {
         return text.length() <= TextRules.MAX_NOTE;
@@ -171,6 +193,40 @@ public final class PromptModel {
         return prompt instanceof Prompt.Grounding;
     }
 
+    public boolean isEvening() {
+        return prompt instanceof Prompt.Evening;
+    }
+
+    public boolean isConnection() {
+        return prompt instanceof Prompt.Connection;
+    }
+
+    /** The connection prompt's suggestion: "Maybe Sam?" */
+    public String connectionWhom() {
+        return "Maybe " + ((Prompt.Connection) prompt).person().name() + "?";
+    }
+
+    /** What the connection prompt suggests sharing, in a line. */
+    public String connectionIdea() {
+        return ((Prompt.Connection) prompt).idea().words();
+    }
+
+    /** The connection prompt's home answer: done, and the message to write opens. */
+    public String writeLabel() {
+        return "Write to " + ((Prompt.Connection) prompt).person().name() + "…";
+    }
+
+    /** The glimmers already logged today, shown above the evening's lines. */
+    public List<String> todaysGlimmers() {
+        return prompt instanceof Prompt.Evening evening ? evening.todaysGlimmers() : List.of();
+    }
+
+    /** What the evening look back says above its lines. */
+    public String eveningLead() {
+        List<String> today = todaysGlimmers();
+        return today.isEmpty() ? "Nothing has to be big: a warm drink, a kind word, a moment of quiet."
+                : today.size() == 1 ? "Already noticed today:" : "Already noticed today (" + today.size() + "):";
+    }
     /** The "how did it go?" that comes at a started stack's planned end. */
     public boolean isFollowUp() {
         return prompt instanceof Prompt.StackReminder reminder && reminder.followUp();
@@ -182,7 +238,8 @@ public final class PromptModel {
     }
 
     public String title() {
-        return isGrounding() ? "JoyStack · a short break" : "JoyStack · your plan";
+        return isGrounding() ? "JoyStack · a short break" : isEvening() ? "JoyStack · your evening"
+                : isConnection() ? "JoyStack · a kind word" : "JoyStack · your plan";
     }
 
     /** The line at the top of a stack reminder: when the stack is, or the follow-up's question. */
@@ -204,15 +261,24 @@ public final class PromptModel {
     }
 
     public String skipLabel() {
-        return isFollowUp() ? "Not this time" : "Skip";
+        return isFollowUp() ? "Not this time" : isEvening() ? "Not tonight" : isConnection() ? "Not today" : "Skip";
     }
 
     /** What Enter gives when no answer has the focus: start for a stack that is starting, else done. */
     public PromptResult home() {
+        if (isConnection()) {
+            return PromptResult.doneAndWrite();
+        }
         return offersStart() ? PromptResult.start() : PromptResult.answered(PromptAnswer.DONE);
     }
 
     public String hint() {
+        if (isEvening()) {
+            return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)";
+        }
+        if (isConnection()) {
+            return "Enter: write  ·  Esc: later (1 hour)  ·  S: not today";
+        }
         if (isGrounding()) {
             return "Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling";
         }
@@ -221,7 +287,7 @@ public final class PromptModel {
 
     /** The lengths "Later" offers. */
     public List<Duration> snoozes() {
-        return SNOOZES;
+        return isEvening() ? EVENING_SNOOZES : isConnection() ? CONNECTION_SNOOZES : SNOOZES;
     }
 
     /** The feeling after a break is a mood, from low up; a stack's rating uses the planner's words for joy. */
@@ -315,7 +381,8 @@ public final class PromptModel {
     /** Esc snoozes ten minutes; returns whether the key is used up. */
     public boolean pressEscape() {
         if (!guardsKeys()) {
-            answer(PromptResult.snoozed(ESC_SNOOZE));
+            answer(PromptResult.snoozed(isEvening() ? EVENING_ESC_SNOOZE
+                    : isConnection() ? CONNECTION_ESC_SNOOZE : ESC_SNOOZE));
         }
         return true;
     }
@@ -339,7 +406,7 @@ public final class PromptModel {
 
     /** A digit key chooses that score, 1 to 5, unless it is typed into the note; the key goes on either way. */
     public void pressDigit(int digit, boolean typing, boolean shortcut) {
-        if (!guardsKeys() && !typing && !shortcut && digit >= 1 && digit <= 5) {
+        if (!guardsKeys() && !typing && !shortcut && !isEvening() && !isConnection() && digit >= 1 && digit <= 5) {
             score.set(digit);
         }
     }
@@ -365,8 +432,10 @@ public final class PromptModel {
             closedWith.set(result);
             return CompletableFuture.completedFuture(null);
         }
-        return recorder.record(prompt, result.answer(), score.get(), note.get(), keepAsGlimmer.get())
-                .handleAsync((stored, error) -> {
+        CompletableFuture<?> writing = prompt instanceof Prompt.Evening evening
+                ? recorder.recordEvening(evening, result.answer(), goodThings.stream().map(StringProperty::get).toList())
+                : recorder.record(prompt, result.answer(), score.get(), note.get(), keepAsGlimmer.get());
+        return writing.handleAsync((stored, error) -> {
                     if (error == null || result.answer() == PromptAnswer.MISSED) {
                         // A missed prompt holds nothing the person typed; it closes either way.
                         closedWith.set(result);

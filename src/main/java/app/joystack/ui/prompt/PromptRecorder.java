@@ -11,6 +11,7 @@ import app.joystack.store.Store;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,6 +37,15 @@ public final class PromptRecorder {
      */
     public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note,
                                                     boolean keepAsGlimmer) {
+        if (prompt instanceof Prompt.Evening evening) {
+            return recordEvening(evening, answer, List.of());
+        }
+        if (prompt instanceof Prompt.Connection) {
+            // Whom it suggested stays in the settings (for turns); the answer itself names no one.
+            PromptResponse response = new PromptResponse(0, OffsetDateTime.now(clock), prompt.kind(), answer, null,
+                    null, null, null);
+            return store.async(s -> s.promptResponses().insert(response));
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean glimmer = keepAsGlimmer && answer == PromptAnswer.DONE && note != null && !note.isBlank();
         if (prompt instanceof Prompt.Grounding grounding) {
@@ -62,6 +72,26 @@ public final class PromptRecorder {
             } else if (answer == PromptAnswer.SKIPPED) {
                 s.outcomes().put(new StackOccurrenceOutcome(occurrence.stackId(), occurrence.date(), Outcome.SKIPPED,
                         null, null));
+            }
+            return s.promptResponses().insert(response);
+        });
+    }
+
+    /**
+     * The evening look back's answer; with done, each good thing typed (blank ones left out) is logged as a glimmer, in
+     * the order typed and in the same transaction, so a failed write keeps none of them and the person can try again.
+     * A look back left alone until it closed as missed keeps what was typed in it too: those words are the person's.
+     */
+    public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer answer,
+                                                           List<String> goodThings) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> kept = answer != PromptAnswer.DONE && answer != PromptAnswer.MISSED ? List.of()
+                : goodThings.stream().filter(text -> text != null && !text.isBlank()).map(String::strip).toList();
+        PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer, null, null, null, null);
+        return store.async(s -> {
+            for (int i = 0; i < kept.size(); i++) {
+                // A millisecond apart, so the journal lists them in the order they were typed.
+                s.glimmers().insert(Glimmer.draft(now.plusNanos(i * 1_000_000L), kept.get(i), null));
             }
             return s.promptResponses().insert(response);
         });

@@ -1,6 +1,10 @@
 package app.joystack.ui.prompt;
 
+import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.domain.Glimmer;
 import app.joystack.domain.JoyStack;
+import app.joystack.domain.Person;
+import app.joystack.domain.SharedJoy;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptKind;
@@ -8,6 +12,9 @@ import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.ConnectionPrompts;
+import app.joystack.prompts.EveningLookBack;
+import app.joystack.prompts.EveningSettings;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.PlannedOccurrence;
@@ -25,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +71,7 @@ public final class PromptTimer implements AutoCloseable {
     private final Presenter presenter;
     private final Consumer<String> notices;
     private final Clock clock;
+    private final BusyCalendarWatcher busyCalendar;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "joystack-prompts");
         t.setDaemon(true);
@@ -77,6 +86,10 @@ public final class PromptTimer implements AutoCloseable {
     private final Set<String> answeredStacks = new HashSet<>();
     private final Map<String, Instant> stackSnoozes = new HashMap<>();
     private final Map<String, PlannedOccurrence> startedStacks = new HashMap<>();
+    private final Set<LocalDate> eveningsAnswered = new HashSet<>();
+    private Instant eveningSnoozedUntil;
+    private final Set<LocalDate> connectionsAnswered = new HashSet<>();
+    private Instant connectionSnoozedUntil;
     private PromptSettings settings = PromptSettings.defaults();
     private ScheduledFuture<?> wake;
     private Prompt showing;
@@ -84,6 +97,16 @@ public final class PromptTimer implements AutoCloseable {
 
     public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
                        Consumer<String> notices) {
+        this(store, scheduler, rotation, presenter, notices, new BusyCalendarWatcher(scheduler.clock(), Runnable::run));
+    }
+
+    /**
+     * @param busyCalendar the busy times from the person's calendar file, which keep grounding breaks quiet (never
+     *                     stack reminders); the timer points it at the file the settings name and plans again
+     *                     whenever it has read something new
+     */
+    public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
+                       Consumer<String> notices, BusyCalendarWatcher busyCalendar) {
         this.store = store;
         this.scheduler = scheduler;
         this.rotation = rotation;
@@ -91,6 +114,8 @@ public final class PromptTimer implements AutoCloseable {
         this.notices = notices;
         this.clock = scheduler.clock();
         this.startedAt = clock.instant();
+        this.busyCalendar = busyCalendar;
+        busyCalendar.addListener(read -> refresh());
     }
 
     /** Shows prompt windows; the app's one opens a {@link PromptWindow} on the FX thread. */
@@ -131,6 +156,18 @@ public final class PromptTimer implements AutoCloseable {
                 return;
             }
             open(new Prompt.Grounding(nextExercise()));
+            publish();
+        });
+    }
+
+    /** The evening look back right away, as {@code joystack evening} asks; or the open prompt brought forward. */
+    public void eveningNow() {
+        run(() -> {
+            if (showing != null) {
+                presenter.raise();
+                return;
+            }
+            open(evening(LocalDate.now(clock)));
             publish();
         });
     }
@@ -197,8 +234,9 @@ public final class PromptTimer implements AutoCloseable {
                 s.stacks().overlapping(today.minusDays(1), today.plusDays(1)), s.routines().all(), s.pleasures().all(),
                 s.outcomes().between(today.minusDays(1), today.plusDays(1)),
                 s.promptResponses().between(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1))),
-                s.promptResponses().recent(PromptKind.GROUNDING, 12)));
+                s.promptResponses().recent(PromptKind.GROUNDING, 12), !s.people().all().isEmpty()));
         settings = PromptSettings.from(snapshot.settings);
+        busyCalendar.point(BusyCalendarWatcher.file(snapshot.settings).orElse(null));
 
         AdaptiveCadence.Cadence cadence = AdaptiveCadence.of(settings.interval(),
                 snapshot.recentGrounding.stream().map(PromptResponse::answer).toList(), settings.adaptive());
@@ -209,12 +247,23 @@ public final class PromptTimer implements AutoCloseable {
         List<PlannedOccurrence> occurrences = StackReminders.occurrences(snapshot.stacks, today.minusDays(1),
                 today.plusDays(1), zone, routines, pleasures);
         List<Span> busy = StackReminders.busy(occurrences);
+        // Breaks also keep out of the busy times in the person's calendar file; stack reminders do not look at them.
+        List<Span> quiet = new ArrayList<>(busy);
+        quiet.addAll(busyCalendar.spans());
         for (StackOccurrenceOutcome outcome : snapshot.outcomes) {
             answeredStacks.add(outcome.stackId() + "@" + outcome.date());
         }
         for (PromptResponse response : snapshot.responses) {
             if (response.stackId() != null && response.answer() != PromptAnswer.SNOOZED) {
                 answeredStacks.add(response.stackId() + "@" + response.time().atZoneSameInstant(zone).toLocalDate());
+            }
+        }
+        for (PromptResponse response : snapshot.responses) {
+            if (response.kind() == PromptKind.EVENING && response.answer() != PromptAnswer.SNOOZED) {
+                eveningsAnswered.add(response.time().atZoneSameInstant(zone).toLocalDate());
+            }
+            if (response.kind() == PromptKind.CONNECTION && response.answer() != PromptAnswer.SNOOZED) {
+                connectionsAnswered.add(response.time().atZoneSameInstant(zone).toLocalDate());
             }
         }
         snapshot.recentGrounding.stream().filter(r -> r.answer() != PromptAnswer.SNOOZED).findFirst()
@@ -228,9 +277,15 @@ public final class PromptTimer implements AutoCloseable {
             // in) is not the moment for a break, even if the last one was yesterday.
             Instant anchor = lastGrounding == null || lastGrounding.isBefore(startedAt) ? startedAt : lastGrounding;
             Instant due = groundingSnoozedUntil != null ? groundingSnoozedUntil
-                    : scheduler.due(anchor, settings, cadence.interval(), busy).orElseThrow();
-            groundingAt = Optional.of(scheduler.whenToShow(due, settings, busy));
+                    : scheduler.due(anchor, settings, cadence.interval(), quiet).orElseThrow();
+            groundingAt = Optional.of(scheduler.whenToShow(due, settings, quiet));
         }
+        Optional<Instant> eveningAt = new EveningLookBack(clock).due(EveningSettings.from(snapshot.settings),
+                eveningsAnswered, eveningSnoozedUntil, settings.pausedUntil(), startedAt.plus(EveningLookBack.AFTER_START));
+        // Kept quiet like grounding breaks: out of running stacks and the calendar file's busy times.
+        Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
+                ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
+                connectionSnoozedUntil, quiet, startedAt.plus(ConnectionPrompts.AFTER_START));
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
@@ -240,13 +295,23 @@ public final class PromptTimer implements AutoCloseable {
             if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
                 PlannedOccurrence occurrence = reminder.get().occurrence();
                 open(new Prompt.StackReminder(occurrence, startedStacks.containsKey(occurrence.key())));
+            } else if (eveningAt.isPresent() && !eveningAt.get().isAfter(now)) {
+                open(evening(today));
             } else if (groundingAt.isPresent() && !groundingAt.get().isAfter(now)) {
                 open(new Prompt.Grounding(nextExercise()));
+            } else if (connectionAt.isPresent() && !connectionAt.get().isAfter(now)) {
+                Optional<Prompt.Connection> connection = connection(today);
+                if (connection.isPresent()) {
+                    open(connection.get());
+                } else {
+                    connectionsAnswered.add(today);
+                }
             }
         }
         publish();
         Instant next = now.plus(LONGEST_SLEEP);
-        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at))) {
+        for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt,
+                connectionAt)) {
             if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
                 next = candidate.get();
             }
@@ -295,6 +360,43 @@ public final class PromptTimer implements AutoCloseable {
         return exercise;
     }
 
+    /** The evening look back for {@code date}, with the glimmers already logged that day. */
+    private Prompt.Evening evening(LocalDate date) {
+        ZoneId zone = clock.getZone();
+        List<String> glimmers = store.await(s -> s.glimmers().between(date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant())).stream().map(Glimmer::text).toList();
+        return new Prompt.Evening(date, glimmers);
+    }
+
+    /**
+     * Today's connection prompt: the person suggested or shared with least recently, and an idea from this week's
+     * glimmers (else a memory or a thank-you). Remembers whom it suggested, so the next one is someone else.
+     */
+    private Optional<Prompt.Connection> connection(LocalDate today) {
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        Instant weekStart = today.with(java.time.DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
+        return store.await(s -> {
+            List<Person> people = s.people().all();
+            Map<Long, Instant> lastContact = new HashMap<>(ConnectionPrompts.asked(s.settings().all()
+                    .get(ConnectionPrompts.ASKED)));
+            for (SharedJoy joy : s.sharedJoys().between(now.minus(Duration.ofDays(365)), now.plusSeconds(1))) {
+                if (joy.personId() != null) {
+                    lastContact.merge(joy.personId(), joy.time().toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            Optional<Person> whom = ConnectionPrompts.whom(people, lastContact);
+            if (whom.isEmpty()) {
+                return Optional.<Prompt.Connection>empty();
+            }
+            List<Glimmer> thisWeek = s.glimmers().between(weekStart, now.plusSeconds(1));
+            s.settings().put(ConnectionPrompts.ASKED, ConnectionPrompts.askedWith(
+                    ConnectionPrompts.asked(s.settings().all().get(ConnectionPrompts.ASKED)), whom.get().id(), now,
+                    people.stream().map(Person::id).collect(Collectors.toSet())));
+            return Optional.of(new Prompt.Connection(whom.get(), ConnectionPrompts.idea(thisWeek, today)));
+        });
+    }
+
     private void open(Prompt prompt) {
         showing = prompt;
         presenter.show(prompt, settings.missedAfter(), result -> run(() -> closed(prompt, result)));
@@ -309,6 +411,22 @@ public final class PromptTimer implements AutoCloseable {
             } else {
                 groundingSnoozedUntil = null;
                 lastGrounding = now;
+            }
+        } else if (prompt instanceof Prompt.Evening evening) {
+            if (result.answer() == PromptAnswer.SNOOZED) {
+                eveningSnoozedUntil = now.plus(result.snooze());
+            } else {
+                // Answered, skipped, missed, or a window that could not open: that evening is over.
+                eveningsAnswered.add(evening.date());
+                eveningSnoozedUntil = null;
+            }
+        } else if (prompt instanceof Prompt.Connection) {
+            if (result.answer() == PromptAnswer.SNOOZED) {
+                connectionSnoozedUntil = now.plus(result.snooze());
+            } else {
+                // At most once a day: answered, skipped, missed or not shown, today's is over.
+                connectionsAnswered.add(LocalDate.ofInstant(now, clock.getZone()));
+                connectionSnoozedUntil = null;
             }
         } else if (prompt instanceof Prompt.StackReminder reminder) {
             String key = reminder.occurrence().key();
@@ -354,6 +472,6 @@ public final class PromptTimer implements AutoCloseable {
 
     private record Snapshot(Map<String, String> settings, List<JoyStack> stacks, List<Routine> routines,
                             List<Pleasure> pleasures, List<StackOccurrenceOutcome> outcomes,
-                            List<PromptResponse> responses, List<PromptResponse> recentGrounding) {
+                            List<PromptResponse> responses, List<PromptResponse> recentGrounding, boolean anyone) {
     }
 }

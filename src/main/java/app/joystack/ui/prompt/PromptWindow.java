@@ -34,6 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +48,8 @@ public final class PromptWindow {
     private final TextField note = new TextField();
     /** Where the keyboard starts: a button, so S skips at once instead of typing into the note. */
     private Button home;
+    /** The evening look back starts in its first line instead, ready for typing. */
+    private TextField firstLine;
 
     /**
      * @param missedAfter how long the prompt waits for an answer before it is recorded as missed
@@ -56,7 +59,8 @@ public final class PromptWindow {
                         Consumer<PromptResult> onClosed) {
         this.model = new PromptModel(prompt, recorder, clock, missedAfter, keyGuard, PromptModel.Timing.system(),
                 UiContext.FX);
-        VBox root = model.isGrounding() ? grounding() : stack();
+        VBox root = model.isGrounding() ? grounding() : model.isEvening() ? evening()
+                : model.isConnection() ? connection() : stack();
         root.getStyleClass().add("prompt-window");
         root.getChildren().add(saveProblem());
         bindScore();
@@ -89,7 +93,7 @@ public final class PromptWindow {
                 stage.getHeight(), System.getProperty("os.name", ""));
         stage.setX(place.x());
         stage.setY(place.y());
-        home.requestFocus();
+        (firstLine != null ? firstLine : home).requestFocus();
         model.start();
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> model.activity());
         stage.getScene().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.activity());
@@ -163,16 +167,101 @@ public final class PromptWindow {
         return box;
     }
 
-    /** Later, Skip, Done and, for a stack that is starting, Start; the highlighted one is what Enter gives. */
-    private HBox answers() {
+    private static final String[] LINE_PROMPTS = {"A good thing from today, however small", "Another, if one comes to mind",
+            "And one more, if you like"};
+    /** The most of today's glimmers listed above the lines; the journal has them all. */
+    private static final int LISTED = 4;
+
+    private VBox evening() {
+        Label kicker = kicker(Feather.MOON, "Your evening look back");
+        Label question = new Label("Three good things from today?");
+        question.setId("evening-question");
+        question.getStyleClass().add("prompt-title");
+        question.setWrapText(true);
+
+        VBox today = new VBox(3, muted(model.eveningLead()));
+        today.setId("evening-today");
+        List<String> glimmers = model.todaysGlimmers();
+        for (String glimmer : glimmers.subList(0, Math.min(LISTED, glimmers.size()))) {
+            Label line = new Label("\u2022 " + glimmer);
+            line.getStyleClass().add("evening-glimmer");
+            line.setWrapText(true);
+            line.setMaxWidth(380);
+            today.getChildren().add(line);
+        }
+        if (glimmers.size() > LISTED) {
+            today.getChildren().add(muted("and " + (glimmers.size() - LISTED) + " more in your journal"));
+        }
+
+        VBox lines = new VBox(6);
+        for (int i = 0; i < PromptModel.GOOD_THINGS; i++) {
+            TextField line = new TextField();
+            line.setId("evening-" + (i + 1));
+            line.getStyleClass().add("evening-line");
+            line.setPromptText(LINE_PROMPTS[i]);
+            line.setTextFormatter(new TextFormatter<String>(change ->
+                    model.acceptsGoodThing(change.getControlNewText()) ? change : null));
+            line.textProperty().bindBidirectional(model.goodThings().get(i));
+            lines.getChildren().add(line);
+            if (firstLine == null) {
+                firstLine = line;
+            }
+        }
+        Label journal = muted("Each line goes into your glimmer journal. Skipping is as fine as any answer.");
+        journal.setWrapText(true);
+
+        VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        return box;
+    }
+
+    private VBox connection() {
+        Label kicker = kicker(Feather.HEART, "A kind word, if you like");
+        Label question = new Label("Send someone a kind word?");
+        question.getStyleClass().add("prompt-title");
+        question.setWrapText(true);
+        Label whom = new Label(model.connectionWhom());
+        whom.setId("connection-whom");
+        whom.getStyleClass().add("prompt-step");
+        whom.setWrapText(true);
+        Label idea = new Label(model.connectionIdea());
+        idea.setId("connection-idea");
+        idea.setWrapText(true);
+        idea.setMaxWidth(400);
+        Label own = muted("JoyStack sends nothing: you send it your own way, or simply think of them.");
+        own.setWrapText(true);
+        VBox box = new VBox(12, kicker, question, new VBox(4, whom, idea), own, answers(), hint());
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        return box;
+    }
+
+    /**
+     * Later, Skip, Done and, for a stack that is starting, Start (for a connection prompt, "Write to …" above them);
+     * the highlighted one is what Enter gives.
+     */
+    private javafx.scene.layout.Pane answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
-        Button done = answer(model.offersStart() ? quiet("Done", "prompt-done") : primary("Done", "prompt-done"),
+        String doneText = model.isEvening() ? "Save" : "Done";
+        boolean otherHome = model.offersStart() || model.isConnection();
+        Button done = answer(otherHome ? quiet(doneText, "prompt-done") : primary(doneText, "prompt-done"),
                 PromptResult.answered(PromptAnswer.DONE));
         HBox row = new HBox(8, snoozeButtons(), spacer(), skip, done);
         home = done;
         if (model.offersStart()) {
             home = answer(primary("Start", "prompt-start"), PromptResult.start());
             row.getChildren().add(home);
+        }
+        if (model.isConnection()) {
+            // Done (already sent, or no message needed) stays in the row; writing now is the highlighted answer,
+            // on a line of its own above it, so a long name never crowds the row.
+            home = answer(primary(model.writeLabel(), "prompt-write"), PromptResult.doneAndWrite());
+            home.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(home, Priority.ALWAYS);
+            VBox both = new VBox(10, new HBox(home), row);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return both;
         }
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -218,8 +307,11 @@ public final class PromptWindow {
         row.getChildren().add(muted("Later:"));
         for (Duration length : model.snoozes()) {
             long minutes = length.toMinutes();
-            Button button = answer(quiet(minutes + "m", "prompt-snooze-" + minutes), PromptResult.snoozed(length));
-            HoverTip.install(button, "Ask again in " + minutes + " minutes");
+            boolean hours = minutes % 60 == 0;
+            Button button = answer(quiet(hours ? minutes / 60 + "h" : minutes + "m", "prompt-snooze-" + minutes),
+                    PromptResult.snoozed(length));
+            HoverTip.install(button, minutes == 60 ? "Ask again in an hour"
+                    : "Ask again in " + (hours ? minutes / 60 + " hours" : minutes + " minutes"));
             button.getStyleClass().add("prompt-snooze");
             row.getChildren().add(button);
         }

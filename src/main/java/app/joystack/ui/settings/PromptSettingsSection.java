@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
@@ -29,6 +30,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -46,7 +48,14 @@ import static app.joystack.ui.settings.SettingsLayout.section;
  */
 public final class PromptSettingsSection {
     /** What the section needs from the running app. */
-    public record Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login) {
+    public record Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login,
+                        BusyCalendarWatcher busyCalendar) {
+        /** With a busy calendar of the section's own, read on threads of its own, for a window with no prompt timer. */
+        public Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login) {
+            this(promptsChanged, trayNote, login, new BusyCalendarWatcher(Clock.systemDefaultZone(),
+                    new OwnThread("joystack-busy-calendar")));
+        }
+
         public static Hooks none() {
             return new Hooks(() -> { }, new SimpleStringProperty("The tray icon starts with the app."),
                     LoginSwitch.unavailable());

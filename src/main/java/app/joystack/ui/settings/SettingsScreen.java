@@ -30,6 +30,9 @@ public final class SettingsScreen implements Screen {
 
     private final PromptSettingsSection prompts;
     private final BackupSection backups;
+    private final BusyCalendarSection busyCalendar;
+    private final EveningSection evening;
+    private final ConnectionSection connection;
 
     /** {@code logFile} is where the log is written, or null when it could not be opened. */
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
@@ -37,6 +40,9 @@ public final class SettingsScreen implements Screen {
         this.context = context;
         this.prompts = new PromptSettingsSection(context, saved, hooks);
         this.backups = new BackupSection(context, saved, backupHooks);
+        this.busyCalendar = new BusyCalendarSection(context, saved, hooks.busyCalendar(), hooks.promptsChanged());
+        this.evening = new EveningSection(context, saved, hooks.promptsChanged());
+        this.connection = new ConnectionSection(context, saved, hooks.promptsChanged());
         this.model = new SettingsModel(new SettingsWrites(context), saved, Theme::apply);
         build(logFile);
     }
@@ -71,6 +77,9 @@ public final class SettingsScreen implements Screen {
 
         page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner);
         page.getChildren().addAll(prompts.nodes());
+        page.getChildren().addAll(busyCalendar.nodes());
+        page.getChildren().addAll(evening.nodes());
+        page.getChildren().addAll(connection.nodes());
         page.getChildren().addAll(backups.nodes());
         page.getChildren().addAll(section("Your files"), files,
                 hint("The data file and its copies are readable only by your user account."));
@@ -96,6 +105,16 @@ public final class SettingsScreen implements Screen {
     @Override
     public boolean hasUnsavedInput() {
         return prompts.hasUnsavedInput();
+    }
+
+    @Override
+    public void shown() {
+        busyCalendar.shown();
+    }
+
+    @Override
+    public void close() {
+        busyCalendar.close();
     }
 
     @Override

@@ -635,6 +635,19 @@ class PlanScreenTest {
     }
 
     @Test
+    void theWelcomeTurnsOnTheEveningLookBackInOneClick(FxRobot robot) throws Exception {
+        Wait.until("a first run was not welcomed", planner::welcomeShows);
+        assertEquals("false", String.valueOf(app.joystack.prompts.EveningSettings.from(
+                store.await(s -> s.settings().all())).on()), "off until turned on");
+        robot.clickOn("#welcome-evening");
+        Wait.until("the evening look back was never turned on", () -> app.joystack.prompts.EveningSettings.from(
+                store.await(s -> s.settings().all())).on());
+        Wait.until("the welcome never said it is on", () -> robot.lookup("#welcome-evening-words").queryLabeled()
+                .getText().startsWith("The evening look back is on: at 20:30"));
+        assertEquals(List.of(), CutShort.under(planner.welcome()), "words cut short");
+    }
+
+    @Test
     void aClosedWelcomeStaysClosed(FxRobot robot) throws Exception {
         Wait.until("a first run was not welcomed", planner::welcomeShows);
         planner.closeWelcome();

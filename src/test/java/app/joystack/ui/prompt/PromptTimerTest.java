@@ -218,4 +218,98 @@ class PromptTimerTest {
         assertEquals(1, notices.size());
         assertTrue(notices.get(0).contains("a little less often"), notices.get(0));
     }
+
+    @Test
+    void aBusyTimeInTheCalendarFileHoldsBreaksButNotAStackReminder() throws Exception {
+        long routine = store.await(s -> s.routines().named("Dishes").id());
+        long pleasure = store.await(s -> s.pleasures().all().get(0).id());
+        store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure), monday(0, 0).atZone(ZONE).toLocalDate(),
+                LocalTime.of(11, 0), Duration.ofMinutes(30), Recurrence.daily())));
+        // A meeting from 10:45 to 12:45 in the person's work calendar.
+        Path calendar = folder.resolve("work.ics");
+        java.nio.file.Files.writeString(calendar, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "PRODID:-//Test//EN", "BEGIN:VEVENT", "UID:meeting@work", "DTSTAMP:20261101T000000Z",
+                "DTSTART;TZID=Europe/Berlin:20261123T104500", "DTEND;TZID=Europe/Berlin:20261123T124500",
+                "END:VEVENT", "END:VCALENDAR", ""));
+        store.await(s -> {
+            s.settings().put(app.joystack.calendar.BusyCalendarWatcher.SETTING, calendar.toString());
+            return null;
+        });
+        startTimer();
+
+        assertEquals(monday(12, 45), refreshAt(monday(10, 30)).nextGrounding().orElseThrow(),
+                "the 11:30 break waits for the meeting to end");
+        refreshAt(monday(11, 0));
+        Shown reminder = shown.poll(5, TimeUnit.SECONDS);
+        assertInstanceOf(Prompt.StackReminder.class, reminder.prompt(), "a stack reminder comes during the meeting");
+        reminder.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(12, 0));
+        assertTrue(shown.isEmpty(), "no break inside the meeting");
+        refreshAt(monday(12, 45));
+        assertInstanceOf(Prompt.Grounding.class, shown.poll(5, TimeUnit.SECONDS).prompt());
+    }
+
+    @Test
+    void theEveningLookBackComesOnceAtItsTimeWithTodaysGlimmers() throws Exception {
+        store.await(s -> {
+            s.settings().putAll(new app.joystack.prompts.EveningSettings(true, LocalTime.of(20, 30)).toSettings());
+            s.glimmers().insert(app.joystack.domain.Glimmer.draft(OffsetDateTime.ofInstant(monday(9, 0), ZONE),
+                    "Sun on the stairs", null));
+            // Grounding breaks off, so only the evening can come.
+            s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
+            return null;
+        });
+        startTimer();
+        refreshAt(monday(20, 0));
+        assertTrue(shown.isEmpty());
+        refreshAt(monday(20, 30));
+        Shown evening = shown.poll(5, TimeUnit.SECONDS);
+        Prompt.Evening prompt = (Prompt.Evening) evening.prompt();
+        assertEquals(List.of("Sun on the stairs"), prompt.todaysGlimmers());
+        store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(20, 31), ZONE),
+                PromptKind.EVENING, PromptAnswer.SKIPPED, null, null, null, null)));
+        clock.now = monday(20, 31);
+        statuses.clear();
+        evening.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(23, 0));
+        assertTrue(shown.isEmpty(), "not again that evening");
+        refreshAt(monday(20, 30).plus(Duration.ofDays(1)));
+        assertInstanceOf(Prompt.Evening.class, shown.poll(5, TimeUnit.SECONDS).prompt(), "the next evening");
+    }
+
+    @Test
+    void aConnectionPromptComesOnceADayToSomeoneInTurnAndNotWithNobodyOnTheList() throws Exception {
+        store.await(s -> {
+            s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
+            return null;
+        });
+        startTimer();
+        assertTrue(refreshAt(monday(19, 55)).settings() != null);
+        assertTrue(shown.isEmpty(), "nobody on the list: no connection prompt");
+
+        store.await(s -> {
+            s.people().insert(app.joystack.domain.Person.draft("Ben", app.joystack.domain.Reach.NONE, ""));
+            s.people().insert(app.joystack.domain.Person.draft("Ana", app.joystack.domain.Reach.NONE, ""));
+            return null;
+        });
+        refreshAt(monday(19, 56));
+        Shown first = shown.poll(5, TimeUnit.SECONDS);
+        assertTrue(!monday(19, 56).isBefore(monday(10, 0).plus(app.joystack.prompts.ConnectionPrompts.AFTER_START)));
+        Prompt.Connection connection = (Prompt.Connection) first.prompt();
+        assertEquals("Ana", connection.person().name());
+        store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(19, 57), ZONE),
+                PromptKind.CONNECTION, PromptAnswer.SKIPPED, null, null, null, null)));
+        clock.now = monday(19, 57);
+        statuses.clear();
+        first.closed().accept(PromptResult.answered(PromptAnswer.SKIPPED));
+        settle();
+        refreshAt(monday(20, 30));
+        assertTrue(shown.isEmpty(), "not twice in a day");
+
+        refreshAt(monday(20, 30).plus(Duration.ofDays(1)));
+        Shown second = shown.poll(5, TimeUnit.SECONDS);
+        assertEquals("Ben", ((Prompt.Connection) second.prompt()).person().name(), "the other one's turn");
+    }
 }

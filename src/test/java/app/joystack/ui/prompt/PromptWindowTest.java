@@ -236,4 +236,57 @@ class PromptWindowTest {
         assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
         assertEquals(Outcome.SKIPPED, outcomes().get(0).outcome());
     }
+
+    @Test
+    void theEveningLookBackShowsTodaysGlimmerAndEnterSavesTwoGoodThings(FxRobot robot) throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        java.time.OffsetDateTime noon = java.time.OffsetDateTime.ofInstant(CLOCK.instant(), ZONE).withHour(12);
+        store.await(s -> s.glimmers().insert(app.joystack.domain.Glimmer.draft(noon, "Sun on the stairs", null)));
+        // What the prompt timer hands the window: today's glimmers, read off the FX thread.
+        List<String> today = store.await(s -> s.glimmers().between(noon.toInstant().minusSeconds(43200),
+                noon.toInstant().plusSeconds(43200))).stream().map(app.joystack.domain.Glimmer::text).toList();
+        prompt = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.Evening(LocalDate.of(2026, 11, 23), today),
+                new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, closed::complete));
+        assertTrue(prompt.shows(words -> words.contains("Sun on the stairs")), "today's glimmer is listed");
+        assertTrue(prompt.shows(words -> words.equals("Three good things from today?")));
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(prompt.root()), "words cut short");
+
+        robot.write("Soup with Sam");
+        robot.type(KeyCode.TAB);
+        robot.write("The cat asleep on my feet");
+        robot.type(KeyCode.ENTER);
+
+        Wait.until(5, "the good things never reached the journal",
+                () -> store.await(s -> s.glimmers().recent("", 10)).size() == 3);
+        assertEquals(List.of("The cat asleep on my feet", "Soup with Sam", "Sun on the stairs"),
+                store.await(s -> s.glimmers().recent("", 10)).stream().map(app.joystack.domain.Glimmer::text).toList());
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptKind.EVENING, response.kind());
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertFalse(prompt.isShowing());
+    }
+
+    @Test
+    void theConnectionPromptNamesSomeoneAndEnterMeansWriteToThem(FxRobot robot) throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        app.joystack.domain.Person sam = store.await(s -> s.people().insert(app.joystack.domain.Person.draft("Sam",
+                app.joystack.domain.Reach.NONE, "")));
+        app.joystack.domain.Glimmer sun = app.joystack.domain.Glimmer.draft(java.time.OffsetDateTime.now(CLOCK),
+                "Sun on the stairs", null);
+        prompt = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.Connection(sam,
+                new app.joystack.prompts.ConnectionIdea(app.joystack.prompts.ConnectionIdea.Kind.GLIMMER, sun)),
+                new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, closed::complete));
+        assertTrue(prompt.shows(words -> words.equals("Send someone a kind word?")));
+        assertTrue(prompt.shows(words -> words.equals("Maybe Sam?")));
+        assertTrue(prompt.shows(words -> words.contains("Sun on the stairs")), "the idea is this week's glimmer");
+        assertEquals(List.of(), app.joystack.ui.CutShort.under(prompt.root()), "words cut short");
+
+        robot.type(KeyCode.ENTER);
+
+        PromptResponse response = responses().get(0);
+        assertEquals(PromptKind.CONNECTION, response.kind());
+        assertEquals(PromptAnswer.DONE, response.answer());
+        assertTrue(closed.get(1, TimeUnit.SECONDS).started(), "the share dialog is asked for");
+        assertFalse(prompt.isShowing());
+    }
 }

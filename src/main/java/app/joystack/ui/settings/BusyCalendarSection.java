@@ -1,0 +1,94 @@
+package app.joystack.ui.settings;
+
+import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.ui.shell.UiContext;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static app.joystack.ui.settings.SettingsLayout.grid;
+import static app.joystack.ui.settings.SettingsLayout.hint;
+import static app.joystack.ui.settings.SettingsLayout.row;
+import static app.joystack.ui.settings.SettingsLayout.section;
+
+/** The calendar file whose busy times keep grounding breaks quiet, shown from a {@link BusyCalendarSectionModel}. */
+final class BusyCalendarSection {
+    private final BusyCalendarSectionModel model;
+    private final TextField file = new TextField();
+    private final Label status = new Label();
+
+    BusyCalendarSection(UiContext context, Map<String, String> saved, BusyCalendarWatcher watcher,
+                        Runnable promptsChanged) {
+        this.model = new BusyCalendarSectionModel(new SettingsWrites(context), saved, watcher, promptsChanged);
+        file.setId("busy-calendar-file");
+        file.setEditable(false);
+        file.setPrefColumnCount(32);
+        file.setPromptText("None");
+        file.textProperty().bind(model.file());
+        status.setId("busy-calendar-status");
+        status.setWrapText(true);
+        status.setMaxWidth(560);
+        status.textProperty().bind(model.status());
+        model.troubled().addListener((obs, was, is) -> status.pseudoClassStateChanged(TROUBLED, is));
+        status.pseudoClassStateChanged(TROUBLED, model.troubled().get());
+    }
+
+    private static final javafx.css.PseudoClass TROUBLED = javafx.css.PseudoClass.getPseudoClass("troubled");
+
+    List<Node> nodes() {
+        Button choose = new Button("Choose…");
+        choose.setId("busy-calendar-choose");
+        choose.setOnAction(event -> chooseFile());
+        Button off = new Button("Turn off");
+        off.setId("busy-calendar-off");
+        off.setOnAction(event -> model.turnOff());
+        off.disableProperty().bind(model.file().isEmpty());
+        var form = grid();
+        form.addRow(0, new Label("Calendar file"), row(file, choose, off));
+        form.add(status, 1, 1);
+        form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
+                + "program keeps up to date. While it shows you busy, grounding breaks wait; reminders for your planned "
+                + "stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
+        return List.of(section("Busy times"), form);
+    }
+
+    /** The page is in view again. */
+    void shown() {
+        model.repaint();
+    }
+
+    /** The page lets go of the section. */
+    void close() {
+        model.close();
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("A calendar file with your busy times");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Calendar files (*.ics)", "*.ics"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        String current = model.file().get();
+        if (!current.isEmpty()) {
+            File parent = Path.of(current).toFile().getParentFile();
+            if (parent != null && parent.isDirectory()) {
+                chooser.setInitialDirectory(parent);
+            }
+        }
+        File chosen = chooser.showOpenDialog(file.getScene().getWindow());
+        if (chosen != null) {
+            choose(chosen.toPath());
+        }
+    }
+
+    /** What choosing a file in the dialog does; the test chooses through here, as no file dialog opens headless. */
+    void choose(Path chosen) {
+        model.choose(chosen);
+    }
+}

@@ -1,0 +1,34 @@
+package app.joystack.ui.settings;
+
+import app.joystack.ui.shell.UiContext;
+import atlantafx.base.controls.ToggleSwitch;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+import java.util.List;
+import java.util.Map;
+
+import static app.joystack.ui.settings.SettingsLayout.grid;
+import static app.joystack.ui.settings.SettingsLayout.hint;
+
+/** The connection prompt's switch, shown from a {@link ConnectionSectionModel}. */
+final class ConnectionSection {
+    private final ConnectionSectionModel model;
+
+    ConnectionSection(UiContext context, Map<String, String> saved, Runnable promptsChanged) {
+        this.model = new ConnectionSectionModel(new SettingsWrites(context), saved, promptsChanged);
+    }
+
+    /** A row under the evening's, in the same form as the rest of the page. */
+    List<Node> nodes() {
+        ToggleSwitch on = new ToggleSwitch();
+        on.setId("connection-on");
+        on.selectedProperty().bindBidirectional(model.on());
+        var form = grid();
+        form.addRow(0, new Label("A kind word"), on);
+        form.add(hint("Now and then, at most once a day: \"Send someone a kind word?\", with someone from your people "
+                + "list (in the Library) and an idea to share. It keeps to your active hours, waits out stacks and busy "
+                + "times like grounding breaks, and does not come while the list is empty."), 1, 1);
+        return List.of(form);
+    }
+}
