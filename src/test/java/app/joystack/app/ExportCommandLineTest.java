@@ -77,7 +77,7 @@ class ExportCommandLineTest {
         assertEquals(SeededWeek.PLANNED, doc.at("/summary/stacks/planned").asInt());
         assertEquals(SeededWeek.DONE, doc.at("/summary/stacks/done").asInt());
         assertEquals(SeededWeek.GLIMMERS, doc.at("/glimmers").size());
-        assertEquals(4, doc.at("/promptResponses").size());
+        assertEquals(6, doc.at("/promptResponses").size());
         assertEquals("2026-11-22T23:30:00+01:00", doc.at("/glimmers/2/time").asText());
         try (var files = Files.list(home)) {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".part")).toList());

@@ -96,7 +96,9 @@ class WeeklyReflectionExporterTest {
         assertTrue(wednesday.at("/stacks/1/rating").isNull());
         assertEquals("NOT_MARKED", doc.at("/days/4/stacks/0/outcome").asText());
 
-        assertEquals(4, doc.at("/promptResponses").size());
+        assertEquals(6, doc.at("/promptResponses").size());
+        assertEquals("CONNECTION", doc.at("/promptResponses/4/kind").asText());
+        assertEquals("EVENING", doc.at("/promptResponses/5/kind").asText());
         assertEquals("2026-11-16T10:00:00+01:00", doc.at("/promptResponses/0/time").asText());
         assertEquals("5-4-3-2-1", doc.at("/promptResponses/0/exercise").asText());
         assertEquals("STACK_REMINDER", doc.at("/promptResponses/1/kind").asText());

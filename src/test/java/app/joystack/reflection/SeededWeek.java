@@ -99,6 +99,10 @@ public final class SeededWeek {
                     PromptAnswer.SNOOZED, null, "", null, "Slow breathing"));
             s.promptResponses().insert(new PromptResponse(0, at(MONDAY.plusDays(2), 11, 0), PromptKind.GROUNDING,
                     PromptAnswer.MISSED, null, "", null, "Texture of fabric"));
+            s.promptResponses().insert(new PromptResponse(0, at(MONDAY.plusDays(3), 16, 0), PromptKind.CONNECTION,
+                    PromptAnswer.DONE, null, "", null, null));
+            s.promptResponses().insert(new PromptResponse(0, at(MONDAY.plusDays(3), 21, 0), PromptKind.EVENING,
+                    PromptAnswer.SKIPPED, null, "", null, null));
             s.promptResponses().insert(new PromptResponse(0, at(MONDAY.plusDays(7), 0, 30), PromptKind.GROUNDING,
                     PromptAnswer.SKIPPED, null, "", null, "Slow breathing"));
 

@@ -134,7 +134,7 @@ class WeeklySummaryTest {
         assertEquals(SeededWeek.AVERAGE, s.averageRating(), 1e-9);
         assertEquals(Map.of(PromptAnswer.DONE, 1, PromptAnswer.SNOOZED, 1, PromptAnswer.SKIPPED, 0,
                 PromptAnswer.MISSED, 1), s.grounding());
-        assertEquals(4, s.responses().size(), "three grounding answers and one stack reminder");
+        assertEquals(6, s.responses().size(), "three grounding answers, one stack reminder, a connection prompt and an evening");
         assertEquals(SeededWeek.GLIMMERS, s.glimmerCount());
         assertEquals(SeededWeek.FAMILIES, s.familyBalance());
         assertFalse(s.isEmpty());
