@@ -78,14 +78,15 @@ public final class PromptRecorder {
     }
 
     /**
-     * The evening look back's answer; with done, each good thing typed (blank ones left out) is logged as a glimmer, in
-     * the order typed and in the same transaction, so a failed write keeps none of them and the person can try again.
-     * A look back left alone until it closed as missed keeps what was typed in it too: those words are the person's.
+     * The evening look back's answer. Each good thing typed (blank ones left out) is logged as a glimmer, in the order
+     * typed and in the same transaction, so a failed write keeps none of them and the person can try again. That holds
+     * for every answer but an explicit "Not tonight" (skipped): a "Later", or a look back left alone until it closed as
+     * missed, keeps what was typed in it, because those words are the person's.
      */
     public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer answer,
                                                            List<String> goodThings) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<String> kept = answer != PromptAnswer.DONE && answer != PromptAnswer.MISSED ? List.of()
+        List<String> kept = answer == PromptAnswer.SKIPPED ? List.of()
                 : goodThings.stream().filter(text -> text != null && !text.isBlank()).map(String::strip).toList();
         PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer, null, null, null, null);
         return store.async(s -> {

@@ -207,7 +207,8 @@ public final class PromptWindow {
                 firstLine = line;
             }
         }
-        Label journal = muted("Each line goes into your glimmer journal. Skipping is as fine as any answer.");
+        Label journal = muted("Each line goes into your glimmer journal, with Save or Later. "
+                + model.skipLabel() + " keeps nothing, and is as fine as any answer.");
         journal.setWrapText(true);
 
         VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());
