@@ -10,6 +10,7 @@ import app.joystack.prompts.Prompt;
 import app.joystack.store.Store;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -85,7 +86,7 @@ public final class PromptRecorder {
      */
     public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer answer,
                                                            List<String> goodThings) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = withinEvening(prompt.date());
         List<String> kept = answer == PromptAnswer.SKIPPED ? List.of()
                 : goodThings.stream().filter(text -> text != null && !text.isBlank()).map(String::strip).toList();
         PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer, null, null, null, null);
@@ -96,5 +97,16 @@ public final class PromptRecorder {
             }
             return s.promptResponses().insert(response);
         });
+    }
+
+    /**
+     * When an evening's answer and its good things are dated: now, or, for a look back answered after midnight, the
+     * last second of the evening it asked about. So the answer counts towards that evening (not the next one, which
+     * can still come) and "three good things from today" land on the day they were about.
+     */
+    private OffsetDateTime withinEvening(LocalDate date) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime lastSecond = date.plusDays(1).atStartOfDay(clock.getZone()).minusSeconds(1).toOffsetDateTime();
+        return now.isAfter(lastSecond) ? lastSecond : now;
     }
 }
