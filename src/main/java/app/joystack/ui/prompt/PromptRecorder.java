@@ -33,14 +33,14 @@ public final class PromptRecorder {
     }
 
     /**
+     * A grounding break, a stack reminder or a connection prompt; the evening look back is kept by
+     * {@link #recordEvening}, with its lines.
+     *
      * @param keepAsGlimmer with a done answer and a note, the note is also logged as a glimmer, in the
      *                      same transaction, so a good moment noticed during a break lands in the journal
      */
     public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note,
                                                     boolean keepAsGlimmer) {
-        if (prompt instanceof Prompt.Evening evening) {
-            return recordEvening(evening, answer, List.of());
-        }
         if (prompt instanceof Prompt.Connection) {
             // Whom it suggested stays in the settings (for turns); the answer itself names no one.
             PromptResponse response = new PromptResponse(0, OffsetDateTime.now(clock), prompt.kind(), answer, null,
