@@ -202,6 +202,12 @@ public final class PromptWindow {
             line.setTextFormatter(new TextFormatter<String>(change ->
                     model.acceptsGoodThing(change.getControlNewText()) ? change : null));
             line.textProperty().bindBidirectional(model.goodThings().get(i));
+            // The window takes the focus as it appears: typing meant for another app does not land in the lines.
+            line.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+                if (model.guardsKeys()) {
+                    event.consume();
+                }
+            });
             lines.getChildren().add(line);
             if (firstLine == null) {
                 firstLine = line;
