@@ -76,8 +76,10 @@ final class BusyCalendarSection {
                 new FileChooser.ExtensionFilter("All files", "*"));
         String current = model.file().get();
         if (!current.isEmpty()) {
+            // The folder the file was in, as a name only: no disk is touched on the FX thread, and the file dialog
+            // starts somewhere of its own when that folder is gone.
             File parent = Path.of(current).toFile().getParentFile();
-            if (parent != null && parent.isDirectory()) {
+            if (parent != null) {
                 chooser.setInitialDirectory(parent);
             }
         }
