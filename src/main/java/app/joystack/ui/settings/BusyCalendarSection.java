@@ -42,6 +42,11 @@ final class BusyCalendarSection {
 
     private static final javafx.css.PseudoClass TROUBLED = javafx.css.PseudoClass.getPseudoClass("troubled");
 
+    /** Shows the settings as they are saved now. */
+    void load(Map<String, String> saved) {
+        model.load(saved);
+    }
+
     List<Node> nodes() {
         Button choose = new Button("Choose…");
         choose.setId("busy-calendar-choose");

@@ -43,6 +43,14 @@ final class BusyCalendarSectionModel {
         this.clock = writes.context().clock();
         this.listener = read -> writes.context().results().execute(() -> paint(read));
         watcher.addListener(listener);
+        load(saved);
+    }
+
+    /**
+     * Shows the file as it is saved now, such as after {@code joystack busy-calendar} chose another one or turned it
+     * off, with what the watcher last read of it.
+     */
+    void load(Map<String, String> saved) {
         Path chosen = BusyCalendarWatcher.file(saved).orElse(null);
         file.set(chosen == null ? "" : chosen.toString());
         BusyCalendarWatcher.Status now = watcher.status();

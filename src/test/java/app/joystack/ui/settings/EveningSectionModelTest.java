@@ -72,6 +72,21 @@ class EveningSectionModelTest {
     }
 
     @Test
+    void loadingShowsWhatIsSavedNowWithoutSavingItBack() {
+        EveningSectionModel model = model(Map.of());
+        model.at().set("after dinner");
+        model.save().join();
+        told.set(0);
+        model.load(new EveningSettings(true, LocalTime.of(21, 15)).toSettings());
+        assertTrue(model.on().get());
+        assertEquals("21:15", model.at().get());
+        assertFalse(model.atWrong().get());
+        assertEquals("", model.problem().get());
+        store.await(s -> null);
+        assertEquals(0, told.get(), "nothing was saved");
+    }
+
+    @Test
     void theConnectionPromptIsOnByDefaultAndTurnsOff() {
         UiContext context = new UiContext(store, Clock.systemDefaultZone(), Throwable::printStackTrace, Runnable::run);
         ConnectionSectionModel model = new ConnectionSectionModel(new SettingsWrites(context), Map.of(),
