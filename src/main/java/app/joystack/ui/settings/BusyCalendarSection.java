@@ -18,7 +18,7 @@ import static app.joystack.ui.settings.SettingsLayout.hint;
 import static app.joystack.ui.settings.SettingsLayout.row;
 import static app.joystack.ui.settings.SettingsLayout.section;
 
-/** The calendar file whose busy times keep grounding breaks quiet, shown from a {@link BusyCalendarSectionModel}. */
+/** The calendar file whose busy times keep grounding breaks and connection prompts quiet, shown from a {@link BusyCalendarSectionModel}. */
 final class BusyCalendarSection {
     private final BusyCalendarSectionModel model;
     private final TextField file = new TextField();
@@ -59,8 +59,8 @@ final class BusyCalendarSection {
         form.addRow(0, new Label("Calendar file"), row(file, choose, off));
         form.add(status, 1, 1);
         form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
-                + "program keeps up to date. While it shows you busy, grounding breaks wait; reminders for your planned "
-                + "stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
+                + "program keeps up to date. While it shows you busy, grounding breaks and connection "
+                + "prompts wait; reminders for your planned stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
         return List.of(section("Busy times"), form);
     }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The busy calendar as Settings shows it: which file keeps grounding breaks quiet, when it was last read, how many
+ * The busy calendar as Settings shows it: which file keeps grounding breaks and connection prompts quiet, when it was last read, how many
  * busy times are still ahead today, or what stops it from being read.
  */
 final class BusyCalendarSectionModel {
@@ -112,7 +112,7 @@ final class BusyCalendarSectionModel {
     private void paint(BusyCalendarWatcher.Status read) {
         if (file.get().isEmpty()) {
             troubled.set(false);
-            status.set("Off. Choose a calendar file (.ics) and grounding breaks keep out of its busy times.");
+            status.set("Off. Choose a calendar file (.ics), and grounding breaks and connection prompts keep out of its busy times.");
             return;
         }
         if (read.file() == null || !read.file().toString().equals(Path.of(file.get()).toAbsolutePath().normalize()

@@ -86,8 +86,8 @@ final class EveningSectionModel {
         Optional<LocalTime> time = TimeText.read(at.get());
         atWrong.set(time.isEmpty());
         if (time.isEmpty()) {
-            problem.set("The evening look back needs a time like 20:30 or 8:30pm, not \"" + at.get().strip()
-                    + "\". It keeps " + TimeText.of(savedAt) + " until then.");
+            problem.set("JoyStack could not read \"" + at.get().strip() + "\" as a time; 20:30 or 8:30pm works. It "
+                    + "keeps " + TimeText.of(savedAt) + " for now.");
         } else {
             problem.set("");
             savedAt = time.get();

@@ -66,8 +66,8 @@ class EveningSectionModelTest {
         model.at().set("after dinner");
         model.save().join();
         assertTrue(model.atWrong().get());
-        assertEquals("The evening look back needs a time like 20:30 or 8:30pm, not \"after dinner\". It keeps 21:00 "
-                + "until then.", model.problem().get());
+        assertEquals("JoyStack could not read \"after dinner\" as a time; 20:30 or 8:30pm works. It keeps 21:00 for "
+                + "now.", model.problem().get());
         assertEquals(LocalTime.of(21, 0), saved().at());
     }
 
