@@ -257,7 +257,7 @@ public final class JoyStackCommand implements Callable<Integer> {
     }
 
     @Command(name = "busy-calendar", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Keep grounding breaks out of the busy times in a calendar file (.ics).",
+            description = {"Keep grounding breaks and connection prompts out of the busy times in a calendar file (.ics).",
                     "The file is one on this computer, such as an export of your work calendar or a file another "
                             + "program keeps in sync. Reminders for planned stacks still come. JoyStack reads the file "
                             + "again whenever it changes; --off stops it.",

@@ -175,6 +175,8 @@ final class TrayCompanion implements AutoCloseable {
     @Override
     public void close() {
         timer.close();
+        // The busy calendar looks at its file each minute on a thread of its own; that ends here too.
+        busyCalendar.close();
         TrayIconHost host = tray;
         if (host != null) {
             host.remove();

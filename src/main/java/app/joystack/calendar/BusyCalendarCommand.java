@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * {@code joystack busy-calendar FILE} and {@code joystack busy-calendar --off}: which calendar file's busy times keep
- * grounding breaks quiet, saved in the data's settings. Exit codes: 0 saved, 1 the data could not be used, 2 the file
+ * grounding breaks and connection prompts quiet, saved in the data's settings. Exit codes: 0 saved, 1 the data could not be used, 2 the file
  * is not there or is not a calendar JoyStack can read (nothing is saved then).
  */
 public final class BusyCalendarCommand {
@@ -35,7 +35,8 @@ public final class BusyCalendarCommand {
         String said;
         Path chosen = null;
         if (file == null) {
-            said = "Busy times are off: grounding breaks come whenever your active hours allow.";
+            said = "Busy times are off: grounding breaks and connection prompts come whenever your active hours "
+                    + "allow.";
         } else {
             chosen = file.toAbsolutePath().normalize();
             if (!Files.isRegularFile(chosen)) {
@@ -56,7 +57,7 @@ public final class BusyCalendarCommand {
             }
             long ahead = new BusyCalendarWatcher.Status(chosen, clock.instant(), spans, "")
                     .aheadToday(clock.instant(), clock.getZone());
-            said = "Grounding breaks now keep out of the busy times in " + chosen + " ("
+            said = "Grounding breaks and connection prompts now keep out of the busy times in " + chosen + " ("
                     + (ahead == 0 ? "no busy times" : ahead == 1 ? "1 busy time" : ahead + " busy times")
                     + " ahead today). JoyStack reads it again whenever it changes.";
         }

@@ -31,20 +31,13 @@ public final class EveningLookBack {
     }
 
     /**
-     * When the next evening prompt is due: now or later; empty while it is off.
+     * When the next evening prompt is due: now or later, and not before {@code notBefore}; empty while it is off.
      *
      * @param answered     the days whose evening prompt was answered, skipped or missed
      * @param snoozedUntil when a "later" brings it back, or null
      * @param pausedUntil  the end of a pause of every prompt, or null
-     */
-    public Optional<Instant> due(EveningSettings settings, Set<LocalDate> answered, Instant snoozedUntil,
-                                 Instant pausedUntil) {
-        return due(settings, answered, snoozedUntil, pausedUntil, null);
-    }
-
-    /**
-     * The same, not before {@code notBefore}: JoyStack's start plus {@link #AFTER_START}, so that opening it after the
-     * chosen time brings the look back a little later that evening rather than over the window as it opens.
+     * @param notBefore    JoyStack's start plus {@link #AFTER_START}, so that opening it after the chosen time brings
+     *                     the look back a little later that evening rather than over the window as it opens; or null
      */
     public Optional<Instant> due(EveningSettings settings, Set<LocalDate> answered, Instant snoozedUntil,
                                  Instant pausedUntil, Instant notBefore) {

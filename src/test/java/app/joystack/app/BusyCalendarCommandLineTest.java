@@ -43,13 +43,14 @@ class BusyCalendarCommandLineTest {
 
         ExportCommandLineTest.Run on = ExportCommandLineTest.joystack(data, "busy-calendar", ics.toString());
         assertEquals(0, on.code(), on.err());
-        assertEquals("Grounding breaks now keep out of the busy times in " + ics + " (no busy times ahead today). "
-                + "JoyStack reads it again whenever it changes.\n", on.outText());
+        assertEquals("Grounding breaks and connection prompts now keep out of the busy times in " + ics
+                + " (no busy times ahead today). JoyStack reads it again whenever it changes.\n", on.outText());
         assertEquals(ics.toString(), saved());
 
         ExportCommandLineTest.Run off = ExportCommandLineTest.joystack(data, "busy-calendar", "--off");
         assertEquals(0, off.code(), off.err());
-        assertEquals("Busy times are off: grounding breaks come whenever your active hours allow.\n", off.outText());
+        assertEquals("Busy times are off: grounding breaks and connection prompts come whenever your active hours "
+                + "allow.\n", off.outText());
         assertEquals("", saved());
     }
 

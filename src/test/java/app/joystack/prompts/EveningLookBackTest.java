@@ -25,7 +25,7 @@ class EveningLookBackTest {
 
     static Optional<Instant> due(Instant now, EveningSettings settings, Set<LocalDate> answered, Instant snoozed,
                                  Instant paused) {
-        return new EveningLookBack(Clock.fixed(now, ZONE)).due(settings, answered, snoozed, paused);
+        return new EveningLookBack(Clock.fixed(now, ZONE)).due(settings, answered, snoozed, paused, null);
     }
 
     @Test

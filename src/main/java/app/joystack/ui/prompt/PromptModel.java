@@ -436,8 +436,8 @@ public final class PromptModel {
                 ? recorder.recordEvening(evening, result.answer(), goodThings.stream().map(StringProperty::get).toList())
                 : recorder.record(prompt, result.answer(), score.get(), note.get(), keepAsGlimmer.get());
         return writing.handleAsync((stored, error) -> {
-                    if (error == null || result.answer() == PromptAnswer.MISSED) {
-                        // A missed prompt holds nothing the person typed; it closes either way.
+                    if (error == null || result.answer() == PromptAnswer.MISSED && !holdsTypedWords()) {
+                        // A missed prompt with nothing typed in it has nothing to lose; it closes either way.
                         closedWith.set(result);
                     } else {
                         answered = false;
@@ -445,6 +445,11 @@ public final class PromptModel {
                     }
                     return null;
                 }, fx);
+    }
+
+    /** Whether the prompt holds words typed that a missed answer keeps: the evening look back's lines. */
+    private boolean holdsTypedWords() {
+        return isEvening() && goodThings.stream().map(StringProperty::get).anyMatch(text -> text != null && !text.isBlank());
     }
 
     private static final class SystemTiming implements Timing {

@@ -10,6 +10,7 @@ import app.joystack.prompts.Prompt;
 import app.joystack.store.Store;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,14 +33,14 @@ public final class PromptRecorder {
     }
 
     /**
+     * A grounding break, a stack reminder or a connection prompt; the evening look back is kept by
+     * {@link #recordEvening}, with its lines.
+     *
      * @param keepAsGlimmer with a done answer and a note, the note is also logged as a glimmer, in the
      *                      same transaction, so a good moment noticed during a break lands in the journal
      */
     public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note,
                                                     boolean keepAsGlimmer) {
-        if (prompt instanceof Prompt.Evening evening) {
-            return recordEvening(evening, answer, List.of());
-        }
         if (prompt instanceof Prompt.Connection) {
             // Whom it suggested stays in the settings (for turns); the answer itself names no one.
             PromptResponse response = new PromptResponse(0, OffsetDateTime.now(clock), prompt.kind(), answer, null,
@@ -78,14 +79,15 @@ public final class PromptRecorder {
     }
 
     /**
-     * The evening look back's answer; with done, each good thing typed (blank ones left out) is logged as a glimmer, in
-     * the order typed and in the same transaction, so a failed write keeps none of them and the person can try again.
-     * A look back left alone until it closed as missed keeps what was typed in it too: those words are the person's.
+     * The evening look back's answer. Each good thing typed (blank ones left out) is logged as a glimmer, in the order
+     * typed and in the same transaction, so a failed write keeps none of them and the person can try again. That holds
+     * for every answer but an explicit "Not tonight" (skipped): a "Later", or a look back left alone until it closed as
+     * missed, keeps what was typed in it, because those words are the person's.
      */
     public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer answer,
                                                            List<String> goodThings) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<String> kept = answer != PromptAnswer.DONE && answer != PromptAnswer.MISSED ? List.of()
+        OffsetDateTime now = withinEvening(prompt.date());
+        List<String> kept = answer == PromptAnswer.SKIPPED ? List.of()
                 : goodThings.stream().filter(text -> text != null && !text.isBlank()).map(String::strip).toList();
         PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer, null, null, null, null);
         return store.async(s -> {
@@ -95,5 +97,16 @@ public final class PromptRecorder {
             }
             return s.promptResponses().insert(response);
         });
+    }
+
+    /**
+     * When an evening's answer and its good things are dated: now, or, for a look back answered after midnight, the
+     * last second of the evening it asked about. So the answer counts towards that evening (not the next one, which
+     * can still come) and "three good things from today" land on the day they were about.
+     */
+    private OffsetDateTime withinEvening(LocalDate date) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime lastSecond = date.plusDays(1).atStartOfDay(clock.getZone()).minusSeconds(1).toOffsetDateTime();
+        return now.isAfter(lastSecond) ? lastSecond : now;
     }
 }

@@ -95,15 +95,10 @@ public final class PromptTimer implements AutoCloseable {
     private Prompt showing;
     private Status status;
 
-    public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
-                       Consumer<String> notices) {
-        this(store, scheduler, rotation, presenter, notices, new BusyCalendarWatcher(scheduler.clock(), Runnable::run));
-    }
-
     /**
-     * @param busyCalendar the busy times from the person's calendar file, which keep grounding breaks quiet (never
-     *                     stack reminders); the timer points it at the file the settings name and plans again
-     *                     whenever it has read something new
+     * @param busyCalendar the busy times from the person's calendar file, which keep grounding breaks and connection
+     *                     prompts quiet (never stack reminders); the timer points it at the file the settings name
+     *                     and plans again whenever it has read something new
      */
     public PromptTimer(Store store, PromptScheduler scheduler, ExerciseRotation rotation, Presenter presenter,
                        Consumer<String> notices, BusyCalendarWatcher busyCalendar) {

@@ -202,12 +202,19 @@ public final class PromptWindow {
             line.setTextFormatter(new TextFormatter<String>(change ->
                     model.acceptsGoodThing(change.getControlNewText()) ? change : null));
             line.textProperty().bindBidirectional(model.goodThings().get(i));
+            // The window takes the focus as it appears: typing meant for another app does not land in the lines.
+            line.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+                if (model.guardsKeys()) {
+                    event.consume();
+                }
+            });
             lines.getChildren().add(line);
             if (firstLine == null) {
                 firstLine = line;
             }
         }
-        Label journal = muted("Each line goes into your glimmer journal. Skipping is as fine as any answer.");
+        Label journal = muted("Each line goes into your glimmer journal, with Save or Later. "
+                + model.skipLabel() + " keeps nothing, and is as fine as any answer.");
         journal.setWrapText(true);
 
         VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());

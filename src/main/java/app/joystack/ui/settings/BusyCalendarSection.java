@@ -18,7 +18,7 @@ import static app.joystack.ui.settings.SettingsLayout.hint;
 import static app.joystack.ui.settings.SettingsLayout.row;
 import static app.joystack.ui.settings.SettingsLayout.section;
 
-/** The calendar file whose busy times keep grounding breaks quiet, shown from a {@link BusyCalendarSectionModel}. */
+/** The calendar file whose busy times keep grounding breaks and connection prompts quiet, shown from a {@link BusyCalendarSectionModel}. */
 final class BusyCalendarSection {
     private final BusyCalendarSectionModel model;
     private final TextField file = new TextField();
@@ -42,6 +42,11 @@ final class BusyCalendarSection {
 
     private static final javafx.css.PseudoClass TROUBLED = javafx.css.PseudoClass.getPseudoClass("troubled");
 
+    /** Shows the settings as they are saved now. */
+    void load(Map<String, String> saved) {
+        model.load(saved);
+    }
+
     List<Node> nodes() {
         Button choose = new Button("Choose…");
         choose.setId("busy-calendar-choose");
@@ -54,8 +59,8 @@ final class BusyCalendarSection {
         form.addRow(0, new Label("Calendar file"), row(file, choose, off));
         form.add(status, 1, 1);
         form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
-                + "program keeps up to date. While it shows you busy, grounding breaks wait; reminders for your planned "
-                + "stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
+                + "program keeps up to date. While it shows you busy, grounding breaks and connection "
+                + "prompts wait; reminders for your planned stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
         return List.of(section("Busy times"), form);
     }
 
@@ -76,8 +81,10 @@ final class BusyCalendarSection {
                 new FileChooser.ExtensionFilter("All files", "*"));
         String current = model.file().get();
         if (!current.isEmpty()) {
+            // The folder the file was in, as a name only: no disk is touched on the FX thread, and the file dialog
+            // starts somewhere of its own when that folder is gone.
             File parent = Path.of(current).toFile().getParentFile();
-            if (parent != null && parent.isDirectory()) {
+            if (parent != null) {
                 chooser.setInitialDirectory(parent);
             }
         }

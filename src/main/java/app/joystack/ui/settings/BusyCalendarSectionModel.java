@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The busy calendar as Settings shows it: which file keeps grounding breaks quiet, when it was last read, how many
+ * The busy calendar as Settings shows it: which file keeps grounding breaks and connection prompts quiet, when it was last read, how many
  * busy times are still ahead today, or what stops it from being read.
  */
 final class BusyCalendarSectionModel {
@@ -43,6 +43,14 @@ final class BusyCalendarSectionModel {
         this.clock = writes.context().clock();
         this.listener = read -> writes.context().results().execute(() -> paint(read));
         watcher.addListener(listener);
+        load(saved);
+    }
+
+    /**
+     * Shows the file as it is saved now, such as after {@code joystack busy-calendar} chose another one or turned it
+     * off, with what the watcher last read of it.
+     */
+    void load(Map<String, String> saved) {
         Path chosen = BusyCalendarWatcher.file(saved).orElse(null);
         file.set(chosen == null ? "" : chosen.toString());
         BusyCalendarWatcher.Status now = watcher.status();
@@ -104,7 +112,7 @@ final class BusyCalendarSectionModel {
     private void paint(BusyCalendarWatcher.Status read) {
         if (file.get().isEmpty()) {
             troubled.set(false);
-            status.set("Off. Choose a calendar file (.ics) and grounding breaks keep out of its busy times.");
+            status.set("Off. Choose a calendar file (.ics), and grounding breaks and connection prompts keep out of its busy times.");
             return;
         }
         if (read.file() == null || !read.file().toString().equals(Path.of(file.get()).toAbsolutePath().normalize()

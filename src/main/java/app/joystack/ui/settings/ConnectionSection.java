@@ -19,6 +19,11 @@ final class ConnectionSection {
         this.model = new ConnectionSectionModel(new SettingsWrites(context), saved, promptsChanged);
     }
 
+    /** Shows the settings as they are saved now. */
+    void load(Map<String, String> saved) {
+        model.load(saved);
+    }
+
     /** A row under the evening's, in the same form as the rest of the page. */
     List<Node> nodes() {
         ToggleSwitch on = new ToggleSwitch();

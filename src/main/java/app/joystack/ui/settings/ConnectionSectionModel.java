@@ -10,11 +10,25 @@ import java.util.Map;
 final class ConnectionSectionModel {
     // properties
     private final BooleanProperty on = new SimpleBooleanProperty();
+    private boolean loading;
 
     ConnectionSectionModel(SettingsWrites writes, Map<String, String> saved, Runnable promptsChanged) {
-        on.set(ConnectionPrompts.on(saved));
-        on.addListener((obs, was, now) -> writes.put(Map.of(ConnectionPrompts.ON, String.valueOf(now)),
-                promptsChanged));
+        load(saved);
+        on.addListener((obs, was, now) -> {
+            if (!loading) {
+                writes.put(Map.of(ConnectionPrompts.ON, String.valueOf(now)), promptsChanged);
+            }
+        });
+    }
+
+    /** Shows the setting as it is saved now, without saving anything back. */
+    void load(Map<String, String> saved) {
+        loading = true;
+        try {
+            on.set(ConnectionPrompts.on(saved));
+        } finally {
+            loading = false;
+        }
     }
 
     BooleanProperty on() {

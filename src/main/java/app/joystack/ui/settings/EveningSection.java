@@ -23,6 +23,11 @@ final class EveningSection {
         this.model = new EveningSectionModel(new SettingsWrites(context), saved, promptsChanged);
     }
 
+    /** Shows the settings as they are saved now. */
+    void load(Map<String, String> saved) {
+        model.load(saved);
+    }
+
     List<Node> nodes() {
         ToggleSwitch on = new ToggleSwitch();
         on.setId("evening-on");

@@ -30,15 +30,35 @@ final class EveningSectionModel {
     private final SettingsWrites writes;
     private final Runnable promptsChanged;
     private LocalTime savedAt;
+    private boolean loading;
 
     EveningSectionModel(SettingsWrites writes, Map<String, String> saved, Runnable promptsChanged) {
         this.writes = writes;
         this.promptsChanged = promptsChanged;
+        load(saved);
+        on.addListener((obs, was, now) -> {
+            if (!loading) {
+                save();
+            }
+        });
+    }
+
+    /**
+     * Shows the settings as they are saved now, such as after the welcome turned the look back on, without saving
+     * anything back.
+     */
+    void load(Map<String, String> saved) {
         EveningSettings settings = EveningSettings.from(saved);
-        on.set(settings.on());
+        loading = true;
+        try {
+            on.set(settings.on());
+        } finally {
+            loading = false;
+        }
         savedAt = settings.at();
         at.set(TimeText.of(savedAt));
-        on.addListener((obs, was, now) -> save());
+        atWrong.set(false);
+        problem.set("");
     }
 
     BooleanProperty on() {
@@ -66,8 +86,8 @@ final class EveningSectionModel {
         Optional<LocalTime> time = TimeText.read(at.get());
         atWrong.set(time.isEmpty());
         if (time.isEmpty()) {
-            problem.set("The evening look back needs a time like 20:30 or 8:30pm, not \"" + at.get().strip()
-                    + "\". It keeps " + TimeText.of(savedAt) + " until then.");
+            problem.set("JoyStack could not read \"" + at.get().strip() + "\" as a time; 20:30 or 8:30pm works. It "
+                    + "keeps " + TimeText.of(savedAt) + " for now.");
         } else {
             problem.set("");
             savedAt = time.get();

@@ -110,6 +110,13 @@ public final class SettingsScreen implements Screen {
     @Override
     public void shown() {
         busyCalendar.shown();
+        // A setting may have changed since the page was built: the welcome turning the evening look back on, or
+        // `joystack busy-calendar` choosing another file. Read them again and show them as they are now.
+        context.async(s -> s.settings().all(), saved -> {
+            evening.load(saved);
+            connection.load(saved);
+            busyCalendar.load(saved);
+        });
     }
 
     @Override

@@ -105,6 +105,38 @@ class EveningPromptModelTest {
     }
 
     @Test
+    void laterKeepsWhatWasTypedAsGlimmers() {
+        PromptModel model = evening(List.of());
+        model.goodThings().get(0).set("Tea in the garden");
+        model.pressEscape();
+        assertEquals(List.of("Tea in the garden"), glimmers());
+        assertEquals(PromptAnswer.SNOOZED, responses().get(0).answer());
+    }
+
+    @Test
+    void aMissedEveningWhoseWriteFailsStaysOpenWithTheLinesAndTheReason() throws Exception {
+        store.close();
+        store = Store.openReadOnly(folder.resolve("joystack.db"), PromptModelTest.CLOCK);
+        PromptModel model = evening(List.of());
+        model.goodThings().get(0).set("A long phone call with Mum");
+        time.advance(PromptModelTest.MISS_AFTER);
+        store.await(s -> null);
+        assertEquals(null, model.closedWith().get(), "the lines are not lost");
+        assertFalse(model.saveProblem().get().isEmpty());
+        assertEquals("A long phone call with Mum", model.goodThings().get(0).get());
+    }
+
+    @Test
+    void aMissedEveningWithNothingTypedClosesEvenWhenTheWriteFails() throws Exception {
+        store.close();
+        store = Store.openReadOnly(folder.resolve("joystack.db"), PromptModelTest.CLOCK);
+        PromptModel model = evening(List.of());
+        time.advance(PromptModelTest.MISS_AFTER);
+        store.await(s -> null);
+        assertEquals(PromptAnswer.MISSED, model.closedWith().get().answer());
+    }
+
+    @Test
     void aLineIsOneLineAndDigitsAreJustText() {
         PromptModel model = evening(List.of());
         assertFalse(model.acceptsGoodThing("two\nlines"));

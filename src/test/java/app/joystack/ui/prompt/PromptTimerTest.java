@@ -96,7 +96,7 @@ class PromptTimerTest {
                     @Override
                     public void raise() {
                     }
-                }, notices::add);
+                }, notices::add, new app.joystack.calendar.BusyCalendarWatcher(clock, Runnable::run));
         timer.addListener(statuses::add);
         timer.start();
         settle();
@@ -280,6 +280,35 @@ class PromptTimerTest {
     }
 
     @Test
+    void anEveningAnsweredAfterMidnightCountsForItsOwnEveningAndLetsTheNextOneCome() throws Exception {
+        store.await(s -> {
+            s.settings().putAll(new app.joystack.prompts.EveningSettings(true, LocalTime.of(23, 15)).toSettings());
+            s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
+            return null;
+        });
+        startTimer();
+        refreshAt(monday(23, 15));
+        Shown evening = shown.poll(5, TimeUnit.SECONDS);
+        Prompt.Evening prompt = (Prompt.Evening) evening.prompt();
+        // The window stayed open past midnight; the answer comes at 00:10 on Tuesday.
+        Instant tuesday = monday(0, 10).plus(Duration.ofDays(1));
+        clock.now = tuesday;
+        new PromptRecorder(store, clock).recordEvening(prompt, PromptAnswer.DONE, List.of("Stars on the way home"))
+                .join();
+        statuses.clear();
+        evening.closed().accept(PromptResult.answered(PromptAnswer.DONE));
+        settle();
+
+        assertEquals(List.of("Stars on the way home"), store.await(s -> s.glimmers().between(monday(0, 0),
+                monday(0, 0).plus(Duration.ofDays(1)))).stream().map(app.joystack.domain.Glimmer::text).toList(),
+                "Monday's good thing is dated on Monday");
+        refreshAt(monday(23, 15).plus(Duration.ofDays(1)));
+        Shown next = shown.poll(5, TimeUnit.SECONDS);
+        assertNotNull(next, "Tuesday's evening still comes");
+        assertEquals(prompt.date().plusDays(1), ((Prompt.Evening) next.prompt()).date());
+    }
+
+    @Test
     void aConnectionPromptComesOnceADayToSomeoneInTurnAndNotWithNobodyOnTheList() throws Exception {
         store.await(s -> {
             s.settings().put(app.joystack.prompts.PromptSettings.GROUNDING_ON, "false");
@@ -296,7 +325,6 @@ class PromptTimerTest {
         });
         refreshAt(monday(19, 56));
         Shown first = shown.poll(5, TimeUnit.SECONDS);
-        assertTrue(!monday(19, 56).isBefore(monday(10, 0).plus(app.joystack.prompts.ConnectionPrompts.AFTER_START)));
         Prompt.Connection connection = (Prompt.Connection) first.prompt();
         assertEquals("Ana", connection.person().name());
         store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.ofInstant(monday(19, 57), ZONE),

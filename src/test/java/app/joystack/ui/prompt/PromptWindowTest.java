@@ -267,6 +267,18 @@ class PromptWindowTest {
     }
 
     @Test
+    void typingMeantForAnotherAppDoesNotLandInTheEveningsFirstLine(FxRobot robot) throws Exception {
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        prompt = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.Evening(LocalDate.of(2026, 11, 23),
+                List.of()), new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ofMinutes(1),
+                closed::complete));
+        robot.write("git push");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#evening-1").queryAs(javafx.scene.control.TextField.class).getText());
+        assertTrue(prompt.isShowing());
+    }
+
+    @Test
     void theConnectionPromptNamesSomeoneAndEnterMeansWriteToThem(FxRobot robot) throws Exception {
         store = Store.open(folder.resolve("joystack.db"), CLOCK);
         app.joystack.domain.Person sam = store.await(s -> s.people().insert(app.joystack.domain.Person.draft("Sam",

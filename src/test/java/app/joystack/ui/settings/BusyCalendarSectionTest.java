@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The busy-times section: the file chosen, when it was read, how many busy times are ahead today, a problem, off. */
 @ExtendWith(ApplicationExtension.class)
 class BusyCalendarSectionTest {
+    static final String OFF = "Off. Choose a calendar file (.ics), and grounding breaks and connection prompts keep out "
+            + "of its busy times.";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Europe/Berlin"));
 
     @TempDir
@@ -87,8 +89,7 @@ class BusyCalendarSectionTest {
 
     @Test
     void showsTheFileItsLastReadAndTheBusyTimesAheadThenAProblemThenOff(FxRobot robot) throws Exception {
-        assertEquals("Off. Choose a calendar file (.ics) and grounding breaks keep out of its busy times.",
-                status(robot));
+        assertEquals(OFF, status(robot));
         Platform.runLater(() -> section.choose(ics));
         waitForStatus(robot, "Last read today at 09:00. 2 busy times ahead today.");
         assertEquals(ics.toString(), robot.lookup("#busy-calendar-file").queryAs(TextField.class).getText());
@@ -103,7 +104,7 @@ class BusyCalendarSectionTest {
                 + "today.");
 
         robot.clickOn("#busy-calendar-off");
-        waitForStatus(robot, "Off. Choose a calendar file (.ics) and grounding breaks keep out of its busy times.");
+        waitForStatus(robot, OFF);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved().isEmpty());
         assertEquals("", robot.lookup("#busy-calendar-file").queryAs(TextField.class).getText());
     }

@@ -66,9 +66,24 @@ class EveningSectionModelTest {
         model.at().set("after dinner");
         model.save().join();
         assertTrue(model.atWrong().get());
-        assertEquals("The evening look back needs a time like 20:30 or 8:30pm, not \"after dinner\". It keeps 21:00 "
-                + "until then.", model.problem().get());
+        assertEquals("JoyStack could not read \"after dinner\" as a time; 20:30 or 8:30pm works. It keeps 21:00 for "
+                + "now.", model.problem().get());
         assertEquals(LocalTime.of(21, 0), saved().at());
+    }
+
+    @Test
+    void loadingShowsWhatIsSavedNowWithoutSavingItBack() {
+        EveningSectionModel model = model(Map.of());
+        model.at().set("after dinner");
+        model.save().join();
+        told.set(0);
+        model.load(new EveningSettings(true, LocalTime.of(21, 15)).toSettings());
+        assertTrue(model.on().get());
+        assertEquals("21:15", model.at().get());
+        assertFalse(model.atWrong().get());
+        assertEquals("", model.problem().get());
+        store.await(s -> null);
+        assertEquals(0, told.get(), "nothing was saved");
     }
 
     @Test
