@@ -1,5 +1,11 @@
 package app.joystack.ui.library;
 
+import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.sound.DesktopOpener;
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.NowPlayingBar;
+import app.joystack.ui.sound.PleasureOpener;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FamilyLook;
@@ -45,8 +51,16 @@ public final class LibraryScreen implements Screen {
     /** Brings back the pleasure deleted last; shown only right after a deletion. */
     private final Button undoDelete = new Button("Undo");
 
+    private final NowPlayingBar nowPlaying;
+
     public LibraryScreen(UiContext context) {
-        this.model = new LibraryModel(context);
+        this(context, new PleasureOpener(new MediaSoundPlayer(), DesktopOpener.none()));
+    }
+
+    /** @param opener plays a pleasure's sound, or hands its link to the desktop, from the small button on its row */
+    public LibraryScreen(UiContext context, PleasureOpener opener) {
+        this.model = new LibraryModel(context, opener);
+        this.nowPlaying = new NowPlayingBar(opener.player());
         this.sorted = new SortedList<>(model.visible());
         this.table = new TableView<>(sorted);
         build();
@@ -118,6 +132,17 @@ public final class LibraryScreen implements Screen {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
                 + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
         name.setPrefWidth(240);
+        // A linked pleasure carries a small play or open button after its name.
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PleasureStats row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(row == null || row.pleasure().link().isEmpty() ? null : linkButton(row.pleasure()));
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+        });
         TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
         fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
@@ -182,8 +207,19 @@ public final class LibraryScreen implements Screen {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(status, Priority.SOMETIMES);
-        view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions);
+        view.getChildren().addAll(new HBox(12, heading, count), filters, table, nowPlaying.node(), actions);
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
+    }
+
+    private Button linkButton(app.joystack.domain.Pleasure pleasure) {
+        boolean sound = pleasure.opens().isSound();
+        Button button = new Button(null, new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "link-button");
+        button.setId("open-link-" + pleasure.id());
+        button.setFocusTraversable(false);
+        HoverTip.install(button, PleasureOpener.verb(pleasure) + " " + pleasure.name());
+        button.setOnAction(e -> model.openLink(pleasure));
+        return button;
     }
 
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");

@@ -1,8 +1,10 @@
 package app.joystack.ui.plan;
 
 import app.joystack.domain.Outcome;
+import app.joystack.domain.Pleasure;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.RatingText;
+import app.joystack.ui.sound.PleasureOpener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -13,15 +15,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** A stack's menus: marking it, from the card's corner box, and with edit and delete on the whole card. */
+/**
+ * A stack's menus: marking it, from the card's corner box; and on the whole card, opening its linked pleasures, edit
+ * and delete.
+ */
 final class StackMenus {
     private final PlanModel model;
     private final Supplier<Window> owner;
     private final Consumer<Occurrence> edit;
     private final Consumer<Occurrence> delete;
+    private final PleasureOpener opener;
 
-    StackMenus(PlanModel model, Supplier<Window> owner, Consumer<Occurrence> edit, Consumer<Occurrence> delete) {
+    StackMenus(PlanModel model, Supplier<Window> owner, Consumer<Occurrence> edit, Consumer<Occurrence> delete,
+               PleasureOpener opener) {
         this.model = model;
+        this.opener = opener;
         this.owner = owner;
         this.edit = edit;
         this.delete = delete;
@@ -59,9 +67,25 @@ final class StackMenus {
         return menu;
     }
 
-    /** The outcomes with edit and delete, for a right click on the card. */
+    /** The outcomes, Play or Open for each linked pleasure, and edit and delete, for a right click on the card. */
     ContextMenu card(Occurrence o) {
         ContextMenu menu = outcomes(o);
+        boolean first = true;
+        for (Pleasure pleasure : o.pleasures()) {
+            if (pleasure.link().isEmpty()) {
+                continue;
+            }
+            if (first) {
+                menu.getItems().add(new SeparatorMenuItem());
+                first = false;
+            }
+            boolean sound = pleasure.opens().isSound();
+            MenuItem item = new MenuItem(PleasureOpener.verb(pleasure) + " " + pleasure.name(),
+                    new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
+            item.setId("open-pleasure-" + pleasure.id());
+            item.setOnAction(e -> model.say(opener.open(pleasure), false));
+            menu.getItems().add(item);
+        }
         MenuItem editItem = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));
         editItem.setOnAction(e -> edit.accept(o));
         MenuItem deleteItem = new MenuItem("Delete", new FontIcon(Feather.TRASH_2));
