@@ -5,6 +5,9 @@ import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.NowPlayingBar;
+import app.joystack.ui.sound.PleasureOpener;
+import app.joystack.ui.sound.SoundPlayer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -47,6 +50,9 @@ public final class PromptWindow {
     private final TextField note = new TextField();
     /** Where the keyboard starts: a button, so S skips at once instead of typing into the note. */
     private Button home;
+    private final PromptPlayback playback;
+    /** After Start, while the window stays as a small player: only Escape, to close it, is heard. */
+    private boolean started;
 
     /**
      * @param missedAfter how long the prompt waits for an answer before it is recorded as missed
@@ -54,11 +60,22 @@ public final class PromptWindow {
      */
     public PromptWindow(Prompt prompt, PromptRecorder recorder, Clock clock, Duration missedAfter, Duration keyGuard,
                         Consumer<PromptResult> onClosed) {
+        this(prompt, recorder, clock, missedAfter, keyGuard, onClosed, PromptPlayback.none());
+    }
+
+    /**
+     * @param playback what plays, shown with Pause and Stop while it does; Start opens the stack's first linked
+     *                 pleasure, and while its sound plays the window stays as a small player until closed
+     */
+    public PromptWindow(Prompt prompt, PromptRecorder recorder, Clock clock, Duration missedAfter, Duration keyGuard,
+                        Consumer<PromptResult> onClosed, PromptPlayback playback) {
+        this.playback = playback;
         this.model = new PromptModel(prompt, recorder, clock, missedAfter, keyGuard, PromptModel.Timing.system(),
                 UiContext.FX);
         VBox root = model.isGrounding() ? grounding() : stack();
         root.getStyleClass().add("prompt-window");
         root.getChildren().add(saveProblem());
+        root.getChildren().add(new NowPlayingBar(playback.player()).node());
         bindScore();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(PromptWindow.class.getResource("/app/joystack/joystack.css").toExternalForm());
@@ -77,6 +94,11 @@ public final class PromptWindow {
             model.answer(PromptResult.answered(PromptAnswer.SKIPPED));
         });
         model.closedWith().addListener((obs, open, result) -> {
+            if (result.started() && prompt instanceof Prompt.StackReminder reminder) {
+                onClosed.accept(result);
+                openFirstLinked(reminder.occurrence().stackId());
+                return;
+            }
             stage.hide();
             onClosed.accept(result);
         });
@@ -229,6 +251,13 @@ public final class PromptWindow {
     }
 
     private void key(KeyEvent event) {
+        if (started) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                event.consume();
+            }
+            return;
+        }
         Node focus = stage.getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         KeyCode code = event.getCode();
@@ -246,6 +275,53 @@ public final class PromptWindow {
         if (used) {
             event.consume();
         }
+    }
+
+    /**
+     * Start opens the stack's first linked pleasure. A sound that plays keeps the window open as a small player (and
+     * so do words about a link that did not open); a link handed to the desktop, or none, closes it as before.
+     */
+    private void openFirstLinked(long stackId) {
+        playback.startStack(stackId).whenComplete((opening, error) -> {
+            if (error != null || opening.isEmpty()
+                    || opening.get().outcome() == PleasureOpener.Opening.Outcome.HANDED_OVER) {
+                stage.hide();
+                return;
+            }
+            showStarted(opening.get().words());
+        });
+    }
+
+    private void showStarted(String words) {
+        started = true;
+        Label kicker = kicker(Feather.MUSIC, "Started");
+        Label name = new Label(model.stackTitle());
+        name.getStyleClass().add("prompt-title");
+        name.setWrapText(true);
+        Label said = muted(words);
+        said.setId("prompt-started-words");
+        said.setWrapText(true);
+        Button close = primary("Close", "prompt-started-close");
+        close.setOnAction(e -> stage.hide());
+        HBox buttons = new HBox(8, spacer(), close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Closing this leaves it playing; the planner has Pause and Stop too.");
+        hint.getStyleClass().add("prompt-hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(12, kicker, name, said, new NowPlayingBar(playback.player()).node(), buttons, hint);
+        box.getStyleClass().add("prompt-window");
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        stage.setOnCloseRequest(event -> stage.hide());
+        stage.getScene().setRoot(box);
+        stage.sizeToScene();
+        // The small player leaves when the sound has ended or was stopped, unless it holds words to read.
+        playback.player().state().addListener((obs, was, now) -> {
+            if (now == SoundPlayer.State.STOPPED && was.holdsSound()) {
+                stage.hide();
+            }
+        });
+        close.requestFocus();
     }
 
     /** Takes room only when an answer could not be stored, and says why under what was typed. */

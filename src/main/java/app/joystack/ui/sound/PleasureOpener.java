@@ -48,37 +48,59 @@ public final class PleasureOpener {
         return pleasures.stream().filter(p -> !p.opens().isEmpty()).findFirst();
     }
 
+    /** What came of opening a link, and the sentence that says so. */
+    public record Opening(Outcome outcome, String words) {
+        public enum Outcome {
+            /** The sound plays inside JoyStack. */
+            PLAYING,
+            /** The desktop was handed the link. */
+            HANDED_OVER,
+            /** Nothing opened: no link, a missing file, or a desktop that refused. */
+            NOT_OPENED
+        }
+    }
+
     /** Plays or hands over the pleasure's link; returns what happened, in a sentence. */
     public String open(Pleasure pleasure) {
+        return opening(pleasure).words();
+    }
+
+    /** Plays or hands over the pleasure's link; returns what came of it and the sentence for the person. */
+    public Opening opening(Pleasure pleasure) {
         PleasureLink link = pleasure.opens();
         String name = "\u201c" + pleasure.name() + "\u201d";
         if (link.isEmpty()) {
-            return name + " has no link yet; you can add one in the Library.";
+            return notOpened(name + " has no link yet; you can add one in the Library.");
         }
         if (link.kind() == PleasureLink.Kind.FILE) {
             Path file;
             try {
                 file = link.file();
             } catch (RuntimeException e) {
-                return "The link of " + name + " is not a file on this computer; you can choose it again in the Library.";
+                return notOpened("The link of " + name + " is not a file on this computer; you can choose it again in "
+                        + "the Library.");
             }
             if (!exists.test(file)) {
-                return "The file for " + name + " is not there any more (" + file + "). You can choose it again in "
-                        + "the Library.";
+                return notOpened("The file for " + name + " is not there any more (" + file + "). You can choose it "
+                        + "again in the Library.");
             }
             if (link.isSound()) {
                 player.play(file, pleasure.name());
-                return "Playing " + name + ".";
+                return new Opening(Opening.Outcome.PLAYING, "Playing " + name + ".");
             }
         }
         try {
             desktop.open(link.uri());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "The desktop did not take " + link.uri(), e);
-            return "Your desktop could not open " + name + " from here. Its link is " + link.text() + ".";
+            return notOpened("Your desktop could not open " + name + " from here. Its link is " + link.text() + ".");
         }
-        return link.kind() == PleasureLink.Kind.WEB
+        return new Opening(Opening.Outcome.HANDED_OVER, link.kind() == PleasureLink.Kind.WEB
                 ? "Handed " + name + " to your web browser."
-                : "Opened " + name + " in your usual app for it.";
+                : "Opened " + name + " in your usual app for it.");
+    }
+
+    private static Opening notOpened(String words) {
+        return new Opening(Opening.Outcome.NOT_OPENED, words);
     }
 }
