@@ -59,10 +59,11 @@ final class SoundSection {
         tryIt.setOnAction(e -> model.tryChime());
 
         GridPane form = grid();
-        form.addRow(0, new Label("Soft chime when a prompt appears"), on);
+        form.addRow(0, new Label("Soft chime for prompts"), on);
         form.addRow(1, new Label("Chime volume"), row(volume, percent, tryIt));
-        form.add(hint("A short, quiet bell of JoyStack's own, so a prompt can be heard without looking. Off unless "
-                + "you turn it on. Music and sounds linked to your pleasures play at your computer's own volume."), 1, 2);
+        form.add(hint("A short, quiet bell of JoyStack's own as a prompt appears, so it can be heard without looking. "
+                + "Off unless you turn it on. Music and sounds linked to your pleasures play at your computer's own "
+                + "volume."), 1, 2);
         return List.of(section("Sound"), form);
     }
 }
