@@ -73,7 +73,7 @@ final class PleasureDialog extends Dialog<Pleasure> {
         TextField link = new TextField();
         link.setId("pleasure-link");
         link.textProperty().bindBidirectional(form.link);
-        link.setPromptText("A song, a sound, a picture, or a web address (optional)");
+        link.setPromptText("A file or a web address (optional)");
         Button choose = new Button("Choose file\u2026", new FontIcon(Feather.FOLDER));
         choose.setId("pleasure-link-choose");
         choose.setMinWidth(Region.USE_PREF_SIZE);
@@ -84,8 +84,8 @@ final class PleasureDialog extends Dialog<Pleasure> {
         linkDoes.getStyleClass().add("text-muted");
         linkDoes.setWrapText(true);
         linkDoes.textProperty().bind(Bindings.when(form.linkDoes.isEmpty())
-                .then("Music and sounds (mp3, wav, aiff, m4a) play inside JoyStack; anything else opens in your usual "
-                        + "app. JoyStack fetches nothing itself.")
+                .then("Music and sounds (mp3, wav, aiff, m4a) play inside JoyStack; pictures, other files and web "
+                        + "addresses open in your usual app. JoyStack downloads nothing itself.")
                 .otherwise(form.linkDoes));
 
         ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
@@ -110,7 +110,10 @@ final class PleasureDialog extends Dialog<Pleasure> {
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
         grid.addRow(3, noteLabel, note);
         Label linkError = problems.label(form.linkProblem, "pleasure-link-error", link, link.textProperty());
-        grid.addRow(4, FieldLabel.of("Link"), new VBox(4, new HBox(8, link, choose), linkError, linkDoes));
+        Label linkLabel = FieldLabel.of("Link");
+        GridPane.setValignment(linkLabel, VPos.TOP);
+        linkLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the field, above its words
+        grid.addRow(4, linkLabel, new VBox(4, new HBox(8, link, choose), linkError, linkDoes));
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
