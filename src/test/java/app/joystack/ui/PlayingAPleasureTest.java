@@ -257,9 +257,9 @@ class PlayingAPleasureTest {
         Wait.until("Start never played the album", () -> player.state().get() == SoundPlayer.State.PLAYING);
         assertEquals(List.of(song), player.played);
         Wait.until("the prompt never turned into a small player",
-                () -> robot.from(promptStage.getScene().getRoot()).lookup("#prompt-started-words").tryQuery().isPresent());
+                () -> robot.from(promptStage.getScene().getRoot()).lookup("#prompt-started-close").tryQuery().isPresent());
         Node started = promptStage.getScene().getRoot();
-        assertEquals("Playing \u201c" + ALBUM + "\u201d.", ((Label) in(robot, started, "#prompt-started-words")).getText());
+        assertEquals("Playing \u201c" + ALBUM + "\u201d", ((Label) in(robot, started, "#now-playing")).getText());
         assertTrue(promptStage.isShowing());
         robot.clickOn(in(robot, started, "#sound-pause"));
         assertEquals(SoundPlayer.State.PAUSED, player.state().get());

@@ -283,24 +283,31 @@ public final class PromptWindow {
      */
     private void openFirstLinked(long stackId) {
         playback.startStack(stackId).whenComplete((opening, error) -> {
+            if (error != null) {
+                java.util.logging.Logger.getLogger(PromptWindow.class.getName()).log(java.util.logging.Level.WARNING,
+                        "Start could not open the stack's linked pleasure", error);
+            }
             if (error != null || opening.isEmpty()
                     || opening.get().outcome() == PleasureOpener.Opening.Outcome.HANDED_OVER) {
                 stage.hide();
                 return;
             }
-            showStarted(opening.get().words());
+            showStarted(opening.get());
         });
     }
 
-    private void showStarted(String words) {
+    private void showStarted(PleasureOpener.Opening opening) {
         started = true;
         Label kicker = kicker(Feather.MUSIC, "Started");
         Label name = new Label(model.stackTitle());
         name.getStyleClass().add("prompt-title");
         name.setWrapText(true);
-        Label said = muted(words);
+        // What plays is said by the player's own line; other words (a file that moved) are said here.
+        Label said = muted(opening.words());
         said.setId("prompt-started-words");
         said.setWrapText(true);
+        said.setVisible(opening.outcome() != PleasureOpener.Opening.Outcome.PLAYING);
+        said.setManaged(said.isVisible());
         Button close = primary("Close", "prompt-started-close");
         close.setOnAction(e -> stage.hide());
         HBox buttons = new HBox(8, spacer(), close);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -24,6 +25,7 @@ public final class NowPlayingBar {
         what.setGraphic(icon);
         what.setWrapText(true);
         what.setMaxWidth(Double.MAX_VALUE);
+        what.setMinWidth(0); // the words wrap; the buttons keep theirs
         HBox.setHgrow(what, Priority.ALWAYS);
         what.textProperty().bind(Bindings.createStringBinding(() -> switch (player.state().get()) {
             case LOADING -> "Opening " + quoted(player.title().get()) + "\u2026";
@@ -60,6 +62,8 @@ public final class NowPlayingBar {
         stop.setGraphic(new FontIcon(Feather.SQUARE));
         stop.setOnAction(e -> player.stop());
 
+        pause.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         box = new HBox(6, what, pause, stop);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("now-playing");
