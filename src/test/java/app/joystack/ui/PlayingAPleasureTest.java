@@ -162,6 +162,9 @@ class PlayingAPleasureTest {
         Pleasure album = pleasure(ALBUM);
         Wait.until("the album's row never offered its play button",
                 () -> robot.lookup("#open-link-" + album.id()).tryQuery().isPresent());
+        Wait.until("the selected album was never offered to play from the keyboard's reach", () -> !robot
+                .lookup("#open-selected-link").queryButton().isDisabled());
+        assertEquals("Play", robot.lookup("#open-selected-link").queryButton().getText());
 
         // The sky gets a picture; the stack pairs the album first.
         Pleasure sky = pleasure(SKY).withLink(picture.toUri().toString());

@@ -85,6 +85,17 @@ public final class LibraryScreen implements Screen {
         Button archive = new Button("Archive", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-pleasure");
         archive.setOnAction(e -> model.toggleArchived());
+        // The row's small button, for the keyboard too: Play for a sound, Open for any other link.
+        Button openLink = new Button();
+        openLink.setId("open-selected-link");
+        openLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selected().get() == null ? "Play" : PleasureOpener.verb(model.selected().get().pleasure()),
+                model.selected()));
+        openLink.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new FontIcon(
+                openLink.getText().equals("Play") ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK), openLink.textProperty()));
+        openLink.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.selected().get() == null || model.selected().get().pleasure().link().isEmpty(), model.selected()));
+        openLink.setOnAction(e -> model.openLink(model.selected().get().pleasure()));
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-pleasure");
         delete.setOnAction(e -> model.deleteSelected());
@@ -200,10 +211,10 @@ public final class LibraryScreen implements Screen {
         undoDelete.visibleProperty().bind(model.lastDeleted().isNotNull());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
         undoDelete.setOnAction(e -> model.undoDelete());
-        HBox actions = new HBox(8, add, edit, archive, delete, spacer, status, undoDelete);
+        HBox actions = new HBox(8, add, edit, archive, delete, openLink, spacer, status, undoDelete);
         actions.setAlignment(Pos.CENTER_LEFT);
         // The message takes what is left and wraps; the buttons keep their words.
-        for (Button button : List.of(add, edit, archive, delete)) {
+        for (Button button : List.of(add, edit, archive, delete, openLink)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(status, Priority.SOMETIMES);
