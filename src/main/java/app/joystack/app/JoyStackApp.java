@@ -13,9 +13,14 @@ import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
 import app.joystack.ui.settings.Theme;
+import app.joystack.ui.sound.ChimeSettings;
+import app.joystack.ui.sound.MediaChime;
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.PleasureOpener;
+import app.joystack.ui.sound.PromptChime;
+import app.joystack.ui.sound.Sounds;
 import app.joystack.ui.tray.TrayMenuModel;
 import javafx.application.Application;
-import app.joystack.ui.share.DesktopOpener;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -138,10 +143,13 @@ public final class JoyStackApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        // "Open in mail" hands its mailto: address to the desktop, which opens the person's own mail program.
-        DesktopOpener.install(getHostServices()::showDocument);
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
-        companion = new TrayCompanion(store, clock, ErrorDialog::show);
+        // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
+        // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
+        Sounds sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
+                new PromptChime(new MediaChime()));
+        sounds.chime().use(ChimeSettings.from(settings));
+        companion = new TrayCompanion(store, clock, ErrorDialog::show, sounds);
         dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));
         dailyBackup.start();
         placement = new WindowPlacement(stage, store);
@@ -151,10 +159,11 @@ public final class JoyStackApp extends Application {
         main = new MainStage(stage, current -> {
             // The settings may be a restored copy's, so the look follows them at every build.
             Theme.fromSetting(current.get(Theme.SETTING)).apply();
+            sounds.chime().use(ChimeSettings.from(current));
             NavigationPane window = Screens.navigationPane(store, clock, current, location, new PromptSettingsSection.Hooks(
                     companion.timer()::refresh, companion.trayNote(), LoginEntry.forThisRun(location.folder()),
                     companion.busyCalendar()), undo,
-                    backups);
+                    backups, sounds);
             stage.setScene(Screens.scene(window));
             return window;
         }, () -> store.async(s -> s.settings().all()), ErrorDialog::show);

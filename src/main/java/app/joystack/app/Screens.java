@@ -15,6 +15,7 @@ import app.joystack.ui.settings.SettingsScreen;
 import app.joystack.ui.shell.LaterScreen;
 import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.Sounds;
 import javafx.scene.Scene;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -38,15 +39,29 @@ public final class Screens {
      */
     public static NavigationPane navigationPane(Store store, Clock clock, Map<String, String> settings, DataLocation location,
                                         PromptSettingsSection.Hooks prompts, UndoHistory undo, BackupHooks backups) {
-        UiContext context = new UiContext(store, clock, ErrorDialog::show);
+        return navigationPane(store, clock, settings, location, prompts, undo, backups, Sounds.standalone());
+    }
+
+    /** The main window with its pages playing and opening pleasures' links through {@code sounds}. */
+    public static NavigationPane navigationPane(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+                                        Sounds sounds) {
+        return navigationPane(store, clock, settings, location, PromptSettingsSection.Hooks.none(),
+                new UndoHistory(PlanModel.UNDO_DEPTH), BackupHooks.none(), sounds);
+    }
+
+    /** As above, with {@code sounds} shared by the planner, the library, Settings' chime and the prompts. */
+    public static NavigationPane navigationPane(Store store, Clock clock, Map<String, String> settings, DataLocation location,
+                                        PromptSettingsSection.Hooks prompts, UndoHistory undo, BackupHooks backups,
+                                        Sounds sounds) {
+        UiContext context = new UiContext(store, clock, ErrorDialog::show, UiContext.FX, sounds.opener().desktop());
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new NavigationPane(List.of(
-                new PlanScreen(context, prompts.promptsChanged(), undo),
-                new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context)),
+                new PlanScreen(context, prompts.promptsChanged(), undo, sounds.opener()),
+                new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context, sounds.opener())),
                 new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
                 new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
                 new LaterScreen("Settings", Feather.SETTINGS,
-                        () -> new SettingsScreen(context, settings, prompts, backups, ErrorLog.file())),
+                        () -> new SettingsScreen(context, settings, prompts, backups, ErrorLog.file(), sounds.chime())),
                 new LaterScreen("About & help", Feather.HELP_CIRCLE,
                         () -> new AboutScreen(location.folder(), Version.current()))));
     }

@@ -6,10 +6,12 @@ import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.FxPromptPresenter;
+import app.joystack.ui.prompt.PromptPlayback;
 import app.joystack.ui.prompt.PromptRecorder;
+import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.Sounds;
 import app.joystack.ui.prompt.PromptTimer;
 import app.joystack.ui.share.ShareDialog;
-import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.tray.GlimmerDialog;
 import app.joystack.ui.tray.TrayIconHost;
 import app.joystack.ui.tray.TrayMenuModel;
@@ -47,16 +49,22 @@ final class TrayCompanion implements AutoCloseable {
     private final Runnable logGlimmer;
 
     TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors) {
+        this(store, clock, errors, Sounds.standalone());
+    }
+
+    /** @param sounds the chime a prompt rings and the player its Start plays through, shared with the window */
+    TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors, Sounds sounds) {
         this.store = store;
         this.clock = clock;
         this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
-                () -> refreshWindow.run());
+                () -> refreshWindow.run(), new PromptPlayback(sounds.opener(), sounds.chime(), store, UiContext.FX));
         Random random = new Random();
         this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
-        presenter.onWrite(writeTo(new UiContext(store, clock, errors), () -> refreshWindow.run()));
+        presenter.onWrite(writeTo(new UiContext(store, clock, errors, UiContext.FX, sounds.opener().desktop()),
+                () -> refreshWindow.run()));
     }
 
     /**

@@ -3,8 +3,13 @@ package app.joystack.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A small pleasure from the person's library. Archived pleasures stay for history but are not offered. */
-public record Pleasure(long id, String name, Family family, Set<Sense> senses, String note, boolean archived) {
+/**
+ * A small pleasure from the person's library. Archived pleasures stay for history but are not offered. Its link, when
+ * it has one, is what opens it: a sound JoyStack plays, or a picture, a file or a web address for the desktop
+ * ({@link PleasureLink}).
+ */
+public record Pleasure(long id, String name, Family family, Set<Sense> senses, String note, boolean archived,
+                       String link) {
     public Pleasure {
         name = TextRules.name("A pleasure", name);
         if (family == null) {
@@ -12,6 +17,12 @@ public record Pleasure(long id, String name, Family family, Set<Sense> senses, S
         }
         senses = senses == null || senses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(senses));
         note = TextRules.note("The note", note);
+        link = PleasureLink.of(link).text();
+    }
+
+    /** A pleasure with no link. */
+    public Pleasure(long id, String name, Family family, Set<Sense> senses, String note, boolean archived) {
+        this(id, name, family, senses, note, archived, "");
     }
 
     public static Pleasure draft(String name, Family family, Set<Sense> senses, String note) {
@@ -19,10 +30,19 @@ public record Pleasure(long id, String name, Family family, Set<Sense> senses, S
     }
 
     public Pleasure withId(long newId) {
-        return new Pleasure(newId, name, family, senses, note, archived);
+        return new Pleasure(newId, name, family, senses, note, archived, link);
     }
 
     public Pleasure withArchived(boolean value) {
-        return new Pleasure(id, name, family, senses, note, value);
+        return new Pleasure(id, name, family, senses, note, value, link);
+    }
+
+    public Pleasure withLink(String value) {
+        return new Pleasure(id, name, family, senses, note, archived, value);
+    }
+
+    /** What the link is and how it opens. */
+    public PleasureLink opens() {
+        return PleasureLink.of(link);
     }
 }

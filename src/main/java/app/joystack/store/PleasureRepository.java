@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The personal library of pleasures. */
 public final class PleasureRepository {
-    private static final String COLUMNS = "id, name, family, senses, note, archived";
+    private static final String COLUMNS = "id, name, family, senses, note, archived, link";
     static final String USES_SINCE = "SELECT sp.pleasure_id, o.occurrence_date, o.rating FROM stack_outcome o "
             + "JOIN stack_pleasure sp ON sp.stack_id = o.stack_id "
             + "WHERE o.outcome = 'DONE' AND o.occurrence_date >= ? ORDER BY o.occurrence_date, sp.pleasure_id";
@@ -57,7 +57,7 @@ public final class PleasureRepository {
     public Pleasure insert(Pleasure pleasure) {
         refuseClash(pleasure);
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO pleasure (name, family, senses, note, archived) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO pleasure (name, family, senses, note, archived, link) VALUES (?, ?, ?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             bind(ps, pleasure);
             ps.executeUpdate();
@@ -70,9 +70,9 @@ public final class PleasureRepository {
     public void update(Pleasure pleasure) {
         refuseClash(pleasure);
         try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE pleasure SET name = ?, family = ?, senses = ?, note = ?, archived = ? WHERE id = ?")) {
+                "UPDATE pleasure SET name = ?, family = ?, senses = ?, note = ?, archived = ?, link = ? WHERE id = ?")) {
             bind(ps, pleasure);
-            ps.setLong(6, pleasure.id());
+            ps.setLong(7, pleasure.id());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("save the pleasure \"" + pleasure.name() + "\"", e);
@@ -135,10 +135,12 @@ public final class PleasureRepository {
         ps.setString(3, Sense.format(pleasure.senses()));
         ps.setString(4, pleasure.note());
         ps.setInt(5, pleasure.archived() ? 1 : 0);
+        ps.setString(6, pleasure.link());
     }
 
     private static Pleasure read(ResultSet rs) throws SQLException {
         return new Pleasure(rs.getLong("id"), rs.getString("name"), Family.valueOf(rs.getString("family")),
-                Sense.parseList(rs.getString("senses")), rs.getString("note"), rs.getInt("archived") == 1);
+                Sense.parseList(rs.getString("senses")), rs.getString("note"), rs.getInt("archived") == 1,
+                rs.getString("link"));
     }
 }

@@ -1,5 +1,9 @@
 package app.joystack.ui.library;
 
+import app.joystack.ui.sound.DesktopOpener;
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.PleasureOpener;
+
 import app.joystack.domain.Pleasure;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
@@ -41,9 +45,16 @@ public final class LibraryModel {
     private final ReadOnlyObjectWrapper<Pleasure> lastDeleted = new ReadOnlyObjectWrapper<>();
 
     private final UiContext context;
+    private final PleasureOpener opener;
 
     public LibraryModel(UiContext context) {
+        this(context, new PleasureOpener(new MediaSoundPlayer(), DesktopOpener.none()));
+    }
+
+    /** @param opener plays a pleasure's sound or hands its link to the desktop */
+    public LibraryModel(UiContext context, PleasureOpener opener) {
         this.context = context;
+        this.opener = opener;
         matching.addListener(o -> refilter());
         showArchived.addListener(o -> refilter());
         refilter();
@@ -89,6 +100,11 @@ public final class LibraryModel {
     }
 
     /** A short word about the last change, for the person. */
+    /** Plays or opens the pleasure's link; the status says what happened, or why not. */
+    public void openLink(Pleasure pleasure) {
+        status.set(opener.open(pleasure));
+    }
+
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }

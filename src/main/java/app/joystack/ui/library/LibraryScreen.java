@@ -1,5 +1,10 @@
 package app.joystack.ui.library;
 
+import app.joystack.ui.shell.HoverTip;
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.NowPlayingBar;
+import app.joystack.ui.sound.PleasureOpener;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FamilyLook;
@@ -48,10 +53,17 @@ public final class LibraryScreen implements Screen {
 
     /** The short list of people a joy can be shared with, under the pleasures. */
     private final PeopleSection people;
+    private final NowPlayingBar nowPlaying;
 
     public LibraryScreen(UiContext context) {
-        this.model = new LibraryModel(context);
+        this(context, new PleasureOpener(new MediaSoundPlayer(), context.desktop()));
+    }
+
+    /** @param opener plays a pleasure's sound, or hands its link to the desktop, from the small button on its row */
+    public LibraryScreen(UiContext context, PleasureOpener opener) {
+        this.model = new LibraryModel(context, opener);
         this.people = new PeopleSection(context);
+        this.nowPlaying = new NowPlayingBar(opener.player());
         this.sorted = new SortedList<>(model.visible());
         this.table = new TableView<>(sorted);
         build();
@@ -76,6 +88,17 @@ public final class LibraryScreen implements Screen {
         Button archive = new Button("Archive", new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-pleasure");
         archive.setOnAction(e -> model.toggleArchived());
+        // The row's small button, for the keyboard too: Play for a sound, Open for any other link.
+        Button openLink = new Button();
+        openLink.setId("open-selected-link");
+        openLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.selected().get() == null ? "Play" : PleasureOpener.verb(model.selected().get().pleasure()),
+                model.selected()));
+        openLink.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new FontIcon(
+                openLink.getText().equals("Play") ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK), openLink.textProperty()));
+        openLink.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.selected().get() == null || model.selected().get().pleasure().link().isEmpty(), model.selected()));
+        openLink.setOnAction(e -> model.openLink(model.selected().get().pleasure()));
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
         delete.setId("delete-pleasure");
         delete.setOnAction(e -> model.deleteSelected());
@@ -125,6 +148,17 @@ public final class LibraryScreen implements Screen {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
                 + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
         name.setPrefWidth(240);
+        // A linked pleasure carries a small play or open button after its name.
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PleasureStats row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(row == null || row.pleasure().link().isEmpty() ? null : linkButton(row.pleasure()));
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+        });
         TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
         fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
@@ -182,15 +216,26 @@ public final class LibraryScreen implements Screen {
         undoDelete.visibleProperty().bind(model.lastDeleted().isNotNull());
         undoDelete.managedProperty().bind(undoDelete.visibleProperty());
         undoDelete.setOnAction(e -> model.undoDelete());
-        HBox actions = new HBox(8, add, edit, archive, delete, spacer, status, undoDelete);
+        HBox actions = new HBox(8, add, edit, archive, delete, openLink, spacer, status, undoDelete);
         actions.setAlignment(Pos.CENTER_LEFT);
         // The message takes what is left and wraps; the buttons keep their words.
-        for (Button button : List.of(add, edit, archive, delete)) {
+        for (Button button : List.of(add, edit, archive, delete, openLink)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(status, Priority.SOMETIMES);
-        view.getChildren().addAll(new HBox(12, heading, count), filters, table, actions, people.view());
+        view.getChildren().addAll(new HBox(12, heading, count), filters, table, nowPlaying.node(), actions, people.view());
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
+    }
+
+    private Button linkButton(app.joystack.domain.Pleasure pleasure) {
+        boolean sound = pleasure.opens().isSound();
+        Button button = new Button(null, new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
+        button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "link-button");
+        button.setId("open-link-" + pleasure.id());
+        button.setFocusTraversable(false);
+        HoverTip.install(button, PleasureOpener.verb(pleasure) + " " + pleasure.name());
+        button.setOnAction(e -> model.openLink(pleasure));
+        return button;
     }
 
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");

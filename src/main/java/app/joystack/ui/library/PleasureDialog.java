@@ -7,9 +7,11 @@ import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TabLeavesTextArea;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -24,13 +26,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. A name
  * the library already has is refused and named; an archived one can be restored from here instead.
  */
 final class PleasureDialog extends Dialog<Pleasure> {
+
     PleasureDialog(Window owner, PleasureForm form) {
         initOwner(owner);
         setTitle(form.editing() == null ? "New pleasure" : "Edit pleasure");
@@ -64,6 +70,24 @@ final class PleasureDialog extends Dialog<Pleasure> {
         note.setWrapText(true);
         note.setPromptText("Anything that helps you enjoy it (optional)");
 
+        TextField link = new TextField();
+        link.setId("pleasure-link");
+        link.textProperty().bindBidirectional(form.link);
+        link.setPromptText("A file or a web address (optional)");
+        Button choose = new Button("Choose file\u2026", new FontIcon(Feather.FOLDER));
+        choose.setId("pleasure-link-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> chooseFile(form));
+        HBox.setHgrow(link, Priority.ALWAYS);
+        Label linkDoes = new Label();
+        linkDoes.setId("pleasure-link-does");
+        linkDoes.getStyleClass().add("text-muted");
+        linkDoes.setWrapText(true);
+        linkDoes.textProperty().bind(Bindings.when(form.linkDoes.isEmpty())
+                .then("Music and sounds (mp3, wav, aiff, m4a) play inside JoyStack; pictures, other files and web "
+                        + "addresses open in your usual app. JoyStack downloads nothing itself.")
+                .otherwise(form.linkDoes));
+
         ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
         FormProblems problems = new FormProblems();
         Label error = problems.label(form.problem, "pleasure-error", name, name.textProperty());
@@ -85,6 +109,11 @@ final class PleasureDialog extends Dialog<Pleasure> {
         GridPane.setValignment(noteLabel, VPos.TOP);
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
         grid.addRow(3, noteLabel, note);
+        Label linkError = problems.label(form.linkProblem, "pleasure-link-error", link, link.textProperty());
+        Label linkLabel = FieldLabel.of("Link");
+        GridPane.setValignment(linkLabel, VPos.TOP);
+        linkLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the field, above its words
+        grid.addRow(4, linkLabel, new VBox(4, new HBox(8, link, choose), linkError, linkDoes));
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -101,5 +130,18 @@ final class PleasureDialog extends Dialog<Pleasure> {
             }
             return button == save ? form.pleasure() : null;
         });
+    }
+
+    /** The whole path of a chosen file goes into the link, so nothing has to be typed. */
+    private void chooseFile(PleasureForm form) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a file for this pleasure");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Music and sounds", "*.mp3", "*.wav", "*.aif", "*.aiff", "*.m4a"),
+                new FileChooser.ExtensionFilter("Any file", "*"));
+        java.io.File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        if (chosen != null) {
+            form.link.set(chosen.getAbsolutePath());
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.joystack.ui.library;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureLink;
 import app.joystack.domain.PleasureNames;
 import app.joystack.domain.Sense;
 import javafx.beans.binding.Bindings;
@@ -28,12 +29,16 @@ final class PleasureForm {
     final ObjectProperty<Family> family = new SimpleObjectProperty<>(Family.SENSORY);
     final ObservableSet<Sense> senses = FXCollections.observableSet(EnumSet.noneOf(Sense.class));
     final StringProperty note = new SimpleStringProperty("");
+    /** A file's whole path or a web address; empty for none. */
+    final StringProperty link = new SimpleStringProperty("");
 
     private final Pleasure editing;
     private final List<Pleasure> library;
 
     /** Words for the person about what to fix, or empty. The senses cannot be wrong, so they are not watched. */
     final StringBinding problem;
+    /** Words about the link when it is not one JoyStack can open, or empty; shown under the link. */
+    final StringBinding linkProblem;
     /** Offered only while the name is an archived pleasure's: restoring it keeps its history in one place. */
     final BooleanBinding restorable;
 
@@ -49,27 +54,50 @@ final class PleasureForm {
             family.set(editing.family());
             senses.addAll(editing.senses());
             note.set(editing.note());
+            link.set(editing.link());
         }
         problem = Bindings.createStringBinding(() -> {
             try {
-                build(EnumSet.noneOf(Sense.class));
+                build(EnumSet.noneOf(Sense.class), "");
             } catch (IllegalArgumentException e) {
                 return e.getMessage();
             }
             return clash().map(PleasureNames::clashMessage).orElse("");
         }, name, family, note);
+        linkProblem = Bindings.createStringBinding(() -> {
+            try {
+                PleasureLink.of(link.get());
+                return "";
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, link);
         restorable = Bindings.createBooleanBinding(() -> clash().filter(Pleasure::archived).isPresent(), name);
     }
 
     /** The pleasure as written; throws {@link IllegalArgumentException} with words for the person if it is not right. */
     Pleasure pleasure() {
-        return build(senses);
+        return build(senses, link.get());
     }
 
     /** The pleasure that already has the name, brought back from the archive; null if there is none. */
     Pleasure restored() {
         return clash().map(p -> p.withArchived(false)).orElse(null);
     }
+
+    /** What the link will do, in a few words under the field; empty while there is none or it is not right yet. */
+    final StringBinding linkDoes = Bindings.createStringBinding(() -> {
+        try {
+            PleasureLink written = PleasureLink.of(link.get());
+            return switch (written.kind()) {
+                case NONE -> "";
+                case WEB -> "Opens in your web browser.";
+                case FILE -> written.isSound() ? "Plays inside JoyStack." : "Opens in your usual app for it.";
+            };
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }, link);
 
     Pleasure editing() {
         return editing;
@@ -79,8 +107,8 @@ final class PleasureForm {
         return PleasureNames.clash(name.get(), library, editing == null ? 0 : editing.id());
     }
 
-    private Pleasure build(Set<Sense> chosen) {
+    private Pleasure build(Set<Sense> chosen, String chosenLink) {
         return new Pleasure(editing == null ? 0 : editing.id(), name.get(), family.get(), chosen, note.get(),
-                editing != null && editing.archived());
+                editing != null && editing.archived(), chosenLink);
     }
 }

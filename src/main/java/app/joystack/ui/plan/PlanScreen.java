@@ -11,6 +11,9 @@ import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.share.ShareDialog;
 import app.joystack.ui.share.ShareModel;
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.NowPlayingBar;
+import app.joystack.ui.sound.PleasureOpener;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,6 +66,8 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     private final DatePicker picker = new DatePicker();
     private final BorderPane view = new BorderPane();
     private final StackMenus menus;
+    /** What plays, with Pause and Stop, so a sound started from a prompt can be stopped here after it closed. */
+    private final NowPlayingBar nowPlaying;
     private final PlanMoreMenu more;
 
     /**
@@ -70,10 +75,17 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
      * @param undo        the changes that can be undone, kept by the caller for as long as the app runs
      */
     public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo) {
+        this(context, planChanged, undo, new PleasureOpener(new MediaSoundPlayer(), context.desktop()));
+    }
+
+    /** @param opener plays a stack's linked sound, or hands another link to the desktop, from the card's menu */
+    public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo, PleasureOpener opener) {
         model = new PlanModel(context, undo, planChanged);
+        nowPlaying = new NowPlayingBar(opener.player());
         calendar = new PlanCalendar(model.dateProperty(), context.clock(), this);
         menus = new StackMenus(model, this::window, this::edit, this::delete,
-                (o, draft) -> ShareDialog.open(window(), context, draft, joy -> model.say(ShareModel.sharedWords(joy), false)));
+                (o, draft) -> ShareDialog.open(window(), context, draft, joy -> model.say(ShareModel.sharedWords(joy), false)),
+                opener);
         more = new PlanMoreMenu(model, this::window);
         shortcuts = PlanKeys.table(model, this);
         calendar.whenFocused(() -> model.nextFromNow().ifPresent(o -> calendar.select(o.key(), false)));
@@ -268,7 +280,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         varietyNote.textProperty().bind(model.varietyNoteProperty());
         varietyNote.visibleProperty().bind(model.varietyNoteProperty().isNotEmpty());
         varietyNote.managedProperty().bind(varietyNote.visibleProperty());
-        top.getChildren().setAll(toolbar, secondRow, varietyNote);
+        top.getChildren().setAll(toolbar, secondRow, varietyNote, nowPlaying.node());
         top.setPadding(new Insets(16, 20, 10, 20));
         calendarArea.getChildren().setAll(calendar.control(), note.node());
         calendarArea.setPadding(new Insets(0, 12, 12, 12));

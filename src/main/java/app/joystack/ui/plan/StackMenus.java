@@ -1,10 +1,12 @@
 package app.joystack.ui.plan;
 
 import app.joystack.domain.Outcome;
+import app.joystack.domain.Pleasure;
 import app.joystack.domain.ShareDraft;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.RatingText;
+import app.joystack.ui.sound.PleasureOpener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,17 +19,22 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** A stack's menus: marking it, from the card's corner box, and with edit and delete on the whole card. */
+/**
+ * A stack's menus: marking it, from the card's corner box; and on the whole card, opening its linked pleasures, edit
+ * and delete.
+ */
 final class StackMenus {
     private final PlanModel model;
     private final Supplier<Window> owner;
     private final Consumer<Occurrence> edit;
     private final Consumer<Occurrence> delete;
     private final BiConsumer<Occurrence, ShareDraft> share;
+    private final PleasureOpener opener;
 
     StackMenus(PlanModel model, Supplier<Window> owner, Consumer<Occurrence> edit, Consumer<Occurrence> delete,
-               BiConsumer<Occurrence, ShareDraft> share) {
+               BiConsumer<Occurrence, ShareDraft> share, PleasureOpener opener) {
         this.model = model;
+        this.opener = opener;
         this.owner = owner;
         this.edit = edit;
         this.delete = delete;
@@ -85,9 +92,25 @@ final class StackMenus {
         return menu;
     }
 
-    /** The outcomes with edit and delete, for a right click on the card. */
+    /** The outcomes, Play or Open for each linked pleasure, and edit and delete, for a right click on the card. */
     ContextMenu card(Occurrence o) {
         ContextMenu menu = outcomes(o);
+        boolean first = true;
+        for (Pleasure pleasure : o.pleasures()) {
+            if (pleasure.link().isEmpty()) {
+                continue;
+            }
+            if (first) {
+                menu.getItems().add(new SeparatorMenuItem());
+                first = false;
+            }
+            boolean sound = pleasure.opens().isSound();
+            MenuItem item = new MenuItem(PleasureOpener.verb(pleasure) + " " + pleasure.name(),
+                    new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
+            item.setId("open-pleasure-" + pleasure.id());
+            item.setOnAction(e -> model.say(opener.open(pleasure), false));
+            menu.getItems().add(item);
+        }
         MenuItem editItem = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));
         editItem.setOnAction(e -> edit.accept(o));
         MenuItem deleteItem = new MenuItem("Delete", new FontIcon(Feather.TRASH_2));

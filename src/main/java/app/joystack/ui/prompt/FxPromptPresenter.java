@@ -14,11 +14,19 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
     private final Clock clock;
     private final Consumer<Throwable> errors;
     private final Runnable answered;
+    private final PromptPlayback playback;
     private PromptWindow current;
     private Consumer<Prompt.Connection> write = connection -> { };
 
     /** @param answered told on the FX thread after an answer is handed to the store, whose next work comes after it */
     public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors, Runnable answered) {
+        this(recorder, clock, errors, answered, PromptPlayback.none());
+    }
+
+    /** @param playback rings the chime as a prompt shows, and opens a starting stack's linked pleasure */
+    public FxPromptPresenter(PromptRecorder recorder, Clock clock, Consumer<Throwable> errors, Runnable answered,
+                             PromptPlayback playback) {
+        this.playback = playback;
         this.recorder = recorder;
         this.clock = clock;
         this.errors = errors;
@@ -38,8 +46,9 @@ public final class FxPromptPresenter implements PromptTimer.Presenter {
                         write.accept(connection);
                     }
                     closed.accept(result);
-                });
+                }, playback);
                 current.show();
+                playback.shown();
             } catch (RuntimeException e) {
                 // Never leave the timer waiting for a window that did not open.
                 current = null;

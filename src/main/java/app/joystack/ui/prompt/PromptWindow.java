@@ -5,6 +5,9 @@ import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.NowPlayingBar;
+import app.joystack.ui.sound.PleasureOpener;
+import app.joystack.ui.sound.SoundPlayer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +53,9 @@ public final class PromptWindow {
     private Button home;
     /** The evening look back starts in its first line instead, ready for typing. */
     private TextField firstLine;
+    private final PromptPlayback playback;
+    /** After Start, while the window stays as a small player: only Escape, to close it, is heard. */
+    private boolean started;
 
     /**
      * @param missedAfter how long the prompt waits for an answer before it is recorded as missed
@@ -57,12 +63,23 @@ public final class PromptWindow {
      */
     public PromptWindow(Prompt prompt, PromptRecorder recorder, Clock clock, Duration missedAfter, Duration keyGuard,
                         Consumer<PromptResult> onClosed) {
+        this(prompt, recorder, clock, missedAfter, keyGuard, onClosed, PromptPlayback.none());
+    }
+
+    /**
+     * @param playback what plays, shown with Pause and Stop while it does; Start opens the stack's first linked
+     *                 pleasure, and while its sound plays the window stays as a small player until closed
+     */
+    public PromptWindow(Prompt prompt, PromptRecorder recorder, Clock clock, Duration missedAfter, Duration keyGuard,
+                        Consumer<PromptResult> onClosed, PromptPlayback playback) {
+        this.playback = playback;
         this.model = new PromptModel(prompt, recorder, clock, missedAfter, keyGuard, PromptModel.Timing.system(),
                 UiContext.FX);
         VBox root = model.isGrounding() ? grounding() : model.isEvening() ? evening()
                 : model.isConnection() ? connection() : stack();
         root.getStyleClass().add("prompt-window");
         root.getChildren().add(saveProblem());
+        root.getChildren().add(new NowPlayingBar(playback.player()).node());
         bindScore();
         Scene scene = new Scene(root);
         scene.getStylesheets().add(PromptWindow.class.getResource("/app/joystack/joystack.css").toExternalForm());
@@ -81,6 +98,11 @@ public final class PromptWindow {
             model.answer(PromptResult.answered(PromptAnswer.SKIPPED));
         });
         model.closedWith().addListener((obs, open, result) -> {
+            if (result.started() && prompt instanceof Prompt.StackReminder reminder) {
+                onClosed.accept(result);
+                openFirstLinked(reminder.occurrence().stackId());
+                return;
+            }
             stage.hide();
             onClosed.accept(result);
         });
@@ -328,6 +350,13 @@ public final class PromptWindow {
     }
 
     private void key(KeyEvent event) {
+        if (started) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.hide();
+                event.consume();
+            }
+            return;
+        }
         Node focus = stage.getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         KeyCode code = event.getCode();
@@ -345,6 +374,60 @@ public final class PromptWindow {
         if (used) {
             event.consume();
         }
+    }
+
+    /**
+     * Start opens the stack's first linked pleasure. A sound that plays keeps the window open as a small player (and
+     * so do words about a link that did not open); a link handed to the desktop, or none, closes it as before.
+     */
+    private void openFirstLinked(long stackId) {
+        playback.startStack(stackId).whenComplete((opening, error) -> {
+            if (error != null) {
+                java.util.logging.Logger.getLogger(PromptWindow.class.getName()).log(java.util.logging.Level.WARNING,
+                        "Start could not open the stack's linked pleasure", error);
+            }
+            if (error != null || opening.isEmpty()
+                    || opening.get().outcome() == PleasureOpener.Opening.Outcome.HANDED_OVER) {
+                stage.hide();
+                return;
+            }
+            showStarted(opening.get());
+        });
+    }
+
+    private void showStarted(PleasureOpener.Opening opening) {
+        started = true;
+        Label kicker = kicker(Feather.MUSIC, "Started");
+        Label name = new Label(model.stackTitle());
+        name.getStyleClass().add("prompt-title");
+        name.setWrapText(true);
+        // What plays is said by the player's own line; other words (a file that moved) are said here.
+        Label said = muted(opening.words());
+        said.setId("prompt-started-words");
+        said.setWrapText(true);
+        said.setVisible(opening.outcome() != PleasureOpener.Opening.Outcome.PLAYING);
+        said.setManaged(said.isVisible());
+        Button close = primary("Close", "prompt-started-close");
+        close.setOnAction(e -> stage.hide());
+        HBox buttons = new HBox(8, spacer(), close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Closing this leaves it playing; the planner has Pause and Stop too.");
+        hint.getStyleClass().add("prompt-hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(12, kicker, name, said, new NowPlayingBar(playback.player()).node(), buttons, hint);
+        box.getStyleClass().add("prompt-window");
+        box.setPadding(new Insets(18, 20, 14, 20));
+        box.setPrefWidth(440);
+        stage.setOnCloseRequest(event -> stage.hide());
+        stage.getScene().setRoot(box);
+        stage.sizeToScene();
+        // The small player leaves when the sound has ended or was stopped, unless it holds words to read.
+        playback.player().state().addListener((obs, was, now) -> {
+            if (now == SoundPlayer.State.STOPPED && was.holdsSound()) {
+                stage.hide();
+            }
+        });
+        close.requestFocus();
     }
 
     /** Takes room only when an answer could not be stored, and says why under what was typed. */

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
+import app.joystack.ui.sound.PromptChime;
 import app.joystack.variety.RepetitionCheck;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.Node;
@@ -33,11 +34,19 @@ public final class SettingsScreen implements Screen {
     private final BusyCalendarSection busyCalendar;
     private final EveningSection evening;
     private final ConnectionSection connection;
+    private final SoundSection sound;
 
     /** {@code logFile} is where the log is written, or null when it could not be opened. */
     public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
                           BackupHooks backupHooks, Path logFile) {
+        this(context, saved, hooks, backupHooks, logFile, PromptChime.silent());
+    }
+
+    /** {@code chime} is the prompts' chime, which the Sound section turns on and off and tries out. */
+    public SettingsScreen(UiContext context, Map<String, String> saved, PromptSettingsSection.Hooks hooks,
+                          BackupHooks backupHooks, Path logFile, PromptChime chime) {
         this.context = context;
+        this.sound = new SoundSection(context, saved, chime);
         this.prompts = new PromptSettingsSection(context, saved, hooks);
         this.backups = new BackupSection(context, saved, backupHooks);
         this.busyCalendar = new BusyCalendarSection(context, saved, hooks.busyCalendar(), hooks.promptsChanged());
@@ -80,6 +89,7 @@ public final class SettingsScreen implements Screen {
         page.getChildren().addAll(busyCalendar.nodes());
         page.getChildren().addAll(evening.nodes());
         page.getChildren().addAll(connection.nodes());
+        page.getChildren().addAll(sound.nodes());
         page.getChildren().addAll(backups.nodes());
         page.getChildren().addAll(section("Your files"), files,
                 hint("The data file and its copies are readable only by your user account."));

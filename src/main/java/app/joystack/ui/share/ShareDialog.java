@@ -6,6 +6,7 @@ import app.joystack.domain.SharedJoy;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.TabLeavesTextArea;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.DesktopOpener;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -51,18 +52,12 @@ public final class ShareDialog {
     private final Button copy = new Button("Copy", new FontIcon(Feather.COPY));
 
     /**
-     * Opens the share dialog over {@code owner} with {@code draft} to edit, the desktop's opener for mail (the one the
-     * app installed, see {@link DesktopOpener#install}). {@code onShared} hears, on the FX thread, of the shared joy
-     * once it is kept. This is the one entry point other pages (and the connection prompt) use.
+     * Opens the share dialog over {@code owner} with {@code draft} to edit; mail goes to the context's desktop.
+     * {@code onShared} hears, on the FX thread, of the shared joy once it is kept. This is the one entry point other
+     * pages (and the connection prompt) use.
      */
     public static ShareDialog open(Window owner, UiContext context, ShareDraft draft, Consumer<SharedJoy> onShared) {
-        return open(owner, context, DesktopOpener.current(), draft, onShared);
-    }
-
-    /** The same with the opener given, for a caller (or a test) that holds its own. */
-    public static ShareDialog open(Window owner, UiContext context, DesktopOpener desktop, ShareDraft draft,
-                                   Consumer<SharedJoy> onShared) {
-        ShareDialog dialog = new ShareDialog(owner, new ShareModel(context, draft), desktop, onShared);
+        ShareDialog dialog = new ShareDialog(owner, new ShareModel(context, draft), context.desktop(), onShared);
         dialog.show();
         return dialog;
     }
@@ -150,6 +145,13 @@ public final class ShareDialog {
         mail.setId("share-mail");
         mail.disableProperty().bind(model.canShare().not());
         mail.setOnAction(e -> model.openInMail(desktop, this::shared));
+        Button inPerson = new Button("Told them in person", new FontIcon(Feather.USERS));
+        inPerson.setId("share-in-person");
+        inPerson.disableProperty().bind(model.canShare().not());
+        inPerson.managedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::seenInPerson,
+                model.person()));
+        inPerson.visibleProperty().bind(inPerson.managedProperty());
+        inPerson.setOnAction(e -> model.toldInPerson(this::shared));
         Button close = new Button("Close");
         close.setId("share-close");
         close.setCancelButton(true);
@@ -159,9 +161,9 @@ public final class ShareDialog {
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, gap, close, mail, copy);
+        HBox buttons = new HBox(8, gap, close, inPerson, mail, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        for (Button button : java.util.List.of(close, mail, copy)) {
+        for (Button button : java.util.List.of(close, inPerson, mail, copy)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
 

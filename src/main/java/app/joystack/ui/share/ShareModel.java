@@ -2,11 +2,13 @@ package app.joystack.ui.share;
 
 import app.joystack.domain.MailtoUri;
 import app.joystack.domain.Person;
+import app.joystack.domain.Reach;
 import app.joystack.domain.ShareChannel;
 import app.joystack.domain.ShareDraft;
 import app.joystack.domain.SharedJoy;
 import app.joystack.domain.TextRules;
 import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.DesktopOpener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -124,7 +126,8 @@ public final class ShareModel {
 
     /**
      * Hands the {@code mailto:} address to the desktop, which opens the person's mail program with the message; then
-     * keeps the shared joy. If the desktop cannot take it, nothing is kept and the words say Copy still works.
+     * keeps the shared joy. If the desktop cannot take it, nothing is kept and the words say Copy still works. A
+     * desktop may also take it and open nothing, without a word, so the kind words after it say what to do then.
      */
     public CompletableFuture<Void> openInMail(DesktopOpener desktop, Consumer<SharedJoy> onShared) {
         String text = checkedMessage();
@@ -140,12 +143,31 @@ public final class ShareModel {
         return keep(text, ShareChannel.MAIL, onShared);
     }
 
+    /**
+     * For someone the person sees: the words are kept as shared in person, with nothing copied or handed over, so the
+     * week counts the moment all the same.
+     */
+    public CompletableFuture<Void> toldInPerson(Consumer<SharedJoy> onShared) {
+        String text = checkedMessage();
+        if (text == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return keep(text, ShareChannel.IN_PERSON, onShared);
+    }
+
+    /** Whether the chosen person is usually met in person, so the dialog offers to keep it as said face to face. */
+    public boolean seenInPerson() {
+        Person chosen = person.get();
+        return chosen != null && chosen.reach() == Reach.IN_PERSON;
+    }
+
     /** Words for the person once a joy is shared: what they do next, gently. */
     public static String sharedWords(SharedJoy joy) {
         String who = joy.personIfKnown().map(name -> " to " + name).orElse("");
         return switch (joy.channel()) {
             case COPIED -> "Copied. Paste it" + who + " in your own app when you like.";
-            case MAIL -> "Your mail program has the message" + who + ". Send it when you like.";
+            case MAIL -> "Handed to your mail program" + who + "; send it when you like. If no mail window opened,"
+                    + " Copy works too.";
             case IN_PERSON -> "Shared" + who + " in person. Lovely.";
         };
     }

@@ -2,6 +2,7 @@ package app.joystack.ui.shell;
 
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
+import app.joystack.ui.sound.DesktopOpener;
 import javafx.application.Platform;
 
 import java.time.Clock;
@@ -12,10 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What every screen and its model need: the store, the clock, a way to report a failure in plain words, and where
- * results come back: the FX thread in the app, the calling thread in a model's own tests.
+ * What every screen and its model need: the store, the clock, a way to report a failure in plain words, where
+ * results come back (the FX thread in the app, the calling thread in a model's own tests), and the desktop that
+ * opens what JoyStack hands it (a link, a mail).
  */
-public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Executor results) {
+public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Executor results, DesktopOpener desktop) {
     /** Hands results back to the FX thread. */
     public static final Executor FX = Platform::runLater;
 
@@ -24,6 +26,11 @@ public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Ex
     /** The window's context: results come back on the FX thread. */
     public UiContext(Store store, Clock clock, Consumer<Throwable> errors) {
         this(store, clock, errors, FX);
+    }
+
+    /** A context with no desktop to hand things to, as in a model's own tests. */
+    public UiContext(Store store, Clock clock, Consumer<Throwable> errors, Executor results) {
+        this(store, clock, errors, results, DesktopOpener.none());
     }
 
     /**

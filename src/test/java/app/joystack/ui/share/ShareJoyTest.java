@@ -1,5 +1,9 @@
 package app.joystack.ui.share;
 
+import app.joystack.ui.sound.MediaSoundPlayer;
+import app.joystack.ui.sound.PleasureOpener;
+import app.joystack.ui.sound.PromptChime;
+import app.joystack.ui.sound.Sounds;
 import app.joystack.app.Screens;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
@@ -69,14 +73,14 @@ class ShareJoyTest {
     @Start
     void start(Stage stage) throws Exception {
         Theme.LIGHT.apply();
-        DesktopOpener.install(handedToDesktop::add);
         DataLocation location = new DataLocation(folder.resolve("share-" + System.nanoTime()));
         store = Store.open(location.database(), CLOCK);
         store.await(s -> s.glimmers().insert(Glimmer.draft(
                 OffsetDateTime.of(WEDNESDAY.minusDays(1), LocalTime.of(8, 15), ZONE.getRules().getOffset(Instant.now(CLOCK))),
                 HERON, Family.SENSORY)));
         store.await(s -> s.people().insert(Person.draft("Sam", Reach.EMAIL, "sam@example.org")));
-        window = Screens.navigationPane(store, CLOCK, Map.of(), location);
+        window = Screens.navigationPane(store, CLOCK, Map.of(), location,
+                new Sounds(new PleasureOpener(new MediaSoundPlayer(), handedToDesktop::add), PromptChime.silent()));
         stage.setScene(Screens.scene(window));
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -91,7 +95,6 @@ class ShareJoyTest {
 
     @AfterEach
     void close() {
-        DesktopOpener.install(null);
         store.close();
     }
 

@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.ui.sound.DesktopOpener;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.Person;
@@ -121,7 +122,7 @@ class ShareModelTest {
     @Test
     void aDesktopThatCannotOpenMailKeepsNothingAndSaysCopyWorks() {
         ShareModel model = new ShareModel(store.context(), ShareDraft.fromGlimmer(HERON));
-        model.openInMail(DesktopOpener.NONE, joy -> { }).join();
+        model.openInMail(DesktopOpener.none(), joy -> { }).join();
         assertTrue(kept().isEmpty());
         assertTrue(model.status().get().contains("Copy works too"), model.status().get());
         assertTrue(model.canShare().get());

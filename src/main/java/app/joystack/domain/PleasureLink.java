@@ -1,0 +1,139 @@
+package app.joystack.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a pleasure's link may be, and what kind it is: nothing, a file on this computer (a whole path or a
+ * {@code file:} address), or a web address (http or https). Anything else is refused in words, never guessed at.
+ * JoyStack plays the sounds it can itself and hands every other link to the desktop; it fetches nothing.
+ */
+public record PleasureLink(String text) {
+    /** The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file). */
+    public static final Set<String> SOUND_ENDINGS = Set.of("mp3", "wav", "aif", "aiff", "m4a");
+    /** Long enough for any real path or playlist address. */
+    public static final int MAX_LENGTH = 2000;
+    /** The words for a link JoyStack cannot use, with an example of each kind it can. */
+    public static final String WHAT_A_LINK_IS = "A link is a file on this computer, written as its whole path "
+            + "(like /home/me/Music/album.mp3, or use Choose file…), or a web address starting with https:// or http://.";
+    public static final PleasureLink NONE = new PleasureLink("");
+
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+
+    /** The kinds of link. */
+    public enum Kind { NONE, FILE, WEB }
+
+    public PleasureLink {
+        text = check(text);
+    }
+
+    /** The link as written, trimmed; blank is no link. Throws {@link IllegalArgumentException} with words for the person. */
+    public static PleasureLink of(String text) {
+        return new PleasureLink(text);
+    }
+
+    private static String check(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String link = value.strip();
+        if (link.codePointCount(0, link.length()) > MAX_LENGTH) {
+            throw new IllegalArgumentException("The link is longer than " + MAX_LENGTH + " characters; please shorten it.");
+        }
+        if (link.indexOf('\n') >= 0 || link.indexOf('\r') >= 0 || link.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("The link has a line break in it; a link is one line.");
+        }
+        String lower = link.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            URI uri = parse(link, "That web address has a character a web address cannot hold (a space, perhaps).");
+            if (uri.getHost() == null || uri.getHost().isBlank()) {
+                throw new IllegalArgumentException("That web address names no site; it should look like "
+                        + "https://example.org/playlist.");
+            }
+            return link;
+        }
+        if (lower.startsWith("file:")) {
+            URI uri = parse(link, "That file: address has a character it cannot hold; write the whole path instead, "
+                    + "or use Choose file….");
+            try {
+                Path.of(uri);
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                throw new IllegalArgumentException("That file: address names no file on this computer; write the "
+                        + "whole path instead, or use Choose file….");
+            }
+            return link;
+        }
+        if (link.startsWith("~")) {
+            throw new IllegalArgumentException("Please write the whole path, starting with / rather than ~ "
+                    + "(or use Choose file…), so JoyStack opens exactly the file you mean.");
+        }
+        if (link.startsWith("/") || link.startsWith("\\\\") || WINDOWS_DRIVE.matcher(link).matches()) {
+            return link;
+        }
+        if (lower.startsWith("www.")) {
+            throw new IllegalArgumentException("Please start the web address with https:// (https://" + link
+                    + "), so JoyStack knows it is a web address.");
+        }
+        throw new IllegalArgumentException(WHAT_A_LINK_IS);
+    }
+
+    private static URI parse(String link, String problem) {
+        try {
+            return new URI(link);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    public Kind kind() {
+        if (text.isEmpty()) {
+            return Kind.NONE;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? Kind.WEB : Kind.FILE;
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** The file a file link names; throws for a link that is not a file. */
+    public Path file() {
+        if (kind() != Kind.FILE) {
+            throw new IllegalStateException("Not a file link: " + text);
+        }
+        if (text.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            return Path.of(URI.create(text));
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalStateException("Not a path on this computer: " + text, e);
+        }
+    }
+
+    /** Whether JoyStack plays this itself: a file with a sound ending. A web address never is (nothing is fetched). */
+    public boolean isSound() {
+        if (kind() != Kind.FILE) {
+            return false;
+        }
+        String path = text.toLowerCase(Locale.ROOT);
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        int dot = path.lastIndexOf('.');
+        return dot > slash && SOUND_ENDINGS.contains(path.substring(dot + 1));
+    }
+
+    /** The address to hand to the desktop: a web address as written, a file as its file: URI. */
+    public String uri() {
+        return switch (kind()) {
+            case NONE -> "";
+            case WEB -> text;
+            case FILE -> file().toUri().toString();
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package app.joystack.ui.sound;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
+
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Plays a pleasure's sound file with JavaFX media, one at a time. On a computer with no working sound output JavaFX
+ * cannot even make a player; that, and a file it cannot read, end in {@link State#PROBLEM} with words, never in an
+ * error dialog. Used on the FX thread.
+ */
+public final class MediaSoundPlayer implements SoundPlayer {
+    private static final Logger LOG = Logger.getLogger(MediaSoundPlayer.class.getName());
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STOPPED);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private MediaPlayer player;
+
+    @Override
+    public ReadOnlyObjectProperty<State> state() {
+        return state.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
+    }
+
+    @Override
+    public void play(Path file, String name) {
+        release();
+        title.set(name);
+        problem.set("");
+        state.set(State.LOADING);
+        MediaPlayer made;
+        try {
+            made = new MediaPlayer(new Media(file.toUri().toString()));
+        } catch (MediaException | UnsupportedOperationException | IllegalArgumentException e) {
+            failed(name, e);
+            return;
+        }
+        player = made;
+        made.setOnError(() -> {
+            if (player == made) {
+                failed(name, made.getError());
+            }
+        });
+        made.setOnPlaying(() -> follow(made, State.PLAYING));
+        made.setOnPaused(() -> follow(made, State.PAUSED));
+        made.setOnEndOfMedia(() -> {
+            if (player == made) {
+                release();
+                state.set(State.STOPPED);
+                title.set("");
+            }
+        });
+        made.play();
+    }
+
+    private void follow(MediaPlayer which, State now) {
+        if (player == which) {
+            state.set(now);
+        }
+    }
+
+    private void failed(String name, Throwable error) {
+        LOG.log(Level.INFO, "Could not play " + name, error);
+        release();
+        // The words first, so whoever watches the state finds them there.
+        problem.set(words(name, error));
+        state.set(State.PROBLEM);
+    }
+
+    /** Why a sound could not play, without the media library's codes. */
+    static String words(String name, Throwable error) {
+        String about = "\u201c" + name + "\u201d";
+        String cause = error == null ? "" : String.valueOf(error.getMessage());
+        if (cause.contains("Could not create player")) {
+            return "JoyStack could not play " + about + ": no sound output answered on this computer. "
+                    + "Your usual music app may manage it.";
+        }
+        if (error instanceof MediaException media && media.getType() == MediaException.Type.MEDIA_UNSUPPORTED) {
+            return "JoyStack could not play " + about + ": it does not know this kind of file. Your usual music app may "
+                    + "manage it.";
+        }
+        return "JoyStack could not play " + about + "; the file may be damaged or of a kind it does not know. "
+                + "Your usual music app may manage it.";
+    }
+
+    @Override
+    public void pause() {
+        if (player != null && state.get() == State.PLAYING) {
+            player.pause();
+        }
+    }
+
+    @Override
+    public void resume() {
+        if (player != null && state.get() == State.PAUSED) {
+            player.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        release();
+        state.set(State.STOPPED);
+        title.set("");
+        problem.set("");
+    }
+
+    private void release() {
+        if (player != null) {
+            MediaPlayer old = player;
+            player = null;
+            old.stop();
+            old.dispose();
+        }
+    }
+}
