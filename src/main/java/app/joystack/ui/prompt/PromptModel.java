@@ -447,6 +447,14 @@ public final class PromptModel {
                 }, fx);
     }
 
+    /**
+     * The window's own close button: a gentle "not now", recorded as skipped; an evening look back with lines typed in
+     * it is asked again later instead, so those lines are kept as glimmers.
+     */
+    public void closeWindow() {
+        answer(holdsTypedWords() ? PromptResult.snoozed(EVENING_ESC_SNOOZE) : PromptResult.answered(PromptAnswer.SKIPPED));
+    }
+
     /** Whether the prompt holds words typed that a missed answer keeps: the evening look back's lines. */
     private boolean holdsTypedWords() {
         return isEvening() && goodThings.stream().map(StringProperty::get).anyMatch(text -> text != null && !text.isBlank());

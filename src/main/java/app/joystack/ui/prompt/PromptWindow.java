@@ -92,10 +92,9 @@ public final class PromptWindow {
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);
         stage.getIcons().add(new Image(PromptWindow.class.getResourceAsStream("/app/joystack/icons/joystack-32.png")));
-        // Closing the window with its title-bar button is a gentle "not now".
         stage.setOnCloseRequest(event -> {
             event.consume();
-            model.answer(PromptResult.answered(PromptAnswer.SKIPPED));
+            model.closeWindow();
         });
         model.closedWith().addListener((obs, open, result) -> {
             if (result.started() && prompt instanceof Prompt.StackReminder reminder) {

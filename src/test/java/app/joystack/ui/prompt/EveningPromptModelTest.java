@@ -114,6 +114,23 @@ class EveningPromptModelTest {
     }
 
     @Test
+    void closingTheWindowKeepsWhatWasTypedAndAsksAgainLater() {
+        PromptModel model = evening(List.of());
+        model.goodThings().get(1).set("The bus came right away");
+        model.closeWindow();
+        assertEquals(List.of("The bus came right away"), glimmers());
+        assertEquals(PromptAnswer.SNOOZED, responses().get(0).answer());
+    }
+
+    @Test
+    void closingAnEmptyEveningIsAGentleSkip() {
+        PromptModel model = evening(List.of());
+        model.closeWindow();
+        assertEquals(List.of(), glimmers());
+        assertEquals(PromptAnswer.SKIPPED, responses().get(0).answer());
+    }
+
+    @Test
     void aMissedEveningWhoseWriteFailsStaysOpenWithTheLinesAndTheReason() throws Exception {
         store.close();
         store = Store.openReadOnly(folder.resolve("joystack.db"), PromptModelTest.CLOCK);
