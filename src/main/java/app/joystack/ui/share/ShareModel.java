@@ -168,7 +168,8 @@ public final class ShareModel {
             case COPIED -> "Copied. Paste it" + who + " in your own app when you like.";
             case MAIL -> "Handed to your mail program" + who + "; send it when you like. If no mail window opened,"
                     + " Copy works too.";
-            case IN_PERSON -> "Shared" + who + " in person. Lovely.";
+            case IN_PERSON -> joy.personIfKnown().map(name -> "Shared with " + name).orElse("Shared")
+                    + " in person. Lovely.";
         };
     }
 

@@ -120,6 +120,21 @@ class ShareModelTest {
     }
 
     @Test
+    void someoneMetInPersonCanBeToldFaceToFaceAndTheJoyIsKept() {
+        ShareModel model = new ShareModel(store.context(), ShareDraft.fromGlimmer(HERON));
+        model.loadPeople().join();
+        model.choose(sam.id());
+        assertFalse(model.seenInPerson(), "Sam is reached by e-mail");
+        model.choose(ana.id());
+        assertTrue(model.seenInPerson());
+        model.toldInPerson(joy -> { }).join();
+        SharedJoy joy = kept().get(0);
+        assertEquals(ShareChannel.IN_PERSON, joy.channel());
+        assertEquals("Ana", joy.personName());
+        assertEquals("Shared with Ana in person. Lovely.", model.status().get());
+    }
+
+    @Test
     void aDesktopThatCannotOpenMailKeepsNothingAndSaysCopyWorks() {
         ShareModel model = new ShareModel(store.context(), ShareDraft.fromGlimmer(HERON));
         model.openInMail(DesktopOpener.none(), joy -> { }).join();
