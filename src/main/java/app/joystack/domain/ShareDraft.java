@@ -43,16 +43,21 @@ public record ShareDraft(ShareSource source, String subject, String message) {
                         " It was nice, and I wanted to share it with you."));
     }
 
-    /** A plain hello for the connection prompt, with the person's name when one is chosen. */
-    public static ShareDraft forConnection(String name) {
-        String hello = name == null || name.isBlank() ? "Hi!" : "Hi " + name.strip() + "!";
-        return new ShareDraft(ShareSource.CONNECTION_PROMPT, "Thinking of you",
-                hello + " I was just thinking of you and wanted to say hello. I hope your day has a good moment in it.");
+    /** The connection prompt's memory: a moment the two of them shared, remembered warmly. */
+    public static ShareDraft memory(String name) {
+        return new ShareDraft(ShareSource.CONNECTION_PROMPT, "Thinking of you", hello(name)
+                + " I was just remembering a moment we shared, and it made me smile. I hope you are well.");
     }
 
-    /** The same draft with the message the person edited. */
-    public ShareDraft withMessage(String edited) {
-        return new ShareDraft(source, subject, edited);
+    /** The connection prompt's thank-you: for the small things, or simply for being there. */
+    public static ShareDraft thanks(String name) {
+        return new ShareDraft(ShareSource.CONNECTION_PROMPT, "Thank you", hello(name)
+                + " I wanted to say thank you, for the small things and for being there. I hope your day has a good"
+                + " moment in it.");
+    }
+
+    private static String hello(String name) {
+        return name == null || name.isBlank() ? "Hi!" : "Hi " + name.strip() + "!";
     }
 
     /** Puts the person's own words between a lead and a close, shortening the words so the whole fits a note. */

@@ -2,7 +2,6 @@ package app.joystack.prompts;
 
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.ShareDraft;
-import app.joystack.domain.ShareSource;
 
 /**
  * What a connection prompt suggests sharing: a glimmer from this week, a memory, or a thank-you.
@@ -31,10 +30,8 @@ public record ConnectionIdea(Kind kind, Glimmer glimmer) {
     public ShareDraft draft(String name) {
         return switch (kind) {
             case GLIMMER -> ShareDraft.fromGlimmer(glimmer);
-            case MEMORY -> new ShareDraft(ShareSource.CONNECTION_PROMPT, "Thinking of you", "Hi " + name + "! I was "
-                    + "just remembering a moment we shared, and it made me smile. I hope you are well.");
-            case THANKS -> new ShareDraft(ShareSource.CONNECTION_PROMPT, "Thank you", "Hi " + name + "! I wanted to "
-                    + "say thank you, for the small things and for being there. I hope your day has a good moment in it.");
+            case MEMORY -> ShareDraft.memory(name);
+            case THANKS -> ShareDraft.thanks(name);
         };
     }
 }

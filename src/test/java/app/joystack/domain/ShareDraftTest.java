@@ -41,9 +41,10 @@ class ShareDraftTest {
     }
 
     @Test
-    void theConnectionHelloNamesThePersonWhenThereIsOne() {
-        assertTrue(ShareDraft.forConnection("Sam").message().startsWith("Hi Sam! "));
-        assertTrue(ShareDraft.forConnection(null).message().startsWith("Hi! "));
-        assertEquals("edited", ShareDraft.forConnection("").withMessage(" edited ").message());
+    void theConnectionDraftsNameThePersonWhenThereIsOne() {
+        assertTrue(ShareDraft.memory("Sam").message().startsWith("Hi Sam! I was just remembering"));
+        assertTrue(ShareDraft.thanks(" Sam ").message().startsWith("Hi Sam! I wanted to say thank you"));
+        assertTrue(ShareDraft.memory(null).message().startsWith("Hi! "));
+        assertEquals(ShareSource.CONNECTION_PROMPT, ShareDraft.thanks("").source());
     }
 }

@@ -112,7 +112,7 @@ class ShareModelTest {
 
     @Test
     void aPersonWithoutEmailGetsAMailWithNoRecipient() {
-        ShareModel model = new ShareModel(store.context(), ShareDraft.forConnection("Ana"));
+        ShareModel model = new ShareModel(store.context(), ShareDraft.memory("Ana"));
         model.loadPeople().join();
         model.choose(ana.id());
         assertEquals("", model.mailTo());
