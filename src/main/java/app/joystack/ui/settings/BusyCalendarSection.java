@@ -29,7 +29,8 @@ final class BusyCalendarSection {
         this.model = new BusyCalendarSectionModel(new SettingsWrites(context), saved, watcher, promptsChanged);
         file.setId("busy-calendar-file");
         file.setEditable(false);
-        file.setPrefColumnCount(32);
+        // With Choose and Turn off beside it, the row ends where the page's other fields end.
+        file.setPrefColumnCount(25);
         file.setPromptText("None");
         file.textProperty().bind(model.file());
         status.setId("busy-calendar-status");
@@ -59,8 +60,9 @@ final class BusyCalendarSection {
         form.addRow(0, new Label("Calendar file"), row(file, choose, off));
         form.add(status, 1, 1);
         form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
-                + "program keeps up to date. While it shows you busy, grounding breaks and connection "
-                + "prompts wait; reminders for your planned stacks still come. JoyStack reads the file again when it changes, and sends nothing anywhere."), 1, 2);
+                + "program keeps up to date. While it shows you busy, grounding breaks and connection prompts wait; "
+                + "reminders for your planned stacks still come. JoyStack reads the file again when it changes, and "
+                + "sends nothing anywhere."), 1, 2);
         return List.of(section("Busy times"), form);
     }
 
