@@ -256,6 +256,7 @@ class PlayingAPleasureTest {
         Stage promptStage = presenter.current().stage();
 
         // Start opens the stack's first linked pleasure (the album, after the unlinked sky) and stays as a player.
+        int listeners = player.stateListeners();
         robot.clickOn(in(robot, promptRoot, "#prompt-start"));
         assertTrue(second.get(5, java.util.concurrent.TimeUnit.SECONDS).started());
         Wait.until("Start never played the album", () -> player.state().get() == SoundPlayer.State.PLAYING);
@@ -273,5 +274,6 @@ class PlayingAPleasureTest {
         Wait.until("the small player never closed after Stop", () -> !promptStage.isShowing());
         assertFalse(player.state().get().holdsSound());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(listeners, player.stateListeners(), "the closed prompt stopped listening to the app's player");
     }
 }
