@@ -54,6 +54,8 @@ public final class JoyStackApp extends Application {
     private TrayCompanion companion;
     private DailyBackup dailyBackup;
     private MainStage main;
+    /** The one player; Quit silences it first, before anything that may take a while. */
+    private Sounds sounds;
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
 
@@ -146,7 +148,7 @@ public final class JoyStackApp extends Application {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
         // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
-        Sounds sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
+        sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
                 new PromptChime(new MediaChime()));
         sounds.chime().use(ChimeSettings.from(settings));
         companion = new TrayCompanion(store, clock, ErrorDialog::show, sounds);
@@ -297,6 +299,10 @@ public final class JoyStackApp extends Application {
 
     @Override
     public void stop() {
+        if (sounds != null) {
+            // The music ends with Quit, not after the day's copy below, which may take a while.
+            sounds.opener().player().stop();
+        }
         if (companion != null) {
             companion.close();
         }
