@@ -209,7 +209,8 @@ class PlayingAPleasureTest {
         assertEquals(picture.toUri().toString(), handedToDesktop.get(0));
         assertEquals(List.of(song), player.played, "a picture is not played");
         planner.awaitStatus("the note never said the picture was opened",
-                words -> words.equals("Opened \u201c" + SKY + "\u201d in your usual app for it."));
+                words -> words.equals("Handed \u201c" + SKY + "\u201d to your usual app for it; if nothing opens, "
+                        + "check its link in the Library."));
     }
 
     @Test
