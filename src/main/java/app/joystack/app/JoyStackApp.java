@@ -6,6 +6,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanModel;
@@ -149,7 +150,7 @@ public final class JoyStackApp extends Application {
         // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
         // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
         sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
-                new PromptChime(new MediaChime()));
+                new PromptChime(new MediaChime(NativeLibraryCache.folder(System.getenv()))));
         sounds.chime().use(ChimeSettings.from(settings));
         companion = new TrayCompanion(store, clock, ErrorDialog::show, sounds);
         dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));
