@@ -51,6 +51,9 @@ class LibraryLinkTest {
         assertEquals(PleasureLink.WHAT_A_LINK_IS, form.linkProblem.get());
         assertEquals("", form.problem.get(), "the name is fine; the link's words go under the link");
         assertThrows(IllegalArgumentException.class, form::pleasure, "nothing misread is saved");
+        form.link.set(java.io.File.separatorChar == '/' ? "C:\\Music\\rain.mp3" : "/music/rain.mp3");
+        assertEquals(PleasureLink.ANOTHER_COMPUTER, form.linkProblem.get());
+        assertThrows(IllegalArgumentException.class, form::pleasure, "a path from another kind of computer is not kept");
         form.link.set("/music/rain.mp3");
         assertEquals("Plays inside JoyStack.", form.linkDoes.get());
         form.link.set("/pictures/sea.jpg");
