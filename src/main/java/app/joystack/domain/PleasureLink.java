@@ -6,7 +6,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * JoyStack plays the sounds it can itself and hands every other link to the desktop; it fetches nothing.
  */
 public record PleasureLink(String text) {
-    /** The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file). */
-    public static final Set<String> SOUND_ENDINGS = Set.of("mp3", "wav", "aif", "aiff", "m4a");
+    /**
+     * The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file), in the
+     * order the Library's words and its file chooser name them.
+     */
+    public static final List<String> SOUND_ENDINGS = List.of("mp3", "wav", "aif", "aiff", "m4a");
     /** Long enough for any real path or playlist address. */
     public static final int MAX_LENGTH = 2000;
     /** The words for a link JoyStack cannot use, with an example of each kind it can. */
