@@ -6,6 +6,7 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
+import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanModel;
@@ -22,18 +23,24 @@ import app.joystack.ui.sound.Sounds;
 import app.joystack.ui.tray.TrayMenuModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /** The JavaFX application: opens the store off the FX thread, then shows the main window. */
@@ -54,6 +61,8 @@ public final class JoyStackApp extends Application {
     private TrayCompanion companion;
     private DailyBackup dailyBackup;
     private MainStage main;
+    /** The one player; Quit silences it first, before anything that may take a while. */
+    private Sounds sounds;
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
 
@@ -146,8 +155,8 @@ public final class JoyStackApp extends Application {
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
         // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
-        Sounds sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
-                new PromptChime(new MediaChime()));
+        sounds = new Sounds(new PleasureOpener(new MediaSoundPlayer(), new DesktopHandOff(getHostServices())),
+                new PromptChime(new MediaChime(NativeLibraryCache.folder(System.getenv()))));
         sounds.chime().use(ChimeSettings.from(settings));
         companion = new TrayCompanion(store, clock, ErrorDialog::show, sounds);
         dailyBackup = new DailyBackup(store, clock, problem -> LOG.warning(problem));
@@ -212,8 +221,8 @@ public final class JoyStackApp extends Application {
         main.rebuild("Settings");
     }
 
-    private static void afterFirstPulse(javafx.scene.Scene scene, Runnable then) {
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    private static void afterFirstPulse(Scene scene, Runnable then) {
+        AtomicBoolean done = new AtomicBoolean();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             if (done.compareAndSet(false, true)) {
@@ -227,7 +236,7 @@ public final class JoyStackApp extends Application {
     }
 
     /** With a tray, closing hides the window (and says so the first time); without one, it asks. */
-    private void closeRequested(Stage stage, javafx.stage.WindowEvent event) {
+    private void closeRequested(Stage stage, WindowEvent event) {
         placement.save();
         if (inTray) {
             companion.closedToTray();
@@ -266,8 +275,8 @@ public final class JoyStackApp extends Application {
                 try {
                     Path aside = Database.moveAside(file, clock);
                     LOG.info("Moved " + file + " aside to " + aside);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
                 openStore();
                 return problem;
@@ -297,13 +306,17 @@ public final class JoyStackApp extends Application {
 
     @Override
     public void stop() {
+        if (sounds != null) {
+            // The music ends with Quit, not after the day's copy below, which may take a while.
+            sounds.opener().player().stop();
+        }
         if (companion != null) {
             companion.close();
         }
         if (dailyBackup != null) {
             // A short session still leaves the day's copy behind.
             try {
-                dailyBackup.check().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                dailyBackup.check().get(20, TimeUnit.SECONDS);
             } catch (Exception e) {
                 LOG.warning("The day's copy could not be made while closing: " + StorageFault.describe(e));
             }

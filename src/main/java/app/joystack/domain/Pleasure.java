@@ -17,7 +17,8 @@ public record Pleasure(long id, String name, Family family, Set<Sense> senses, S
         }
         senses = senses == null || senses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(senses));
         note = TextRules.note("The note", note);
-        link = PleasureLink.of(link).text();
+        // Its shape only: a path kept on another kind of computer still reads, and says so when opened.
+        link = PleasureLink.kept(link).text();
     }
 
     /** A pleasure with no link. */
@@ -43,6 +44,6 @@ public record Pleasure(long id, String name, Family family, Set<Sense> senses, S
 
     /** What the link is and how it opens. */
     public PleasureLink opens() {
-        return PleasureLink.of(link);
+        return PleasureLink.kept(link);
     }
 }

@@ -2,10 +2,11 @@ package app.joystack.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +15,11 @@ import java.util.regex.Pattern;
  * JoyStack plays the sounds it can itself and hands every other link to the desktop; it fetches nothing.
  */
 public record PleasureLink(String text) {
-    /** The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file). */
-    public static final Set<String> SOUND_ENDINGS = Set.of("mp3", "wav", "aif", "aiff", "m4a");
+    /**
+     * The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file), in the
+     * order the Library's words and its file chooser name them.
+     */
+    public static final List<String> SOUND_ENDINGS = List.of("mp3", "wav", "aif", "aiff", "m4a");
     /** Long enough for any real path or playlist address. */
     public static final int MAX_LENGTH = 2000;
     /** The words for a link JoyStack cannot use, with an example of each kind it can. */
@@ -32,9 +36,38 @@ public record PleasureLink(String text) {
         text = check(text);
     }
 
-    /** The link as written, trimmed; blank is no link. Throws {@link IllegalArgumentException} with words for the person. */
+    /** The words for a path written for another kind of computer (C:\… on Linux, /… on Windows). */
+    public static final String ANOTHER_COMPUTER = "That path belongs to another kind of computer; please choose the file "
+            + "again.";
+
+    /**
+     * The link as the person writes it, trimmed; blank is no link. Throws {@link IllegalArgumentException} with words
+     * for the person, also for a path that is not a whole path on this computer, which would otherwise be read from
+     * wherever JoyStack happened to start.
+     */
     public static PleasureLink of(String text) {
+        PleasureLink link = new PleasureLink(text);
+        if (link.kind() == Kind.FILE && !link.text.toLowerCase(Locale.ROOT).startsWith("file:")
+                && !isWholePathHere(link.text)) {
+            throw new IllegalArgumentException(ANOTHER_COMPUTER);
+        }
+        return link;
+    }
+
+    /**
+     * A link as it was kept, perhaps on another computer (a data file brought over, a backup restored): checked for its
+     * shape only, so the library still reads; opening a path that is not whole here says so in words.
+     */
+    public static PleasureLink kept(String text) {
         return new PleasureLink(text);
+    }
+
+    private static boolean isWholePathHere(String path) {
+        try {
+            return Path.of(path).isAbsolute();
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String check(String value) {
@@ -51,7 +84,8 @@ public record PleasureLink(String text) {
         String lower = link.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             URI uri = parse(link, "That web address has a character a web address cannot hold (a space, perhaps).");
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
+            // The authority, not the host: a site named in letters beyond ASCII (https://bücher.de) has no URI host.
+            if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
                 throw new IllegalArgumentException("That web address names no site; it should look like "
                         + "https://example.org/playlist.");
             }
@@ -62,7 +96,7 @@ public record PleasureLink(String text) {
                     + "or use Choose file….");
             try {
                 Path.of(uri);
-            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            } catch (IllegalArgumentException | FileSystemNotFoundException e) {
                 throw new IllegalArgumentException("That file: address names no file on this computer; write the "
                         + "whole path instead, or use Choose file….");
             }
@@ -110,11 +144,10 @@ public record PleasureLink(String text) {
         if (text.toLowerCase(Locale.ROOT).startsWith("file:")) {
             return Path.of(URI.create(text));
         }
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            throw new IllegalStateException("Not a path on this computer: " + text, e);
+        if (!isWholePathHere(text)) {
+            throw new IllegalStateException("Not a whole path on this computer: " + text);
         }
+        return Path.of(text);
     }
 
     /** Whether JoyStack plays this itself: a file with a sound ending. A web address never is (nothing is fetched). */

@@ -84,6 +84,11 @@ public final class NativeLibraryCache {
         return Optional.of(library);
     }
 
+    /** JoyStack's own cache folder: $XDG_CACHE_HOME/joystack, else ~/.cache/joystack; the prompt chime's file lives there too. */
+    public static Path folder(Map<String, String> env) {
+        return cacheHome(env).resolve("joystack");
+    }
+
     /** $XDG_CACHE_HOME when it is an absolute path, as the XDG rules ask, else ~/.cache. */
     static Path cacheHome(Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");

@@ -33,7 +33,21 @@ class PleasureLinkTest {
         PleasureLink uri = PleasureLink.of("file:///home/me/Pictures/sea.jpg");
         assertEquals(PleasureLink.Kind.FILE, uri.kind());
         assertEquals(Path.of("/home/me/Pictures/sea.jpg"), uri.file());
-        assertEquals(PleasureLink.Kind.FILE, PleasureLink.of("C:\\Users\\me\\Music\\song.wav").kind());
+    }
+
+    @Test
+    void aPathForAnotherKindOfComputerIsRefusedNotReadFromWhereJoyStackStarted() {
+        boolean windows = java.io.File.separatorChar == '\\';
+        String[] foreign = windows ? new String[] {"/home/me/Music/song.wav"}
+                : new String[] {"C:\\Users\\me\\Music\\song.wav", "\\\\server\\music\\song.wav", "D:/song.mp3"};
+        for (String path : foreign) {
+            assertEquals("That path belongs to another kind of computer; please choose the file again.", refusal(path),
+                    path);
+            // Kept from before (a data file brought over), it still reads, and opening it says it is not here.
+            Pleasure kept = Pleasure.draft("Song", Family.SENSORY, Set.of(), "").withLink(path);
+            assertEquals(path, kept.link());
+            assertThrows(IllegalStateException.class, () -> kept.opens().file(), path);
+        }
     }
 
     @Test
@@ -43,6 +57,9 @@ class PleasureLinkTest {
         assertEquals("https://example.org/playlist?list=rainy", web.uri());
         assertEquals(PleasureLink.Kind.WEB, PleasureLink.of("HTTP://example.org").kind());
         assertFalse(PleasureLink.of("https://example.org/song.mp3").isSound(), "JoyStack fetches nothing itself");
+        // A site named in letters beyond ASCII has no URI host, but it names a site all the same.
+        assertEquals(PleasureLink.Kind.WEB, PleasureLink.of("https://b\u00fccher.de").kind());
+        assertEquals(PleasureLink.Kind.WEB, PleasureLink.of("https://b\u00fccher.de/krimis?seite=2").kind());
     }
 
     @Test

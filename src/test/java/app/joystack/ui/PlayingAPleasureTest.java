@@ -209,7 +209,8 @@ class PlayingAPleasureTest {
         assertEquals(picture.toUri().toString(), handedToDesktop.get(0));
         assertEquals(List.of(song), player.played, "a picture is not played");
         planner.awaitStatus("the note never said the picture was opened",
-                words -> words.equals("Opened \u201c" + SKY + "\u201d in your usual app for it."));
+                words -> words.equals("Handed \u201c" + SKY + "\u201d to your usual app for it; if nothing opens, "
+                        + "check its link in the Library."));
     }
 
     @Test
@@ -256,6 +257,7 @@ class PlayingAPleasureTest {
         Stage promptStage = presenter.current().stage();
 
         // Start opens the stack's first linked pleasure (the album, after the unlinked sky) and stays as a player.
+        int listeners = player.stateListeners();
         robot.clickOn(in(robot, promptRoot, "#prompt-start"));
         assertTrue(second.get(5, java.util.concurrent.TimeUnit.SECONDS).started());
         Wait.until("Start never played the album", () -> player.state().get() == SoundPlayer.State.PLAYING);
@@ -273,5 +275,6 @@ class PlayingAPleasureTest {
         Wait.until("the small player never closed after Stop", () -> !promptStage.isShowing());
         assertFalse(player.state().get().holdsSound());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(listeners, player.stateListeners(), "the closed prompt stopped listening to the app's player");
     }
 }

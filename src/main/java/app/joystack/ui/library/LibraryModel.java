@@ -99,12 +99,15 @@ public final class LibraryModel {
         return archiveAction;
     }
 
-    /** A short word about the last change, for the person. */
-    /** Plays or opens the pleasure's link; the status says what happened, or why not. */
-    public void openLink(Pleasure pleasure) {
-        status.set(opener.open(pleasure));
+    /**
+     * Plays or opens the pleasure's link; the status says what happened, or why not. A sound's own outcome (playing,
+     * or why it could not) is said by the now-playing bar, once the player knows it.
+     */
+    public CompletableFuture<Void> openLink(Pleasure pleasure) {
+        return opener.opening(pleasure).thenAcceptAsync(opening -> status.set(opening.words()), context.results());
     }
 
+    /** A short word about the last change, for the person. */
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
     }

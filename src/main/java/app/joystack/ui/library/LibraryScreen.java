@@ -1,11 +1,11 @@
 package app.joystack.ui.library;
 
 import app.joystack.ui.shell.HoverTip;
-import app.joystack.ui.sound.MediaSoundPlayer;
 import app.joystack.ui.sound.NowPlayingBar;
 import app.joystack.ui.sound.PleasureOpener;
 
 import app.joystack.domain.Family;
+import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.PleasureFilter;
@@ -13,21 +13,26 @@ import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.share.PeopleSection;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.kordamp.ikonli.Ikon;
@@ -54,10 +59,6 @@ public final class LibraryScreen implements Screen {
     /** The short list of people a joy can be shared with, under the pleasures. */
     private final PeopleSection people;
     private final NowPlayingBar nowPlaying;
-
-    public LibraryScreen(UiContext context) {
-        this(context, new PleasureOpener(new MediaSoundPlayer(), context.desktop()));
-    }
 
     /** @param opener plays a pleasure's sound, or hands its link to the desktop, from the small button on its row */
     public LibraryScreen(UiContext context, PleasureOpener opener) {
@@ -91,12 +92,14 @@ public final class LibraryScreen implements Screen {
         // The row's small button, for the keyboard too: Play for a sound, Open for any other link.
         Button openLink = new Button();
         openLink.setId("open-selected-link");
-        openLink.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        openLink.textProperty().bind(Bindings.createStringBinding(() ->
                 model.selected().get() == null ? "Play" : PleasureOpener.verb(model.selected().get().pleasure()),
                 model.selected()));
-        openLink.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> new FontIcon(
-                openLink.getText().equals("Play") ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK), openLink.textProperty()));
-        openLink.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+        // The icon follows the link's kind, as the row's own button does.
+        openLink.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(model.selected().get() == null
+                || model.selected().get().pleasure().opens().isSound() ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK),
+                model.selected()));
+        openLink.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 model.selected().get() == null || model.selected().get().pleasure().link().isEmpty(), model.selected()));
         openLink.setOnAction(e -> model.openLink(model.selected().get().pleasure()));
         Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
@@ -114,7 +117,7 @@ public final class LibraryScreen implements Screen {
         delete.disableProperty().bind(none);
         archive.textProperty().bind(model.archiveAction());
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<PleasureStats> row = new javafx.scene.control.TableRow<>();
+            TableRow<PleasureStats> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     edit();
@@ -126,7 +129,7 @@ public final class LibraryScreen implements Screen {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && model.selected().get() != null) {
+            if (e.getCode() == KeyCode.ENTER && model.selected().get() != null) {
                 edit();
                 e.consume();
             }
@@ -156,7 +159,7 @@ public final class LibraryScreen implements Screen {
                 PleasureStats row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
                 setGraphic(row == null || row.pleasure().link().isEmpty() ? null : linkButton(row.pleasure()));
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setContentDisplay(ContentDisplay.RIGHT);
             }
         });
         TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
@@ -175,11 +178,11 @@ public final class LibraryScreen implements Screen {
                 : c.getValue().pleasure().senses().stream().sorted().map(Sense::label).collect(Collectors.joining(", "))));
         senses.setPrefWidth(110);
         TableColumn<PleasureStats, Number> recent = new TableColumn<>("14 days");
-        recent.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last14Days()));
+        recent.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().last14Days()));
         recent.setPrefWidth(86);
         recent.getStyleClass().add("number-column");
         TableColumn<PleasureStats, Number> quarter = new TableColumn<>("90 days");
-        quarter.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().last90Days()));
+        quarter.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().last90Days()));
         quarter.setPrefWidth(86); // the two together hold "Enjoyed in the last"
         quarter.getStyleClass().add("number-column");
         TableColumn<PleasureStats, String> rating = new TableColumn<>("Joy rating");
@@ -208,7 +211,7 @@ public final class LibraryScreen implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         view.getStyleClass().add("page");
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         undoDelete.setId("undo-delete-pleasure");
         undoDelete.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
@@ -227,7 +230,7 @@ public final class LibraryScreen implements Screen {
         ((HBox) view.getChildren().get(0)).setAlignment(Pos.BASELINE_LEFT);
     }
 
-    private Button linkButton(app.joystack.domain.Pleasure pleasure) {
+    private Button linkButton(Pleasure pleasure) {
         boolean sound = pleasure.opens().isSound();
         Button button = new Button(null, new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
         button.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "link-button");

@@ -2,6 +2,7 @@ package app.joystack.ui.library;
 
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
+import app.joystack.domain.PleasureLink;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.FieldLabel;
@@ -11,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -30,6 +32,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.File;
 
 /**
  * Adds or edits a pleasure; the message under each field says what to fix, and Save waits until it is right. A name
@@ -84,8 +88,9 @@ final class PleasureDialog extends Dialog<Pleasure> {
         linkDoes.getStyleClass().add("text-muted");
         linkDoes.setWrapText(true);
         linkDoes.textProperty().bind(Bindings.when(form.linkDoes.isEmpty())
-                .then("Music and sounds (mp3, wav, aiff, m4a) play inside JoyStack; pictures, other files and web "
-                        + "addresses open in your usual app. JoyStack downloads nothing itself.")
+                .then("Music and sounds (" + String.join(", ", PleasureLink.SOUND_ENDINGS) + ") play inside "
+                        + "JoyStack; pictures, other files and web addresses open in your usual app. JoyStack downloads "
+                        + "nothing itself.")
                 .otherwise(form.linkDoes));
 
         ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
@@ -119,7 +124,7 @@ final class PleasureDialog extends Dialog<Pleasure> {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL, restore);
         getDialogPane().lookupButton(save).setId("save-pleasure");
-        javafx.scene.Node restoreButton = getDialogPane().lookupButton(restore);
+        Node restoreButton = getDialogPane().lookupButton(restore);
         restoreButton.setId("restore-pleasure");
         restoreButton.visibleProperty().bind(form.restorable);
         restoreButton.managedProperty().bind(restoreButton.visibleProperty());
@@ -137,9 +142,10 @@ final class PleasureDialog extends Dialog<Pleasure> {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Choose a file for this pleasure");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Music and sounds", "*.mp3", "*.wav", "*.aif", "*.aiff", "*.m4a"),
+                new FileChooser.ExtensionFilter("Music and sounds",
+                        PleasureLink.SOUND_ENDINGS.stream().map(ending -> "*." + ending).toList()),
                 new FileChooser.ExtensionFilter("Any file", "*"));
-        java.io.File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+        File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
             form.link.set(chosen.getAbsolutePath());
         }

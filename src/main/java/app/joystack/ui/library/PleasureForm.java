@@ -108,6 +108,7 @@ final class PleasureForm {
     }
 
     private Pleasure build(Set<Sense> chosen, String chosenLink) {
+        PleasureLink.of(chosenLink); // as the person wrote it: a whole path on this computer
         return new Pleasure(editing == null ? 0 : editing.id(), name.get(), family.get(), chosen, note.get(),
                 editing != null && editing.archived(), chosenLink);
     }

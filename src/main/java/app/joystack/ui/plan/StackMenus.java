@@ -6,6 +6,7 @@ import app.joystack.domain.ShareDraft;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.RatingText;
+import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.sound.PleasureOpener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -108,7 +109,8 @@ final class StackMenus {
             MenuItem item = new MenuItem(PleasureOpener.verb(pleasure) + " " + pleasure.name(),
                     new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
             item.setId("open-pleasure-" + pleasure.id());
-            item.setOnAction(e -> model.say(opener.open(pleasure), false));
+            item.setOnAction(e -> opener.opening(pleasure)
+                    .thenAcceptAsync(opening -> model.say(opening.words(), false), UiContext.FX));
             menu.getItems().add(item);
         }
         MenuItem editItem = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));

@@ -63,6 +63,7 @@ public final class PromptPlayback {
             List<Pleasure> pleasures = stack.get().pleasureIds().stream()
                     .flatMap(id -> s.pleasures().byId(id).stream()).toList();
             return PleasureOpener.firstLinked(pleasures);
-        }).thenApplyAsync(first -> first.map(opener::opening), results);
+        }).thenComposeAsync(first -> first.map(pleasure -> opener.opening(pleasure).thenApply(Optional::of))
+                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty())), results);
     }
 }

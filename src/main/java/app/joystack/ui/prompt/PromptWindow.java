@@ -8,6 +8,7 @@ import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.sound.NowPlayingBar;
 import app.joystack.ui.sound.PleasureOpener;
 import app.joystack.ui.sound.SoundPlayer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -39,12 +41,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The small window a prompt appears in, showing a {@link PromptModel}: the exercise and its countdown, or the planned
  * stack, and a button for each answer. Keys and clicks go to the model, which decides what they mean.
  */
 public final class PromptWindow {
+    private static final Logger LOG = Logger.getLogger(PromptWindow.class.getName());
     private final PromptModel model;
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final ToggleGroup score = new ToggleGroup();
@@ -269,7 +274,7 @@ public final class PromptWindow {
      * Later, Skip, Done and, for a stack that is starting, Start (for a connection prompt, "Write to …" above them);
      * the highlighted one is what Enter gives.
      */
-    private javafx.scene.layout.Pane answers() {
+    private Pane answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
         String doneText = model.isEvening() ? "Save" : "Done";
         boolean otherHome = model.offersStart() || model.isConnection();
@@ -380,10 +385,10 @@ public final class PromptWindow {
      * so do words about a link that did not open); a link handed to the desktop, or none, closes it as before.
      */
     private void openFirstLinked(long stackId) {
-        playback.startStack(stackId).whenComplete((opening, error) -> {
+        // Async on the FX thread: a failed read passes through thenApplyAsync without its executor, on the store thread.
+        playback.startStack(stackId).whenCompleteAsync((opening, error) -> {
             if (error != null) {
-                java.util.logging.Logger.getLogger(PromptWindow.class.getName()).log(java.util.logging.Level.WARNING,
-                        "Start could not open the stack's linked pleasure", error);
+                LOG.log(Level.WARNING, "Start could not open the stack's linked pleasure", error);
             }
             if (error != null || opening.isEmpty()
                     || opening.get().outcome() == PleasureOpener.Opening.Outcome.HANDED_OVER) {
@@ -391,7 +396,7 @@ public final class PromptWindow {
                 return;
             }
             showStarted(opening.get());
-        });
+        }, UiContext.FX);
     }
 
     private void showStarted(PleasureOpener.Opening opening) {
@@ -420,12 +425,15 @@ public final class PromptWindow {
         stage.setOnCloseRequest(event -> stage.hide());
         stage.getScene().setRoot(box);
         stage.sizeToScene();
-        // The small player leaves when the sound has ended or was stopped, unless it holds words to read.
-        playback.player().state().addListener((obs, was, now) -> {
+        // The small player leaves when the sound has ended or was stopped, unless it holds words to read. The player
+        // outlives every prompt, so its listener goes with the window.
+        ChangeListener<SoundPlayer.State> leaveWhenStopped = (obs, was, now) -> {
             if (now == SoundPlayer.State.STOPPED && was.holdsSound()) {
                 stage.hide();
             }
-        });
+        };
+        playback.player().state().addListener(leaveWhenStopped);
+        stage.setOnHidden(event -> playback.player().state().removeListener(leaveWhenStopped));
         close.requestFocus();
     }
 

@@ -36,12 +36,4 @@ public record ChimeSettings(boolean on, int volume) {
     public Map<String, String> toSettings() {
         return Map.of(ON, String.valueOf(on), VOLUME, String.valueOf(volume));
     }
-
-    public ChimeSettings withOn(boolean value) {
-        return new ChimeSettings(value, volume);
-    }
-
-    public ChimeSettings withVolume(int value) {
-        return new ChimeSettings(on, value);
-    }
 }

@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Opens a pleasure's link: a sound file JoyStack plays itself, in its {@link SoundPlayer}; anything else (a picture,
- * another file, a web address) is handed to the desktop. Each opening answers in words for the person, which the
- * screen shows; a file that is not there any more is said kindly, not thrown.
+ * a folder, another file, a web address) is handed to the desktop. Each opening answers in words for the person, which
+ * the screen shows; a file that is not there any more is said kindly, not thrown. Whether a file is there is asked on
+ * the {@code joystack-sound} thread, never the FX thread; the player asks for its sounds itself.
  */
 public final class PleasureOpener {
     private static final Logger LOG = Logger.getLogger(PleasureOpener.class.getName());
@@ -22,16 +25,23 @@ public final class PleasureOpener {
     private final SoundPlayer player;
     private final DesktopOpener desktop;
     private final Predicate<Path> exists;
+    private final Executor disk;
 
     public PleasureOpener(SoundPlayer player, DesktopOpener desktop) {
-        this(player, desktop, Files::isRegularFile);
+        // Anything the desktop opens, a folder (an album's) included; only sounds must be files JoyStack can play.
+        this(player, desktop, Files::exists, SoundThread.executor());
     }
 
-    /** @param exists whether a file is there to open; a test can say so without a disk */
+    /** @param exists whether a file or folder is there to hand over; a test can say so without a disk */
     public PleasureOpener(SoundPlayer player, DesktopOpener desktop, Predicate<Path> exists) {
+        this(player, desktop, exists, Runnable::run);
+    }
+
+    private PleasureOpener(SoundPlayer player, DesktopOpener desktop, Predicate<Path> exists, Executor disk) {
         this.player = player;
         this.desktop = desktop;
         this.exists = exists;
+        this.disk = disk;
     }
 
     public SoundPlayer player() {
@@ -56,53 +66,61 @@ public final class PleasureOpener {
     /** What came of opening a link, and the sentence that says so. */
     public record Opening(Outcome outcome, String words) {
         public enum Outcome {
-            /** The sound plays inside JoyStack. */
+            /** The sound was given to JoyStack's player, whose own line says whether it plays or why not. */
             PLAYING,
-            /** The desktop was handed the link. */
+            /** The desktop was handed the link; it does not say whether anything opened. */
             HANDED_OVER,
             /** Nothing opened: no link, a missing file, or a desktop that refused. */
             NOT_OPENED
         }
     }
 
-    /** Plays or hands over the pleasure's link; returns what happened, in a sentence. */
-    public String open(Pleasure pleasure) {
-        return opening(pleasure).words();
-    }
-
-    /** Plays or hands over the pleasure's link; returns what came of it and the sentence for the person. */
-    public Opening opening(Pleasure pleasure) {
+    /**
+     * Plays or hands over the pleasure's link; completes with what came of it and the sentence for the person. Called
+     * on the FX thread; a sound is given to the player at once, and the future may complete on the sound thread.
+     */
+    public CompletableFuture<Opening> opening(Pleasure pleasure) {
         PleasureLink link = pleasure.opens();
         String name = "\u201c" + pleasure.name() + "\u201d";
         if (link.isEmpty()) {
-            return notOpened(name + " has no link yet; you can add one in the Library.");
+            return done(notOpened(name + " has no link yet; you can add one in the Library."));
         }
-        if (link.kind() == PleasureLink.Kind.FILE) {
-            Path file;
-            try {
-                file = link.file();
-            } catch (RuntimeException e) {
-                return notOpened("The link of " + name + " is not a file on this computer; you can choose it again in "
-                        + "the Library.");
-            }
-            if (!exists.test(file)) {
-                return notOpened("The file for " + name + " is not there any more (" + file + "). You can choose it "
-                        + "again in the Library.");
-            }
-            if (link.isSound()) {
-                player.play(file, pleasure.name());
-                return new Opening(Opening.Outcome.PLAYING, "Playing " + name + ".");
-            }
+        if (link.kind() != PleasureLink.Kind.FILE) {
+            return done(handOver(link, name));
         }
+        Path file;
+        try {
+            file = link.file();
+        } catch (RuntimeException e) {
+            return done(notOpened("The link of " + name + " is not a file on this computer; you can choose it again "
+                    + "in the Library."));
+        }
+        if (link.isSound()) {
+            // The player opens the file off the FX thread; its own line then says "Playing", or why it could not.
+            player.play(file, pleasure.name());
+            return done(new Opening(Opening.Outcome.PLAYING, "Starting " + name + "\u2026"));
+        }
+        return CompletableFuture.supplyAsync(() -> exists.test(file), disk).thenApply(there -> there
+                ? handOver(link, name)
+                : notOpened("The file for " + name + " is not there any more (" + file + "). You can choose it "
+                        + "again in the Library."));
+    }
+
+    private Opening handOver(PleasureLink link, String name) {
         try {
             desktop.open(link.uri());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "The desktop did not take " + link.uri(), e);
             return notOpened("Your desktop could not open " + name + " from here. Its link is " + link.text() + ".");
         }
+        // The desktop never says whether anything opened, so the words say where to look if nothing did.
         return new Opening(Opening.Outcome.HANDED_OVER, link.kind() == PleasureLink.Kind.WEB
-                ? "Handed " + name + " to your web browser."
-                : "Opened " + name + " in your usual app for it.");
+                ? "Handed " + name + " to your web browser; if nothing opens, check its link in the Library."
+                : "Handed " + name + " to your usual app for it; if nothing opens, check its link in the Library.");
+    }
+
+    private static CompletableFuture<Opening> done(Opening opening) {
+        return CompletableFuture.completedFuture(opening);
     }
 
     private static Opening notOpened(String words) {

@@ -21,10 +21,6 @@ public final class PromptChime {
         settings = current;
     }
 
-    public ChimeSettings settings() {
-        return settings;
-    }
-
     /** Rings when the chime is on; a prompt calls it as it shows. */
     public void promptShown() {
         ChimeSettings now = settings;

@@ -9,8 +9,4 @@ public record Sounds(PleasureOpener opener, PromptChime chime) {
     public static Sounds standalone() {
         return new Sounds(new PleasureOpener(new MediaSoundPlayer(), DesktopOpener.none()), PromptChime.silent());
     }
-
-    public SoundPlayer player() {
-        return opener.player();
-    }
 }

@@ -14,6 +14,10 @@ import app.joystack.prompts.PromptResult;
 import app.joystack.store.Store;
 import app.joystack.testing.Wait;
 import app.joystack.ui.settings.Theme;
+import app.joystack.ui.shell.UiContext;
+import app.joystack.ui.sound.PleasureOpener;
+import app.joystack.ui.sound.PromptChime;
+import app.joystack.ui.sound.RecordingPlayer;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -219,6 +223,27 @@ class PromptWindowTest {
         robot.type(KeyCode.ENTER);
         assertTrue(closed.get(2, TimeUnit.SECONDS).started());
         assertTrue(outcomes().isEmpty());
+    }
+
+    @Test
+    void aStartWhoseReadFailsStillClosesTheWindowOnTheFxThread(FxRobot robot) throws Exception {
+        PlannedOccurrence dishes = dishesTonight();
+        // A link no JoyStack writes (not a whole path): reading the stack's pleasure fails on the store thread.
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("joystack.db"));
+             java.sql.Statement change = db.createStatement()) {
+            change.executeUpdate("UPDATE pleasure SET link = 'tea.mp3'");
+        }
+        store = Store.open(folder.resolve("joystack.db"), CLOCK);
+        RecordingPlayer player = new RecordingPlayer();
+        PromptPlayback playback = new PromptPlayback(new PleasureOpener(player, uri -> { }), PromptChime.silent(),
+                store, UiContext.FX);
+        prompt = PromptHandle.show(robot, () -> new PromptWindow(new Prompt.StackReminder(dishes, false),
+                new PromptRecorder(store, CLOCK), CLOCK, Duration.ofMinutes(10), Duration.ZERO, closed::complete,
+                playback));
+        prompt.answerStart();
+        assertTrue(closed.get(2, TimeUnit.SECONDS).started());
+        Wait.until(5, "the window stayed open after its Start could not read the stack", () -> !prompt.isShowing());
+        assertTrue(player.played.isEmpty());
     }
 
     @Test

@@ -78,6 +78,7 @@ class SoundSectionModelTest {
         SoundSectionModel model = model(Map.of(ChimeSettings.ON, "true", ChimeSettings.VOLUME, "25"));
         assertTrue(model.chimeOn().get());
         assertEquals(25, model.volume().get());
-        assertEquals(new ChimeSettings(true, 25), chime.settings());
+        chime.promptShown();
+        assertEquals(List.of(0.25), rung, "the next prompt rings at the saved volume");
     }
 }

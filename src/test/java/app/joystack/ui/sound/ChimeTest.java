@@ -1,10 +1,14 @@
 package app.joystack.ui.sound;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +20,26 @@ import javax.sound.sampled.AudioSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The chime's settings and its tone; plain JUnit, no toolkit. */
+/** The chime's settings, its tone and where its file is kept; plain JUnit, no toolkit. */
 class ChimeTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theChimeIsWrittenOnceIntoItsFolderAndKeptThere() throws Exception {
+        MediaChime chime = new MediaChime(folder.resolve("cache"), Runnable::run, Runnable::run);
+        Path file = chime.file();
+        assertEquals(folder.resolve("cache").resolve(MediaChime.FILE_NAME), file);
+        FileTime written = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        assertEquals(file, new MediaChime(folder.resolve("cache"), Runnable::run, Runnable::run).file());
+        assertEquals(0, Files.getLastModifiedTime(file).toMillis(), "the same bytes are not written again");
+        try (var files = Files.list(folder.resolve("cache"))) {
+            assertEquals(List.of(file), files.toList(), "nothing else is left beside it");
+        }
+        assertTrue(written.toMillis() > 0);
+    }
+
     @Test
     void theChimeIsOffByDefaultAndItsVolumeStaysWithinBounds() {
         assertEquals(new ChimeSettings(false, ChimeSettings.DEFAULT_VOLUME), ChimeSettings.from(Map.of()));

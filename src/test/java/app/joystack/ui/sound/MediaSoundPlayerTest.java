@@ -94,6 +94,43 @@ class MediaSoundPlayerTest {
     }
 
     @Test
+    void theFileIsLookedAtOffTheFxThreadAndAMissingOneIsSaidKindly() throws Exception {
+        List<Runnable> disk = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MediaSoundPlayer player = onFx(() -> new MediaSoundPlayer(disk::add, Platform::runLater));
+        Path gone = folder.resolve("gone.wav");
+        CompletableFuture<String> problem = new CompletableFuture<>();
+        SoundPlayer.State right = onFx(() -> {
+            player.state().addListener((obs, was, now) -> {
+                if (now == SoundPlayer.State.PROBLEM) {
+                    problem.complete(player.problem().get());
+                }
+            });
+            player.play(gone, "Gone");
+            return player.state().get();
+        });
+        assertEquals(SoundPlayer.State.LOADING, right, "the FX thread only says it is opening");
+        assertEquals(1, disk.size(), "the file is looked at on the sound thread, not the FX thread");
+        disk.get(0).run();
+        assertEquals("The file for \u201cGone\u201d is not there any more (" + gone + "). You can choose it again in "
+                + "the Library.", problem.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aSoundStoppedWhileItOpensNeverStarts() throws Exception {
+        Path chime = Files.write(folder.resolve("chime.wav"), ChimeTone.wav());
+        List<Runnable> disk = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MediaSoundPlayer player = onFx(() -> new MediaSoundPlayer(disk::add, Platform::runLater));
+        onFx(() -> {
+            player.play(chime, "Chime");
+            player.stop();
+            return null;
+        });
+        disk.get(0).run();
+        onFx(() -> null); // what the sound thread handed back has run
+        assertEquals(SoundPlayer.State.STOPPED, onFx(() -> player.state().get()));
+    }
+
+    @Test
     void noSoundOutputIsSaidAsSuch() {
         assertEquals("JoyStack could not play \u201cRain\u201d: no sound output answered on this computer. Your usual "
                 + "music app may manage it.", MediaSoundPlayer.words("Rain",
