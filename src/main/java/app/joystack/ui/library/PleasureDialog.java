@@ -5,6 +5,7 @@ import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureLink;
 import app.joystack.domain.Sense;
 import app.joystack.ui.shell.DialogFocus;
+import app.joystack.ui.shell.DialogGrid;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import app.joystack.ui.shell.TabLeavesTextArea;
@@ -22,7 +23,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -97,15 +97,7 @@ final class PleasureDialog extends Dialog<Pleasure> {
         FormProblems problems = new FormProblems();
         Label error = problems.label(form.problem, "pleasure-error", name, name.textProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        // The words on the left keep their width; the fields take what is left.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = DialogGrid.create();
         // The problem sits with its field: a row of its own would add a gap under the name even while hidden.
         grid.addRow(0, FieldLabel.of("Name"), new VBox(4, name, error));
         grid.addRow(1, FieldLabel.of("Family"), family);

@@ -2,6 +2,7 @@ package app.joystack.ui.share;
 
 import app.joystack.domain.Reach;
 import app.joystack.ui.shell.DialogFocus;
+import app.joystack.ui.shell.DialogGrid;
 import app.joystack.ui.shell.FieldLabel;
 import app.joystack.ui.shell.FormProblems;
 import javafx.collections.FXCollections;
@@ -11,9 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -54,14 +53,7 @@ final class PersonDialog extends Dialog<PersonForm> {
             words.setMinHeight(Region.USE_PREF_SIZE);
         }
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        GridPane grid = DialogGrid.create();
         grid.addRow(0, FieldLabel.of("Name"), new VBox(4, name, nameError));
         grid.addRow(1, FieldLabel.of("Usually reached"), reach);
         grid.addRow(2, addressLabel, new VBox(4, address, addressError));
