@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
 
 /**
  * When the evening look back ("Three good things from today?") comes. Pure: time from the injected clock.
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public final class EveningLookBack {
     /** How long after JoyStack starts the look back may come at the earliest, when its time has already passed. */
-    public static final java.time.Duration AFTER_START = java.time.Duration.ofMinutes(10);
+    public static final Duration AFTER_START = Duration.ofMinutes(10);
 
     private final Clock clock;
 

@@ -33,6 +33,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * What a prompt window shows and the answers it takes: one grounding exercise counted down step by step, or a planned
@@ -88,7 +89,7 @@ public final class PromptModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PromptResult> closedWith = new ReadOnlyObjectWrapper<>();
-    private final List<StringProperty> goodThings = java.util.stream.Stream.generate(() -> (StringProperty)
+    private final List<StringProperty> goodThings = Stream.generate(() -> (StringProperty)
             new SimpleStringProperty("")).limit(GOOD_THINGS).toList();
 
     private final Prompt prompt;

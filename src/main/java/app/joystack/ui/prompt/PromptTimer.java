@@ -49,6 +49,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.time.DayOfWeek;
 
 /**
  * Wakes when the next prompt is due and shows it: grounding breaks from the {@link PromptScheduler},
@@ -370,7 +371,7 @@ public final class PromptTimer implements AutoCloseable {
     private Optional<Prompt.Connection> connection(LocalDate today) {
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();
-        Instant weekStart = today.with(java.time.DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
+        Instant weekStart = today.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         return store.await(s -> {
             List<Person> people = s.people().all();
             Map<Long, Instant> lastContact = new HashMap<>(ConnectionPrompts.asked(s.settings().all()

@@ -12,6 +12,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
 import static app.joystack.ui.settings.SettingsLayout.hint;
@@ -41,7 +42,7 @@ final class BusyCalendarSection {
         status.pseudoClassStateChanged(TROUBLED, model.troubled().get());
     }
 
-    private static final javafx.css.PseudoClass TROUBLED = javafx.css.PseudoClass.getPseudoClass("troubled");
+    private static final PseudoClass TROUBLED = PseudoClass.getPseudoClass("troubled");
 
     /** Shows the settings as they are saved now. */
     void load(Map<String, String> saved) {

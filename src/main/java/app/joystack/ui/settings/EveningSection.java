@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 
 import java.util.List;
 import java.util.Map;
+import javafx.scene.layout.VBox;
 
 import static app.joystack.ui.settings.SettingsLayout.grid;
 import static app.joystack.ui.settings.SettingsLayout.hint;
@@ -57,7 +58,7 @@ final class EveningSection {
         form.addRow(0, new Label("Evening look back"), on);
         form.addRow(1, new Label("At"), row(at));
         // One cell for both, so the problem takes no room (and leaves no gap) while there is none.
-        form.add(new javafx.scene.layout.VBox(6, problem, hint("Once an evening, \"Three good things from today?\", with "
+        form.add(new VBox(6, problem, hint("Once an evening, \"Three good things from today?\", with "
                 + "room for up to three glimmers and the ones you already logged today. Skipping it is as fine as any "
                 + "other answer.")), 1, 2);
         return List.of(section("Evening and a kind word"), form);

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import java.util.List;
 
 /** Adds or edits someone on the people list: a name, and if the person likes, how they usually reach them. */
 final class PersonDialog extends Dialog<PersonForm> {
@@ -49,7 +50,7 @@ final class PersonDialog extends Dialog<PersonForm> {
         help.setWrapText(true);
         help.setMaxWidth(460);
         // Whole sentences: the dialog grows to hold them rather than ending them in "…".
-        for (Label words : java.util.List.of(help, nameError, addressError)) {
+        for (Label words : List.of(help, nameError, addressError)) {
             words.setMinHeight(Region.USE_PREF_SIZE);
         }
 

@@ -35,6 +35,11 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.input.KeyEvent;
 
 /**
  * "Share…": a short message the person can change, for someone on their list or no one in particular, then Copy (for
@@ -89,9 +94,9 @@ public final class ShareDialog {
         to.setMaxWidth(Double.MAX_VALUE);
         to.setButtonCell(new PersonChoice());
         to.setCellFactory(v -> new PersonChoice());
-        model.people().addListener((javafx.collections.ListChangeListener<Person>) change -> {
+        model.people().addListener((ListChangeListener<Person>) change -> {
             Person chosen = model.person().get();
-            var items = new java.util.ArrayList<Person>();
+            var items = new ArrayList<Person>();
             items.add(null);
             items.addAll(model.people());
             to.getItems().setAll(items);
@@ -101,7 +106,7 @@ public final class ShareDialog {
         Label reach = new Label();
         reach.getStyleClass().add("text-muted");
         reach.setId("share-reach");
-        reach.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        reach.textProperty().bind(Bindings.createStringBinding(() -> {
             Person p = model.person().get();
             if (p == null) {
                 return model.people().isEmpty()
@@ -120,7 +125,7 @@ public final class ShareDialog {
         message.setWrapText(true);
         message.setPrefRowCount(7);
         TabLeavesTextArea.install(message);
-        message.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        message.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY_FROM_TEXT.match(e)) {
                 copy();
                 e.consume();
@@ -148,7 +153,7 @@ public final class ShareDialog {
         Button inPerson = new Button("Told them in person", new FontIcon(Feather.USERS));
         inPerson.setId("share-in-person");
         inPerson.disableProperty().bind(model.canShare().not());
-        inPerson.managedProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::seenInPerson,
+        inPerson.managedProperty().bind(Bindings.createBooleanBinding(model::seenInPerson,
                 model.person()));
         inPerson.visibleProperty().bind(inPerson.managedProperty());
         inPerson.setOnAction(e -> model.toldInPerson(this::shared));
@@ -163,7 +168,7 @@ public final class ShareDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, gap, close, inPerson, mail, copy);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        for (Button button : java.util.List.of(close, inPerson, mail, copy)) {
+        for (Button button : List.of(close, inPerson, mail, copy)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
 
