@@ -104,7 +104,7 @@ final class TrayCompanion implements AutoCloseable {
         return connection -> {
             ShareDialog dialog = ShareDialog.open(null, context, connection.idea().draft(connection.person().name()),
                     joy -> shared.run());
-            dialog.model().loadPeople().thenRun(() -> dialog.model().choose(connection.person().id()));
+            dialog.model().choose(connection.person().id());
         };
     }
 

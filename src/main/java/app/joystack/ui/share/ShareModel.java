@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -43,6 +44,8 @@ public final class ShareModel {
 
     private final UiContext context;
     private final ShareDraft draft;
+    /** A person asked for before the list was loaded. */
+    private Long wanted;
 
     public ShareModel(UiContext context, ShareDraft draft) {
         this.context = context;
@@ -89,15 +92,24 @@ public final class ShareModel {
 
     public CompletableFuture<Void> loadPeople() {
         return context.async(s -> s.people().all(), found -> {
-            Person chosen = person.get();
+            Long keep = wanted != null ? wanted : person.get() == null ? null : person.get().id();
+            wanted = null;
             people.setAll(found);
-            person.set(chosen == null ? null : found.stream().filter(p -> p.id() == chosen.id()).findFirst().orElse(null));
+            person.set(keep == null ? null : found.stream().filter(p -> p.id() == keep).findFirst().orElse(null));
         });
     }
 
-    /** Chooses the person with this id, if they are on the loaded list (for a caller that knows who it is for). */
+    /**
+     * Chooses the person with this id (for a caller that knows who it is for): at once when the list is loaded, else
+     * as soon as it is.
+     */
     public void choose(long personId) {
-        people.stream().filter(p -> p.id() == personId).findFirst().ifPresent(person::set);
+        Optional<Person> loaded = people.stream().filter(p -> p.id() == personId).findFirst();
+        if (loaded.isPresent()) {
+            person.set(loaded.get());
+        } else {
+            wanted = personId;
+        }
     }
 
     /** Who the mail is addressed to: the chosen person's e-mail address, or empty so the person picks in their mail. */

@@ -120,6 +120,15 @@ class ShareModelTest {
     }
 
     @Test
+    void aPersonChosenBeforeTheListLoadsIsChosenOnceItHas() {
+        ShareModel model = new ShareModel(store.context(), ShareDraft.memory("Sam"));
+        model.choose(sam.id());
+        assertNull(model.person().get());
+        model.loadPeople().join();
+        assertEquals(sam, model.person().get());
+    }
+
+    @Test
     void someoneMetInPersonCanBeToldFaceToFaceAndTheJoyIsKept() {
         ShareModel model = new ShareModel(store.context(), ShareDraft.fromGlimmer(HERON));
         model.loadPeople().join();
