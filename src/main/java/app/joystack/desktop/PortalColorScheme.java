@@ -79,8 +79,10 @@ public final class PortalColorScheme implements DesktopColorScheme {
             if (answered.compareAndSet(false, true) && !closed) {
                 prefersDark.accept(dark);
             }
-        } catch (Exception e) {
-            fallBack(prefersDark, "the desktop's colour scheme could not be read (" + e.getMessage() + ")");
+        } catch (Exception | LinkageError e) {
+            // LinkageError: a runtime without the JDK modules the transport needs (jdk.net, jdk.security.auth) is
+            // light, said in the log, rather than an error dialog from this thread.
+            fallBack(prefersDark, "the desktop's colour scheme could not be read (" + e + ")");
         }
     }
 
