@@ -35,6 +35,7 @@ class ArchitectureTest {
             .layer("sample").definedBy("app.joystack.sample..")
             .layer("plan").definedBy("app.joystack.plan..")
             .layer("calendar").definedBy("app.joystack.calendar..")
+            .layer("desktop").definedBy("app.joystack.desktop..")
             .layer("sound").definedBy("app.joystack.ui.sound..")
             .layer("ui").definedBy(JavaClass.Predicates.resideInAPackage("app.joystack.ui..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("app.joystack.ui.sound.."))))
@@ -49,6 +50,7 @@ class ArchitectureTest {
             .whereLayer("sample").mayOnlyAccessLayers("domain", "reflection", "store")
             .whereLayer("plan").mayOnlyAccessLayers("domain", "store")
             .whereLayer("calendar").mayOnlyAccessLayers("domain", "prompts", "plan", "store", "export")
+            .whereLayer("desktop").mayNotAccessAnyLayer()
             .whereLayer("sound").mayOnlyAccessLayers("domain")
             .whereLayer("ui").mayOnlyAccessLayers("domain", "variety", "prompts", "reflection", "export", "store",
                     "backup", "sample", "plan", "calendar", "sound")
@@ -128,6 +130,13 @@ class ArchitectureTest {
     static final ArchRule onlyTheStoreTouchesSql = noClasses().that().resideOutsideOfPackage("app.joystack.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
             .because("the store owns the database file: its transactions, its thread and its checks");
+
+    @ArchTest
+    static final ArchRule onlyTheDesktopPackageTalksDBus = noClasses()
+            .that().resideOutsideOfPackage("app.joystack.desktop..")
+            .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+            .because("D-Bus has its own threads, connections and timeouts; one package keeps them behind small "
+                    + "interfaces that answer on a background thread, and the window hops to its own");
 
     @ArchTest
     static final ArchRule onlyTheTrayTouchesAwt = noClasses().that().resideOutsideOfPackage("app.joystack.ui.tray..")

@@ -16,6 +16,7 @@ public final class ErrorLog {
     private static final Logger LOG = Logger.getLogger("app.joystack");
     /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
     private static final Logger ICAL4J = Logger.getLogger("net.fortuna");
+    private static final Logger DBUS = Logger.getLogger("org.freedesktop.dbus");
     private static Path file;
 
     private ErrorLog() {
@@ -39,10 +40,13 @@ public final class ErrorLog {
 
     /**
      * ical4j (inside CalendarFX) warns on first use that it has no file of time-zone aliases, which JoyStack does
-     * not need; only its errors are kept. Called first thing, before any command or window.
+     * not need; only its errors are kept. dbus-java notes which transport it uses at every connection; only its
+     * warnings are kept (whether the desktop's look could be read, JoyStack says itself). Called first thing, before
+     * any command or window.
      */
     public static void quietLibraries() {
         ICAL4J.setLevel(Level.SEVERE);
+        DBUS.setLevel(Level.WARNING);
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.joystack.app;
 
 import app.joystack.backup.DailyBackup;
+import app.joystack.desktop.DesktopColorScheme;
+import app.joystack.desktop.PortalColorScheme;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
@@ -13,6 +15,7 @@ import app.joystack.ui.plan.PlanModel;
 import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
+import app.joystack.ui.settings.AppliedTheme;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.sound.ChimeSettings;
 import app.joystack.ui.sound.MediaChime;
@@ -63,6 +66,7 @@ public final class JoyStackApp extends Application {
     private MainStage main;
     /** The one player; Quit silences it first, before anything that may take a while. */
     private Sounds sounds;
+    private DesktopColorScheme desktopLook;
     /** Set once the tray icon is in place; until then, and without a tray, the window is home. */
     private volatile boolean inTray;
 
@@ -152,6 +156,9 @@ public final class JoyStackApp extends Application {
     }
 
     private void showMain(Stage stage) {
+        // The desktop's light or dark, asked on a thread of its own; the window is light until it answers.
+        desktopLook = PortalColorScheme.onSessionBus();
+        desktopLook.follow(dark -> Platform.runLater(() -> AppliedTheme.desktopPrefersDark(dark)));
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
         // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
@@ -312,6 +319,9 @@ public final class JoyStackApp extends Application {
         }
         if (companion != null) {
             companion.close();
+        }
+        if (desktopLook != null) {
+            desktopLook.close();
         }
         if (dailyBackup != null) {
             // A short session still leaves the day's copy behind.

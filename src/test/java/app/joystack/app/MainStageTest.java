@@ -125,7 +125,7 @@ class MainStageTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, settingsReads.get());
         assertEquals("DARK", builtWith.get(builtWith.size() - 1).get(Theme.SETTING), "built with the settings as they are now");
-        assertNotNull(robot.lookup("#dark-theme").tryQuery().orElse(null), "the page asked for is showing");
+        assertNotNull(robot.lookup("#theme").tryQuery().orElse(null), "the page asked for is showing");
         assertEquals(clocks, planClocks());
     }
 

@@ -64,7 +64,7 @@ class NavigationPaneTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
                 .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#dark-theme").tryQuery().isPresent(), "Settings page is showing");
+        assertTrue(robot.lookup("#theme").tryQuery().isPresent(), "Settings page is showing");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.variety.RepetitionCheck;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Map;
@@ -15,24 +13,28 @@ import java.util.function.Consumer;
  */
 final class SettingsModel {
     // properties
-    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> repetitionLimit = new SimpleObjectProperty<>();
 
     /** @param applyTheme puts a chosen look on the whole app */
     SettingsModel(SettingsWrites writes, Map<String, String> saved, Consumer<Theme> applyTheme) {
-        dark.set(Theme.fromSetting(saved.get(Theme.SETTING)) == Theme.DARK);
+        theme.set(Theme.fromSetting(saved.get(Theme.SETTING)));
         repetitionLimit.set(RepetitionCheck.limitFrom(saved));
-        dark.addListener((obs, was, isDark) -> {
-            Theme theme = isDark ? Theme.DARK : Theme.LIGHT;
-            applyTheme.accept(theme);
-            writes.put(Map.of(Theme.SETTING, theme.name()), () -> { });
+        theme.addListener((obs, was, now) -> {
+            if (now == null) {
+                // A choice box cleared for a moment: the look stays as it was.
+                return;
+            }
+            applyTheme.accept(now);
+            writes.put(Map.of(Theme.SETTING, now.name()), () -> { });
         });
         repetitionLimit.addListener((obs, was, now) ->
                 writes.put(Map.of(RepetitionCheck.SETTING, String.valueOf(now)), () -> { }));
     }
 
-    BooleanProperty dark() {
-        return dark;
+    /** Follow the desktop, light or dark. */
+    ObjectProperty<Theme> theme() {
+        return theme;
     }
 
     /** How often one pleasure may come in a week before the planner says so. */

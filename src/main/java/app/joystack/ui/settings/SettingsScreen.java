@@ -5,8 +5,8 @@ import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
 import app.joystack.ui.sound.PromptChime;
 import app.joystack.variety.RepetitionCheck;
-import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -62,11 +62,16 @@ public final class SettingsScreen implements Screen {
         Label heading = new Label("Settings");
         heading.getStyleClass().add("title-2");
 
-        ToggleSwitch dark = new ToggleSwitch();
-        dark.setId("dark-theme");
-        dark.selectedProperty().bindBidirectional(model.dark());
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.getItems().setAll(Theme.values());
+        theme.setId("theme");
+        theme.valueProperty().bindBidirectional(model.theme());
+        Label themeLabel = new Label("Theme");
+        themeLabel.setLabelFor(theme);
         GridPane look = grid();
-        look.addRow(0, new Label("Dark theme"), dark);
+        look.addRow(0, themeLabel, theme);
+        look.add(hint("Follow the desktop uses your desktop's light or dark setting, and changes with it while "
+                + "JoyStack runs. Where the desktop does not say, JoyStack is light."), 1, 1);
 
         GridPane planner = grid();
         WholeNumberSpinner limit = new WholeNumberSpinner(RepetitionCheck.MIN_LIMIT, RepetitionCheck.MAX_LIMIT,

@@ -1,22 +1,42 @@
 package app.joystack.ui.settings;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-
-/** The look: AtlantaFX's Primer theme, light or dark. */
+/**
+ * The look the person chose: the desktop's own light or dark (the default), or AtlantaFX's Primer theme light or
+ * dark whatever the desktop says. Saved by name; the order is the order Settings offers them in.
+ */
 public enum Theme {
-    LIGHT, DARK;
+    FOLLOW_DESKTOP("Follow the desktop"), LIGHT("Light"), DARK("Dark");
 
     public static final String SETTING = "theme";
 
-    public static Theme fromSetting(String value) {
-        return "DARK".equals(value) ? DARK : LIGHT;
+    private final String label;
+
+    Theme(String label) {
+        this.label = label;
     }
 
+    /** A saved light or dark stays as it is; no choice yet (or one this version does not know) follows the desktop. */
+    public static Theme fromSetting(String value) {
+        for (Theme theme : values()) {
+            if (theme.name().equals(value)) {
+                return theme;
+            }
+        }
+        return FOLLOW_DESKTOP;
+    }
+
+    /** Whether this choice shows dark, given what the desktop prefers. */
+    public boolean showsDark(boolean desktopPrefersDark) {
+        return this == DARK || this == FOLLOW_DESKTOP && desktopPrefersDark;
+    }
+
+    /** Puts this look on the whole app, on the FX thread. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        AppliedTheme.choose(this);
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 }

@@ -48,18 +48,25 @@ class SettingsModelTest {
 
     @Test
     void theLookIsReadAppliedAndSaved() {
-        assertTrue(model(Map.of(Theme.SETTING, "DARK")).dark().get());
-        assertFalse(model(Map.of(Theme.SETTING, "purple")).dark().get(), "anything but DARK is light");
+        assertEquals(Theme.DARK, model(Map.of(Theme.SETTING, "DARK")).theme().get(), "a saved dark stays dark");
+        assertEquals(Theme.LIGHT, model(Map.of(Theme.SETTING, "LIGHT")).theme().get(), "a saved light stays light");
+        assertEquals(Theme.FOLLOW_DESKTOP, model(Map.of(Theme.SETTING, "purple")).theme().get());
         SettingsModel model = model(Map.of());
-        assertFalse(model.dark().get());
+        assertEquals(Theme.FOLLOW_DESKTOP, model.theme().get(), "with no choice yet the look follows the desktop");
         assertEquals(List.of(), applied, "reading applies nothing");
+        assertFalse(stored().containsKey(Theme.SETTING), "reading writes nothing");
 
-        model.dark().set(true);
+        model.theme().set(Theme.DARK);
         assertEquals(List.of(Theme.DARK), applied);
         assertEquals("DARK", stored().get(Theme.SETTING));
-        model.dark().set(false);
-        assertEquals(List.of(Theme.DARK, Theme.LIGHT), applied);
-        assertEquals("LIGHT", stored().get(Theme.SETTING));
+        model.theme().set(Theme.LIGHT);
+        model.theme().set(Theme.FOLLOW_DESKTOP);
+        assertEquals(List.of(Theme.DARK, Theme.LIGHT, Theme.FOLLOW_DESKTOP), applied);
+        assertEquals("FOLLOW_DESKTOP", stored().get(Theme.SETTING));
+        assertEquals(Theme.FOLLOW_DESKTOP, model(stored()).theme().get(), "the choice is read back as saved");
+        model.theme().set(null);
+        assertEquals(3, applied.size(), "a cleared choice changes nothing");
+        assertEquals("FOLLOW_DESKTOP", stored().get(Theme.SETTING));
         assertEquals(List.of(), errors);
     }
 

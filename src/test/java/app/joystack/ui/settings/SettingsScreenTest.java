@@ -4,6 +4,8 @@ import app.joystack.store.Store;
 import app.joystack.ui.CutShort;
 import app.joystack.ui.SampleWeekWindow;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +25,13 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Settings page reads as one form: every section's controls start on the same line, and no word is cut. */
+/**
+ * The Settings page reads as one form: every section's controls start on the same line, and no word is cut; its look
+ * offers Follow the desktop first, and starts with it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SettingsScreenTest {
     @TempDir
@@ -58,5 +65,39 @@ class SettingsScreenTest {
         assertEquals(1, edges.size(), "the second column starts at " + edges);
         Node page = robot.lookup(".page").query();
         assertEquals(List.of(), CutShort.under(page));
+    }
+
+    @Test
+    void theLookOffersFollowTheDesktopFirstAndStartsWithIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#theme").tryQuery().isPresent());
+        ChoiceBox<Theme> theme = robot.lookup("#theme").queryAs(ChoiceBox.class);
+        assertEquals(List.of("Follow the desktop", "Light", "Dark"), theme.getItems().stream().map(Theme::toString).toList());
+        assertEquals(Theme.FOLLOW_DESKTOP, theme.getValue(), "with no choice saved the look follows the desktop");
+        assertEquals("Follow the desktop", ((Label) theme.lookup(".label")).getText(), "and says so");
+
+        // The person picks Dark from the list, then Follow the desktop again, and the desktop turns dark and light.
+        robot.clickOn(theme);
+        robot.clickOn("Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.DARK, theme.getValue());
+        assertTrue(AppliedTheme.dark());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "DARK".equals(saved()));
+
+        robot.interact(() -> theme.setValue(Theme.FOLLOW_DESKTOP));
+        assertFalse(AppliedTheme.dark(), "the desktop has said nothing in this test, so the look is light");
+        robot.interact(() -> AppliedTheme.desktopPrefersDark(true));
+        assertTrue(AppliedTheme.dark(), "the desktop turned dark, and the look followed");
+        robot.interact(() -> AppliedTheme.desktopPrefersDark(false));
+        assertFalse(AppliedTheme.dark());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "FOLLOW_DESKTOP".equals(saved()));
+
+        robot.interact(() -> theme.setValue(Theme.LIGHT));
+        robot.interact(() -> AppliedTheme.desktopPrefersDark(true));
+        assertFalse(AppliedTheme.dark(), "a chosen light stays light whatever the desktop says");
+        robot.interact(() -> AppliedTheme.desktopPrefersDark(false));
+    }
+
+    String saved() {
+        return store.await(s -> s.settings().all()).get(Theme.SETTING);
     }
 }

@@ -1,0 +1,246 @@
+package app.joystack.desktop;
+
+import org.freedesktop.dbus.annotations.DBusInterfaceName;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.freedesktop.dbus.types.UInt32;
+import org.freedesktop.dbus.types.Variant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The portal cannot run here, so JoyStack's reader is tested against a stand-in: a real, private {@code dbus-daemon}
+ * started for these tests, with a small fake of the portal's Settings interface exported on it through dbus-java.
+ * Where dbus-daemon is missing the tests are skipped, except in CI (CI set), where they fail.
+ */
+class PortalColorSchemeTest {
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    static Path folder;
+    static Process daemon;
+    static String address;
+    /** Why there is no test bus, or null. Each test is skipped with it, so the reports say why. */
+    static String noBus;
+
+    final List<AutoCloseable> toClose = new ArrayList<>();
+    final BlockingQueue<Boolean> answers = new LinkedBlockingQueue<>();
+
+    @BeforeAll
+    static void startPrivateBus() throws Exception {
+        Path program = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
+                .map(dir -> Path.of(dir, "dbus-daemon")).filter(Files::isExecutable).findFirst()
+                .orElse(null);
+        if (program == null) {
+            if (System.getenv("CI") != null) {
+                fail("dbus-daemon is not on the PATH; in CI it must be: .ci/run installs the Debian package dbus-daemon");
+            }
+            noBus = "dbus-daemon (Debian package dbus-daemon) is not installed here, so there is no test bus to put a "
+                    + "stand-in portal on";
+            return;
+        }
+        Path config = folder.resolve("bus.conf");
+        Files.writeString(config, """
+                <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+                 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+                <busconfig>
+                  <type>session</type>
+                  <listen>unix:path=%s</listen>
+                  <auth>EXTERNAL</auth>
+                  <policy context="default">
+                    <allow send_destination="*" eavesdrop="true"/>
+                    <allow eavesdrop="true"/>
+                    <allow own="*"/>
+                  </policy>
+                </busconfig>
+                """.formatted(folder.resolve("bus")));
+        daemon = new ProcessBuilder(program.toString(), "--config-file=" + config, "--print-address", "--nofork")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
+        address = out.readLine();
+        assertNotNull(address, "the private bus said where it listens");
+    }
+
+    @AfterAll
+    static void stopPrivateBus() throws Exception {
+        if (daemon != null) {
+            daemon.destroy();
+            daemon.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @BeforeEach
+    void needsTheBus() {
+        assumeTrue(noBus == null, () -> noBus);
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            toClose.get(i).close();
+        }
+    }
+
+    PortalColorScheme reader(Duration timeout) {
+        PortalColorScheme reader = new PortalColorScheme(address, timeout);
+        toClose.add(reader);
+        return reader;
+    }
+
+    /** The stand-in portal on the private bus, owning the portal's name and object path. */
+    DBusConnection portal(DBusInterface settings) throws Exception {
+        DBusConnection connection = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+        toClose.add(connection);
+        connection.requestBusName(PortalColorScheme.SERVICE);
+        connection.exportObject(PortalColorScheme.PATH, settings);
+        return connection;
+    }
+
+    Boolean next() throws InterruptedException {
+        return answers.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void readsDarkThenFollowsTheDesktopBackToLight() throws Exception {
+        FakeSettings settings = new FakeSettings(1);
+        DBusConnection portal = portal(settings);
+
+        reader(WAIT).follow(answers::add);
+        assertEquals(Boolean.TRUE, next(), "the desktop prefers dark");
+
+        settings.scheme = 2;
+        portal.sendMessage(new PortalSettings.SettingChanged(PortalColorScheme.PATH, "org.freedesktop.other", "color-scheme",
+                new Variant<>(new UInt32(1))));
+        portal.sendMessage(new PortalSettings.SettingChanged(PortalColorScheme.PATH, PortalColorScheme.NAMESPACE,
+                PortalColorScheme.KEY, new Variant<>(new UInt32(2))));
+        assertEquals(Boolean.FALSE, next(), "the desktop changed to prefer light, and JoyStack followed");
+        assertNull(answers.poll(300, TimeUnit.MILLISECONDS), "another namespace's setting is not the look");
+
+        portal.sendMessage(new PortalSettings.SettingChanged(PortalColorScheme.PATH, PortalColorScheme.NAMESPACE,
+                PortalColorScheme.KEY, new Variant<>(new UInt32(1))));
+        assertEquals(Boolean.TRUE, next(), "and back to dark");
+    }
+
+    @Test
+    void noPreferenceIsLight() throws Exception {
+        portal(new FakeSettings(0));
+        reader(WAIT).follow(answers::add);
+        assertEquals(Boolean.FALSE, next());
+    }
+
+    @Test
+    void anOlderPortalIsReadThroughItsDoublyWrappedRead() throws Exception {
+        portal(new OlderFakeSettings());
+        reader(WAIT).follow(answers::add);
+        assertEquals(Boolean.TRUE, next(), "Read's value, a variant in a variant, says dark");
+    }
+
+    @Test
+    void withNoPortalOnTheBusTheLookIsLightWithinTheTimeout() throws Exception {
+        long start = System.nanoTime();
+        reader(Duration.ofSeconds(2)).follow(answers::add);
+        assertEquals(Boolean.FALSE, next());
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "light came within the timeout");
+        assertNull(answers.poll(2500, TimeUnit.MILLISECONDS), "light was said once, not again at the timeout");
+    }
+
+    @Test
+    void withNoBusAtAllTheLookIsLight() throws Exception {
+        new PortalColorScheme("unix:path=" + folder.resolve("no-bus-here"), Duration.ofSeconds(2)).follow(answers::add);
+        assertEquals(Boolean.FALSE, next());
+    }
+
+    @Test
+    void aBusThatNeverAnswersStillGivesLightAtTheTimeout() throws Exception {
+        // A socket nobody accepts on: the connection hangs, and the timeout answers instead.
+        try (var silent = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            Path socket = folder.resolve("silent");
+            silent.bind(java.net.UnixDomainSocketAddress.of(socket));
+            long start = System.nanoTime();
+            PortalColorScheme reader = new PortalColorScheme("unix:path=" + socket, Duration.ofMillis(800));
+            toClose.add(reader);
+            reader.follow(answers::add);
+            assertEquals(Boolean.FALSE, next());
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "light came at the timeout");
+        }
+    }
+
+    @Test
+    void nothingIsSaidAfterClose() throws Exception {
+        FakeSettings settings = new FakeSettings(1);
+        DBusConnection portal = portal(settings);
+        PortalColorScheme reader = reader(WAIT);
+        reader.follow(answers::add);
+        assertEquals(Boolean.TRUE, next());
+        reader.close();
+        portal.sendMessage(new PortalSettings.SettingChanged(PortalColorScheme.PATH, PortalColorScheme.NAMESPACE,
+                PortalColorScheme.KEY, new Variant<>(new UInt32(2))));
+        assertNull(answers.poll(500, TimeUnit.MILLISECONDS));
+    }
+
+    /** The portal's Settings, version 2: ReadOne and Read. */
+    static final class FakeSettings implements PortalSettings {
+        volatile int scheme;
+
+        FakeSettings(int scheme) {
+            this.scheme = scheme;
+        }
+
+        @Override
+        public Variant<?> ReadOne(String namespace, String key) {
+            return new Variant<>(new UInt32(scheme));
+        }
+
+        @Override
+        public Variant<?> Read(String namespace, String key) {
+            return new Variant<>(new Variant<>(new UInt32(scheme)));
+        }
+
+        @Override
+        public String getObjectPath() {
+            return PortalColorScheme.PATH;
+        }
+    }
+
+    /** The portal's Settings before version 2: only Read, which wraps the value in a second variant. */
+    @DBusInterfaceName("org.freedesktop.portal.Settings")
+    public interface OlderSettings extends DBusInterface {
+        Variant<?> Read(String namespace, String key);
+    }
+
+    static final class OlderFakeSettings implements OlderSettings {
+        @Override
+        public Variant<?> Read(String namespace, String key) {
+            return new Variant<>(new Variant<>(new UInt32(1)));
+        }
+
+        @Override
+        public String getObjectPath() {
+            return PortalColorScheme.PATH;
+        }
+    }
+}
