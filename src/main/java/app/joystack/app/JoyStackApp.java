@@ -110,6 +110,10 @@ public final class JoyStackApp extends Application {
         if (startupFailure != null) {
             return;
         }
+        // The desktop's light or dark, asked on a thread of its own while the data opens, so its answer is usually
+        // there before the first window; until it answers the look is light.
+        desktopLook = PortalColorScheme.onSessionBus();
+        desktopLook.follow(dark -> Platform.runLater(() -> AppliedTheme.desktopPrefersDark(dark)));
         take(opening == null ? open(clock) : opening.join());
     }
 
@@ -156,9 +160,6 @@ public final class JoyStackApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        // The desktop's light or dark, asked on a thread of its own; the window is light until it answers.
-        desktopLook = PortalColorScheme.onSessionBus();
-        desktopLook.follow(dark -> Platform.runLater(() -> AppliedTheme.desktopPrefersDark(dark)));
         Theme.fromSetting(settings.get(Theme.SETTING)).apply();
         // One player for the whole app, so what a prompt starts can be stopped in the planner; links other than
         // sounds go to the desktop's own application, and JoyStack fetches nothing itself.
