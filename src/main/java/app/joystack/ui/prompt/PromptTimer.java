@@ -374,8 +374,8 @@ public final class PromptTimer implements AutoCloseable {
         Instant weekStart = today.with(DayOfWeek.MONDAY).atStartOfDay(zone).toInstant();
         return store.await(s -> {
             List<Person> people = s.people().all();
-            Map<Long, Instant> lastContact = new HashMap<>(ConnectionPrompts.asked(s.settings().all()
-                    .get(ConnectionPrompts.ASKED)));
+            Map<Long, Instant> asked = ConnectionPrompts.asked(s.settings().all().get(ConnectionPrompts.ASKED));
+            Map<Long, Instant> lastContact = new HashMap<>(asked);
             for (SharedJoy joy : s.sharedJoys().between(now.minus(Duration.ofDays(365)), now.plusSeconds(1))) {
                 if (joy.personId() != null) {
                     lastContact.merge(joy.personId(), joy.time().toInstant(), (a, b) -> a.isAfter(b) ? a : b);
@@ -386,8 +386,7 @@ public final class PromptTimer implements AutoCloseable {
                 return Optional.<Prompt.Connection>empty();
             }
             List<Glimmer> thisWeek = s.glimmers().between(weekStart, now.plusSeconds(1));
-            s.settings().put(ConnectionPrompts.ASKED, ConnectionPrompts.askedWith(
-                    ConnectionPrompts.asked(s.settings().all().get(ConnectionPrompts.ASKED)), whom.get().id(), now,
+            s.settings().put(ConnectionPrompts.ASKED, ConnectionPrompts.askedWith(asked, whom.get().id(), now,
                     people.stream().map(Person::id).collect(Collectors.toSet())));
             return Optional.of(new Prompt.Connection(whom.get(), ConnectionPrompts.idea(thisWeek, today)));
         });
