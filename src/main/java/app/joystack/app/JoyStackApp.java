@@ -3,6 +3,7 @@ package app.joystack.app;
 import app.joystack.backup.DailyBackup;
 import app.joystack.desktop.DesktopColorScheme;
 import app.joystack.desktop.PortalColorScheme;
+import app.joystack.language.Language;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
@@ -39,6 +40,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -121,6 +123,8 @@ public final class JoyStackApp extends Application {
         store = opened.store();
         settings = opened.settings();
         problem = opened.problem();
+        // Before the first word is read: the person's language from Settings, else the desktop's.
+        Language.chosen(settings.get(Language.SETTING), Locale.getDefault()).use();
     }
 
     private void openStore() {
