@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Words;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
@@ -21,8 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
-import java.util.Random;
 import java.time.Clock;
+import java.util.Random;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,8 @@ import java.util.function.Consumer;
  * does. Tray clicks arrive on the AWT event thread; everything they change on screen hops to the FX thread.
  */
 final class TrayCompanion implements AutoCloseable {
+    private static final Words WORDS = Words.of(TrayCompanion.class);
+
     static final String CLOSE_NOTE_SHOWN = "tray.closeNoteShown";
 
     private final Store store;
@@ -40,7 +43,7 @@ final class TrayCompanion implements AutoCloseable {
     private final FxPromptPresenter presenter;
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
-    private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
+    private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
     private volatile TrayIconHost tray;
     private Runnable openWindow = () -> { };
     private Runnable openSettings = () -> { };
@@ -84,7 +87,7 @@ final class TrayCompanion implements AutoCloseable {
         return TrayIconHost.install(this::act).thenApply(host -> {
             host.ifPresent(this::attach);
             Platform.runLater(() -> trayNote.set(host.isPresent()
-                    ? "JoyStack lives in the system tray. Closing the window keeps it running there."
+                    ? WORDS.get("trayCompanion.inTray")
                     : TrayIconHost.unavailableReason()));
             return host.isPresent();
         });
@@ -155,7 +158,7 @@ final class TrayCompanion implements AutoCloseable {
         Platform.runLater(() -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
             alert.setTitle("JoyStack");
-            alert.setHeaderText("A gentler rhythm");
+            alert.setHeaderText(WORDS.get("trayCompanion.gentler"));
             alert.show();
         });
     }
@@ -174,8 +177,7 @@ final class TrayCompanion implements AutoCloseable {
             return shown;
         }).thenAccept(shown -> {
             if (!shown) {
-                host.tell("JoyStack is still here", "It keeps running in the tray so your prompts can come. "
-                        + "Click the icon to open it again, or choose Quit from its menu.");
+                host.tell(WORDS.get("trayCompanion.stillHere"), WORDS.get("trayCompanion.stillHereText"));
             }
         });
     }

@@ -1,8 +1,8 @@
 package app.joystack.backup;
 
 import app.joystack.language.Words;
-import app.joystack.store.Store;
 import app.joystack.store.StorageFault;
+import app.joystack.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package app.joystack.ui.settings;
 
-import app.joystack.language.Words;
 import app.joystack.domain.BackupRetention;
+import app.joystack.language.Words;
 import app.joystack.store.BackupCopy;
 import app.joystack.ui.shell.UiContext;
 import javafx.geometry.Insets;

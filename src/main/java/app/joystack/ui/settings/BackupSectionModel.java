@@ -1,12 +1,12 @@
 package app.joystack.ui.settings;
 
 import app.joystack.language.Words;
-import app.joystack.store.Store;
 import app.joystack.backup.CopyWords;
 import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.StorageFault;
+import app.joystack.store.Store;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -1,7 +1,7 @@
 package app.joystack.ui.settings;
 
-import app.joystack.language.Words;
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Words;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

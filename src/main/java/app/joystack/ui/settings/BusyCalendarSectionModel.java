@@ -1,8 +1,8 @@
 package app.joystack.ui.settings;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.language.Formats;
 import app.joystack.language.Words;
-import app.joystack.calendar.BusyCalendarWatcher;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

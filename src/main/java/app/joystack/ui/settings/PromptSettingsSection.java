@@ -1,8 +1,8 @@
 package app.joystack.ui.settings;
 
+import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.language.Formats;
 import app.joystack.language.Words;
-import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;

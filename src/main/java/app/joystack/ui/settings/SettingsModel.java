@@ -1,11 +1,11 @@
 package app.joystack.ui.settings;
 
-import java.util.Locale;
 import app.joystack.language.Language;
 import app.joystack.variety.RepetitionCheck;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
