@@ -85,10 +85,8 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         String title = WORDS.get("readableWeek.title", String.valueOf(summary.span().week().week()),
                 String.valueOf(summary.span().week().year()));
         // A week that runs into a new year names both years.
-        String first = monday.getYear() == sunday.getYear() ? Formats.dayAndMonth(monday)
-                : WORDS.get("readableWeek.dateWithYear", Formats.dayAndMonth(monday), String.valueOf(monday.getYear()));
-        String last = WORDS.get("readableWeek.dateWithYear", Formats.dayAndMonth(sunday), String.valueOf(sunday.getYear()));
-        String dates = WORDS.get("readableWeek.dates", first, last, document.week().timeZone());
+        String first = monday.getYear() == sunday.getYear() ? longDay(monday.toString()) : Formats.longDate(monday);
+        String dates = WORDS.get("readableWeek.dates", first, Formats.longDate(sunday), document.week().timeZone());
         List<String> words = new ArrayList<>();
         // A week with nothing in it gets one kind sentence, not a row of noes; the figures still show the zeros.
         if (summary.isEmpty()) {
@@ -215,7 +213,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     /** "Monday 16 November". */
     static String longDay(String date) {
         LocalDate day = LocalDate.parse(date);
-        return Formats.weekday(day.getDayOfWeek()) + " " + Formats.dayAndMonth(day);
+        return WORDS.get("readableWeek.weekdayDate", Formats.weekday(day.getDayOfWeek()), Formats.dayAndMonth(day));
     }
 
     /** The weekday's short name, for a chart's axis. */

@@ -406,7 +406,7 @@ public final class Database implements AutoCloseable {
                 restoreAutoCommit();
             }
         } catch (SQLException e) {
-            throw new StoreException("save the change", e);
+            throw new StoreException("saveTheChange", e);
         }
     }
 
