@@ -149,7 +149,7 @@ public final class ExportCommand {
             out.flush();
         }
         if (out.checkError()) {
-            throw new IOException("it reported an error");
+            throw new IOException(WORDS.get("exportCommand.outputError"));
         }
     }
 

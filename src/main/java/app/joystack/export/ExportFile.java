@@ -55,8 +55,7 @@ public final class ExportFile {
                 }
                 channel.force(true);
                 if (channel.size() != bytes.length) {
-                    throw new IOException("the file on disk holds " + channel.size() + " of " + bytes.length
-                            + " bytes");
+                    throw new IOException(WORDS.get("exportFile.short", channel.size(), bytes.length));
                 }
             }
             try {

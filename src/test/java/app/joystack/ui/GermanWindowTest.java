@@ -7,6 +7,8 @@ import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
 import app.joystack.ui.settings.Theme;
 import app.joystack.ui.shell.NavigationPane;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole window in German, as a German desktop opens it: the real pages over the sample week at the window's
  * first size, each visited in turn, with no label or button cut short. German words run longer than English ones,
- * so this is where a page that fits in English shows "Einstellu…". Run it alone with
+ * so this is where a page that fits in English shows "Einstellu…". What the person wrote, in list and table rows, is
+ * left out: a narrow column shortens it by design. Run it alone with
  * {@code ./mvnw test -Dtest=GermanWindowTest}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -72,7 +75,7 @@ class GermanWindowTest {
             robot.interact(() -> window.select(index));
             settle();
             String name = window.screens().get(page).title();
-            List<String> short_ = CutShort.under(stage.getScene().getRoot());
+            List<String> short_ = CutShort.under(stage.getScene().getRoot(), GermanWindowTest::personsWords);
             if (!short_.isEmpty()) {
                 cut.put(name, short_);
             }
@@ -80,6 +83,14 @@ class GermanWindowTest {
         assertTrue(window.screens().stream().anyMatch(s -> s.title().equals("Einstellungen")),
                 "the pages are named in German");
         assertEquals(Map.of(), cut, "words cut short, page by page");
+    }
+
+    /**
+     * A row of a list or a table: it shows what the person wrote, a pleasure's note say, and ends it with "…" by
+     * design when the column is narrow. The window's own words, headers included, are all checked.
+     */
+    private static boolean personsWords(Node node) {
+        return node instanceof IndexedCell<?>;
     }
 
     /** Lets a page built on first view read its data and lay itself out. */
