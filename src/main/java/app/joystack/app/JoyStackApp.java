@@ -198,8 +198,13 @@ public final class JoyStackApp extends Application {
         placement.restore(settings);
         companion.connect(() -> main.open(null), () -> main.open(Screens.PLAN), () -> main.open(Screens.SETTINGS),
                 main::refresh);
-        // A language chosen in Settings shows at once: the pages are built again in it, Settings still in view.
-        AppliedLanguage.whenChosen(() -> main.rebuild(Screens.SETTINGS));
+        // A language chosen in Settings shows at once: the pages are built again in it, Settings still in view, the
+        // tray's note is said again, and the timer's fresh plan redraws the tray menu in it.
+        AppliedLanguage.whenChosen(() -> {
+            companion.sayWhereItLives();
+            companion.timer().refresh();
+            main.rebuild(Screens.SETTINGS);
+        });
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
         MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);
         if (!quietStart) {

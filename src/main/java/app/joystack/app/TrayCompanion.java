@@ -45,6 +45,8 @@ final class TrayCompanion implements AutoCloseable {
     private final BusyCalendarWatcher busyCalendar;
     private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
     private volatile TrayIconHost tray;
+    /** Whether the tray icon is in place, once that is known; what the note says follows it. */
+    private volatile Boolean inTray;
     private Runnable openWindow = () -> { };
     private Runnable openSettings = () -> { };
     private Runnable openPlan = () -> { };
@@ -86,11 +88,17 @@ final class TrayCompanion implements AutoCloseable {
         timer.start();
         return TrayIconHost.install(this::act).thenApply(host -> {
             host.ifPresent(this::attach);
-            Platform.runLater(() -> trayNote.set(host.isPresent()
-                    ? WORDS.get("trayCompanion.inTray")
-                    : TrayIconHost.unavailableReason()));
+            inTray = host.isPresent();
+            Platform.runLater(this::sayWhereItLives);
             return host.isPresent();
         });
+    }
+
+    /** Says again where JoyStack lives, in the language spoken now (after a choice in Settings); on the FX thread. */
+    void sayWhereItLives() {
+        Boolean known = inTray;
+        trayNote.set(known == null ? WORDS.get("trayCompanion.looking")
+                : known ? WORDS.get("trayCompanion.inTray") : TrayIconHost.unavailableReason());
     }
 
     private void attach(TrayIconHost host) {
