@@ -199,11 +199,16 @@ public final class JoyStackApp extends Application {
         companion.connect(() -> main.open(null), () -> main.open(Screens.PLAN), () -> main.open(Screens.SETTINGS),
                 main::refresh);
         // A language chosen in Settings shows at once: the pages are built again in it, Settings still in view, the
-        // tray's note is said again, and the timer's fresh plan redraws the tray menu in it.
+        // tray's note is said again, and the timer's fresh plan redraws the tray menu in it. Words typed on a page
+        // and not saved yet are never let go for it; the window then changes at the next start.
         AppliedLanguage.whenChosen(() -> {
             companion.sayWhereItLives();
             companion.timer().refresh();
+            if (main.hasUnsavedInput()) {
+                return false;
+            }
             main.rebuild(Screens.SETTINGS);
+            return true;
         });
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
         MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);

@@ -58,7 +58,13 @@ class LanguageChoiceWindowTest {
         }, () -> store.async(s -> s.settings().all()), error -> {
             throw new AssertionError(error);
         });
-        AppliedLanguage.whenChosen(() -> main.rebuild(Screens.SETTINGS));
+        AppliedLanguage.whenChosen(() -> {
+            if (main.hasUnsavedInput()) {
+                return false;
+            }
+            main.rebuild(Screens.SETTINGS);
+            return true;
+        });
         main.build(Map.of());
         stage.show();
         main.open(Screens.SETTINGS);
@@ -66,7 +72,7 @@ class LanguageChoiceWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        AppliedLanguage.whenChosen(() -> { });
+        AppliedLanguage.whenChosen(() -> true);
         before.use();
         org.testfx.api.FxToolkit.cleanupStages();
         store.close();

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import java.util.function.BooleanSupplier;
 import app.joystack.language.Language;
 
 /**
@@ -7,21 +8,25 @@ import app.joystack.language.Language;
  * then on, and the running app builds its pages again so that they show it. Used on the FX thread only.
  */
 public final class AppliedLanguage {
-    private static Runnable rebuildPages = () -> { };
+    private static BooleanSupplier rebuildPages = () -> true;
 
     private AppliedLanguage() {
     }
 
-    /** How the running app shows a newly chosen language: its pages built again, Settings in view. */
-    public static void whenChosen(Runnable rebuild) {
+    /**
+     * How the running app shows a newly chosen language: its pages built again, Settings in view; {@code rebuild}
+     * answers false when it leaves them as they are, because a page holds words typed and not yet saved.
+     */
+    public static void whenChosen(BooleanSupplier rebuild) {
         rebuildPages = rebuild;
     }
 
-    static void choose(Language language) {
+    /** Speaks {@code language} from now on; whether the window shows it now. */
+    static boolean choose(Language language) {
         if (language == Language.current()) {
-            return;
+            return true;
         }
         language.use();
-        rebuildPages.run();
+        return rebuildPages.getAsBoolean();
     }
 }

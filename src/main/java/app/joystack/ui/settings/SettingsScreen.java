@@ -81,7 +81,11 @@ public final class SettingsScreen implements Screen {
         Label languageLabel = new Label(WORDS.get("settingsScreen.language"));
         languageLabel.setLabelFor(language);
         look.addRow(2, languageLabel, language);
-        look.add(hint(WORDS.get("settingsScreen.languageHint")), 1, 3);
+        Label languageNote = hint("");
+        languageNote.setId("language-note");
+        languageNote.textProperty().bind(model.languageNote());
+        languageNote.managedProperty().bind(languageNote.textProperty().isNotEmpty());
+        look.add(new VBox(6, languageNote, hint(WORDS.get("settingsScreen.languageHint"))), 1, 3);
 
         GridPane planner = grid();
         WholeNumberSpinner limit = new WholeNumberSpinner(RepetitionCheck.MIN_LIMIT, RepetitionCheck.MAX_LIMIT,

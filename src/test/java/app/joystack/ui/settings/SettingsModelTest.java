@@ -28,6 +28,7 @@ class SettingsModelTest {
     final List<Theme> applied = new ArrayList<>();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
     final List<Language> spoken = new CopyOnWriteArrayList<>();
+    volatile boolean shownNow = true;
 
     @BeforeEach
     void open() throws Exception {
@@ -41,7 +42,7 @@ class SettingsModelTest {
 
     SettingsModel model(Map<String, String> saved) {
         return new SettingsModel(new SettingsWrites(new UiContext(store, Clock.systemUTC(), errors::add, Runnable::run)), saved,
-                applied::add, spoken::add);
+                applied::add, language -> spoken.add(language) && shownNow);
     }
 
     Map<String, String> stored() {
@@ -89,7 +90,21 @@ class SettingsModelTest {
         assertEquals("", stored().get(Language.SETTING), "following the desktop is saved as no choice");
         assertEquals(List.of(Language.GERMAN, Language.ENGLISH), spoken, "the tests' desktop speaks English");
         assertEquals(new LanguageChoice(null), model(stored()).language().get(), "the choice is read back as saved");
+        assertEquals("", model.languageNote().get(), "the window shows the choice at once");
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aWindowHoldingUnsavedWordsKeepsThemAndSaysWhenItChanges() {
+        shownNow = false;
+        SettingsModel model = model(Map.of());
+        model.language().set(new LanguageChoice(Language.GERMAN));
+        assertEquals("GERMAN", stored().get(Language.SETTING), "the choice is saved all the same");
+        assertTrue(model.languageNote().get().contains("not saved yet"), model.languageNote().get());
+        shownNow = true;
+        model.language().set(new LanguageChoice(Language.ENGLISH));
+        stored();
+        assertEquals("", model.languageNote().get(), "once the window shows the language, the note goes");
     }
 
     @Test
