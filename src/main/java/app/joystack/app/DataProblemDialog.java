@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.language.Words;
 import app.joystack.store.DatabaseProblem;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -9,20 +10,29 @@ import java.util.List;
 
 /** Tells the person their data file could not be opened, names it, and lets them choose what happens. */
 final class DataProblemDialog extends Alert {
-    static final ButtonType START_FRESH = new ButtonType("Move it aside and start fresh", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType QUIT = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+    private static final Words WORDS = Words.of(DataProblemDialog.class);
+
+    private final ButtonType startFresh = new ButtonType(WORDS.get("dataProblemDialog.startFresh"),
+            ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType quit = new ButtonType(WORDS.get("dataProblemDialog.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     DataProblemDialog(DatabaseProblem problem) {
         super(AlertType.WARNING);
-        setTitle("JoyStack cannot open your data");
-        setHeaderText("Your data file could not be opened");
-        String advice = problem.canStartFresh()
-                ? "\n\nYou can move the file aside (it is kept, renamed with today's date) and start with a fresh "
-                + "one, or quit and look at it first."
-                : "";
+        setTitle(WORDS.get("dataProblemDialog.title"));
+        setHeaderText(WORDS.get("dataProblemDialog.header"));
+        String advice = problem.canStartFresh() ? "\n\n" + WORDS.get("dataProblemDialog.advice") : "";
         setContentText(problem.getMessage() + advice);
-        getButtonTypes().setAll(problem.canStartFresh() ? List.of(START_FRESH, QUIT) : List.of(QUIT));
+        getButtonTypes().setAll(problem.canStartFresh() ? List.of(startFresh, quit) : List.of(quit));
         getDialogPane().setPrefWidth(560);
         getDialogPane().setId("data-problem");
+    }
+
+    /** The answer that moves the file aside and starts with a fresh one. */
+    ButtonType startFresh() {
+        return startFresh;
+    }
+
+    ButtonType quit() {
+        return quit;
     }
 }

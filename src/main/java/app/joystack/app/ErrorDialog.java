@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.language.Words;
 import app.joystack.store.Store;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 
 /** Tells the person, in plain words, that something went wrong and where the details are. */
 public final class ErrorDialog {
+    private static final Words WORDS = Words.of(ErrorDialog.class);
+
     private ErrorDialog() {
     }
 
@@ -25,7 +28,7 @@ public final class ErrorDialog {
         }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("JoyStack");
-        alert.setHeaderText("Something went wrong");
+        alert.setHeaderText(WORDS.get("errorDialog.header"));
         Label text = new Label(message(cause));
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
@@ -36,7 +39,7 @@ public final class ErrorDialog {
     static String message(Throwable cause) {
         Path log = ErrorLog.file();
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return "JoyStack ran into a problem: " + what + "\n\nWhat you saved before this is kept. "
-                + (log == null ? "" : "The details were written to " + log + ".");
+        return WORDS.get("errorDialog.message", what) + "\n\n" + WORDS.get("errorDialog.kept")
+                + (log == null ? "" : " " + WORDS.get("errorDialog.details", log));
     }
 }

@@ -1,9 +1,10 @@
 package app.joystack.app;
 
+import app.joystack.language.Language;
+import app.joystack.language.Words;
 import app.joystack.backup.DailyBackup;
 import app.joystack.desktop.DesktopColorScheme;
 import app.joystack.desktop.PortalColorScheme;
-import app.joystack.language.Language;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
@@ -13,6 +14,7 @@ import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.plan.PlanModel;
+import app.joystack.ui.settings.AppliedLanguage;
 import app.joystack.ui.shell.NavigationPane;
 import app.joystack.ui.settings.BackupHooks;
 import app.joystack.ui.settings.PromptSettingsSection;
@@ -50,6 +52,8 @@ import java.util.logging.Logger;
 
 /** The JavaFX application: opens the store off the FX thread, then shows the main window. */
 public final class JoyStackApp extends Application {
+    private static final Words WORDS = Words.of(JoyStackApp.class);
+
     private static final Logger LOG = Logger.getLogger(JoyStackApp.class.getName());
     private static DataLocation location;
     private static InstanceLock instanceLock;
@@ -156,8 +160,8 @@ public final class JoyStackApp extends Application {
 
     private void showStartupFailure() {
         Alert failure = new Alert(Alert.AlertType.ERROR, startupFailure, ButtonType.CLOSE);
-        failure.setTitle("JoyStack cannot start");
-        failure.setHeaderText("JoyStack cannot start");
+        failure.setTitle(WORDS.get("joyStackApp.cannotStart"));
+        failure.setHeaderText(WORDS.get("joyStackApp.cannotStart"));
         failure.getDialogPane().setPrefWidth(560);
         failure.showAndWait();
         Platform.exit();
@@ -192,7 +196,20 @@ public final class JoyStackApp extends Application {
             main.build(settings);
         }
         placement.restore(settings);
-        companion.connect(() -> main.open(null), () -> main.open("Plan"), () -> main.open("Settings"), main::refresh);
+        companion.connect(() -> main.open(null), () -> main.open(Screens.PLAN), () -> main.open(Screens.SETTINGS),
+                main::refresh);
+        // A language chosen in Settings shows at once: the pages are built again in it, Settings still in view, the
+        // tray's note is said again, and the timer's fresh plan redraws the tray menu in it. Words typed on a page
+        // and not saved yet are never let go for it; the window then changes at the next start.
+        AppliedLanguage.whenChosen(() -> {
+            companion.sayWhereItLives();
+            companion.timer().refresh();
+            if (main.hasUnsavedInput()) {
+                return false;
+            }
+            main.rebuild(Screens.SETTINGS);
+            return true;
+        });
         stage.setOnCloseRequest(event -> closeRequested(stage, event));
         MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);
         if (!quietStart) {
@@ -230,7 +247,7 @@ public final class JoyStackApp extends Application {
     private void afterRestore(UndoHistory undo) {
         undo.clear();
         companion.timer().refresh();
-        main.rebuild("Settings");
+        main.rebuild(Screens.SETTINGS);
     }
 
     private static void afterFirstPulse(Scene scene, Runnable then) {
@@ -258,12 +275,11 @@ public final class JoyStackApp extends Application {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
         ask.initOwner(stage);
         ask.setTitle("JoyStack");
-        ask.setHeaderText("Keep JoyStack running?");
-        ask.setContentText("This desktop has no system tray, so the window is JoyStack's home. Minimise it and "
-                + "your prompts keep coming, or quit for now.");
-        ButtonType minimise = new ButtonType("Minimise", ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType("Quit JoyStack", ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.setHeaderText(WORDS.get("joyStackApp.keepRunning"));
+        ask.setContentText(WORDS.get("joyStackApp.noTray"));
+        ButtonType minimise = new ButtonType(WORDS.get("joyStackApp.minimise"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(WORDS.get("joyStackApp.quit"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(WORDS.get("joyStackApp.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ask.getButtonTypes().setAll(minimise, quit, cancel);
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isPresent() && answer.get() == minimise) {
@@ -280,8 +296,9 @@ public final class JoyStackApp extends Application {
     private void offerFreshStart(Stage stage) {
         System.err.println("joystack: " + problem.getMessage());
         Platform.setImplicitExit(false);
-        Optional<ButtonType> answer = new DataProblemDialog(problem).showAndWait();
-        if (answer.isPresent() && answer.get() == DataProblemDialog.START_FRESH) {
+        DataProblemDialog dialog = new DataProblemDialog(problem);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == dialog.startFresh()) {
             Path file = problem.file();
             CompletableFuture.supplyAsync(() -> {
                 try {
@@ -295,13 +312,12 @@ public final class JoyStackApp extends Application {
             }).whenCompleteAsync((stillBroken, error) -> {
                 if (error != null) {
                     exitCode = 1;
-                    String message = "JoyStack could not move " + file + " aside (" + StorageFault.describe(error)
-                            + "). The file is as it was.";
+                    String message = WORDS.get("joyStackApp.notMovedAside", file, StorageFault.describe(error));
                     System.err.println("joystack: " + message);
                     ErrorLog.record(message, error);
                     Alert failed = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
                     failed.setTitle("JoyStack");
-                    failed.setHeaderText("Your data file could not be moved aside");
+                    failed.setHeaderText(WORDS.get("joyStackApp.notMovedAsideHeader"));
                     failed.showAndWait();
                     Platform.exit();
                 } else if (stillBroken != null) {

@@ -1,5 +1,7 @@
 package app.joystack.app;
 
+import app.joystack.language.Language;
+import app.joystack.language.Words;
 import app.joystack.backup.BackupCommand;
 import app.joystack.calendar.BusyCalendarCommand;
 import app.joystack.calendar.CalendarCommand;
@@ -8,8 +10,10 @@ import app.joystack.export.ExportCommand;
 import app.joystack.export.ExportFormat;
 import app.joystack.sample.GenerateCommand;
 import app.joystack.store.DataLocation;
+import app.joystack.store.DatabaseProblem;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.NativeLibraryCache;
+import app.joystack.store.Store;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +34,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,6 +52,8 @@ import java.util.concurrent.Callable;
                 JoyStackCommand.Generate.class, JoyStackCommand.Completion.class,
                 CommandLine.HelpCommand.class})
 public final class JoyStackCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.of(JoyStackCommand.class);
+
     static final int USAGE = 2;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "the folder with JoyStack's data")
@@ -62,6 +70,8 @@ public final class JoyStackCommand implements Callable<Integer> {
 
     /** Reads {@code args} and runs what they ask; returns the exit code, or -1 when the window owns the process. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        // Until a command opens the data and finds a choice there, it speaks the desktop's language.
+        Language.ofLocale(Locale.getDefault()).use();
         JoyStackCommand root = new JoyStackCommand();
         root.out = out;
         root.err = err;
@@ -84,9 +94,9 @@ public final class JoyStackCommand implements Callable<Integer> {
             List<String> known = new ArrayList<>(failed.getCommandSpec().optionsMap().keySet());
             known.addAll(failed.getSubcommands().keySet());
             NearMiss.closest(unmatched.getUnmatched().get(0), known)
-                    .ifPresent(name -> err.println("Did you mean " + name + "?"));
+                    .ifPresent(name -> err.println(WORDS.get("joyStackCommand.didYouMean", name)));
         }
-        err.println("See '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+        err.println(WORDS.get("joyStackCommand.seeHelp", failed.getCommandSpec().qualifiedName()));
         err.flush();
         return USAGE;
     }
@@ -100,7 +110,7 @@ public final class JoyStackCommand implements Callable<Integer> {
     DataLocation location() {
         if (dataDir != null && dataDir.isBlank()) {
             // Checked here, not by picocli, so an empty value is named as such rather than as a missing one.
-            throw new CommandLine.ParameterException(spec.commandLine(), "--data-dir needs a folder; it was empty.");
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.get("joyStackCommand.emptyDataDir"));
         }
         return DataLocation.resolve(dataDir, System.getenv());
     }
@@ -110,13 +120,28 @@ public final class JoyStackCommand implements Callable<Integer> {
         DataLocation location = location();
         ErrorLog.quietConsole();
         NativeLibraryCache.use(System.getenv());
+        Language.chosen(savedLanguage(location), Locale.getDefault()).use();
         return location;
+    }
+
+    /**
+     * The language chosen in Settings, read from the data file without changing it; none when there is no file or it
+     * cannot be read now, and then the command speaks the desktop's (its own message says what is wrong with it).
+     */
+    private static String savedLanguage(DataLocation location) {
+        if (!Files.isRegularFile(location.database())) {
+            return null;
+        }
+        try (Store store = Store.openReadOnly(location.database(), Clock.systemUTC())) {
+            return store.await(s -> s.settings().all()).get(Language.SETTING);
+        } catch (DatabaseProblem | RuntimeException e) {
+            return null;
+        }
     }
 
     private static IsoWeek week(String text) {
         if (!text.equals(text.strip())) {
-            throw new CommandLine.TypeConversionException("\"" + text + "\" has spaces around it; write the week "
-                    + "like 2026-W47.");
+            throw new CommandLine.TypeConversionException(WORDS.get("joyStackCommand.weekSpaces", text));
         }
         try {
             return IsoWeek.parse(text);
@@ -129,19 +154,18 @@ public final class JoyStackCommand implements Callable<Integer> {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new CommandLine.TypeConversionException("\"" + text
-                    + "\" is not a time zone; use a name such as Europe/Berlin or UTC.");
+            throw new CommandLine.TypeConversionException(WORDS.get("joyStackCommand.notAZone", text));
         }
     }
 
     private static Path path(String text) {
         if (text.isBlank()) {
-            throw new CommandLine.TypeConversionException("a file name is needed; it was empty.");
+            throw new CommandLine.TypeConversionException(WORDS.get("joyStackCommand.emptyFile"));
         }
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a usable file name.");
+            throw new CommandLine.TypeConversionException(WORDS.get("joyStackCommand.badFile", text));
         }
     }
 
@@ -198,15 +222,15 @@ public final class JoyStackCommand implements Callable<Integer> {
             } else {
                 if (from == null || to == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "a range needs both --from and --to, such as --from 2026-W01 --to 2026-W10.");
+                            WORDS.get("joyStackCommand.rangeNeedsBoth"));
                 }
                 if (week != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "give --week for one week, or --from and --to for a range, not both.");
+                            WORDS.get("joyStackCommand.weekOrRange"));
                 }
                 if (file == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "a range needs --out FOLDER, where each week gets a file of its own.");
+                            WORDS.get("joyStackCommand.rangeNeedsOut"));
                 }
                 try {
                     options = ExportCommand.Options.range(format, from, to, file, force, zone, clock);
@@ -280,7 +304,7 @@ public final class JoyStackCommand implements Callable<Integer> {
         public Integer call() {
             if (off == (file != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "give one calendar file, or --off to stop using one.");
+                        WORDS.get("joyStackCommand.fileOrOff"));
             }
             DataLocation location = root.forCommand();
             int code = new BusyCalendarCommand(Clock.systemDefaultZone()).run(file, location, root.out, root.err);
@@ -324,7 +348,7 @@ public final class JoyStackCommand implements Callable<Integer> {
         public Integer call() {
             if (list == (copy != null)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "give --list, or one copy to put back (see joystack restore --list).");
+                        WORDS.get("joyStackCommand.listOrCopy"));
             }
             BackupCommand command = new BackupCommand(Clock.systemDefaultZone());
             DataLocation location = root.forCommand();
@@ -336,19 +360,19 @@ public final class JoyStackCommand implements Callable<Integer> {
     @Command(name = "ground", mixinStandardHelpOptions = true,
             description = "Ask the running JoyStack for a grounding break (for a desktop keyboard shortcut).")
     int ground() {
-        return askRunning("ground", "A grounding break is opening in JoyStack.");
+        return askRunning("ground", WORDS.get("joyStackCommand.groundOpening"));
     }
 
     @Command(name = "evening", mixinStandardHelpOptions = true,
             description = "Ask the running JoyStack for the evening look back now: three good things from today.")
     int evening() {
-        return askRunning("evening", "The evening look back is opening in JoyStack.");
+        return askRunning("evening", WORDS.get("joyStackCommand.eveningOpening"));
     }
 
     @Command(name = "glimmer", mixinStandardHelpOptions = true,
             description = "Open the running JoyStack's one-line glimmer entry (for a desktop keyboard shortcut).")
     int glimmer() {
-        return askRunning("glimmer", "The glimmer line is open in JoyStack.");
+        return askRunning("glimmer", WORDS.get("joyStackCommand.glimmerOpen"));
     }
 
     @Command(name = "version", mixinStandardHelpOptions = true, description = "Print the version.")
@@ -379,7 +403,7 @@ public final class JoyStackCommand implements Callable<Integer> {
         public Integer call() {
             if (years < 1 || years > GenerateCommand.MAX_YEARS) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--years takes 1 to " + GenerateCommand.MAX_YEARS + "; it was " + years + ".");
+                        WORDS.get("joyStackCommand.years", GenerateCommand.MAX_YEARS, years));
             }
             return new GenerateCommand(Clock.systemDefaultZone()).run(years, seed, root.forCommand(), root.out,
                     root.err);
@@ -408,7 +432,7 @@ public final class JoyStackCommand implements Callable<Integer> {
                 case "zsh" -> root.out.print("autoload -U +X compinit && compinit\n"
                         + "autoload -U +X bashcompinit && bashcompinit\n" + script);
                 default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                        "\"" + shell + "\" is not a shell JoyStack knows; use bash or zsh.");
+                        WORDS.get("joyStackCommand.unknownShell", shell));
             }
             root.out.flush();
             return root.out.checkError() ? 1 : 0;
@@ -422,12 +446,9 @@ public final class JoyStackCommand implements Callable<Integer> {
                 out.println(done);
                 return 0;
             }
-            case NO_ANSWER -> err.println("joystack: JoyStack is running with the data folder " + location.folder()
-                    + " but did not answer in time; try again in a moment.");
-            case NOT_UNDERSTOOD -> err.println("joystack: the JoyStack running with the data folder "
-                    + location.folder() + " does not know \"" + request + "\"; it may be an older version.");
-            case NOBODY_LISTENING -> err.println("joystack: JoyStack is not running with the data folder "
-                    + location.folder() + "; start it first (joystack --tray starts it quietly).");
+            case NO_ANSWER -> err.println(WORDS.get("joyStackCommand.noAnswer", location.folder()));
+            case NOT_UNDERSTOOD -> err.println(WORDS.get("joyStackCommand.notUnderstood", location.folder(), request));
+            case NOBODY_LISTENING -> err.println(WORDS.get("joyStackCommand.notRunning", location.folder()));
         }
         return 1;
     }

@@ -1,5 +1,7 @@
 package app.joystack.app;
 
+import app.joystack.language.Language;
+import app.joystack.language.Words;
 import app.joystack.ui.settings.LoginSwitch;
 
 import java.io.IOException;
@@ -19,6 +21,8 @@ import java.util.function.Supplier;
  * classpath (or the packaged launcher) as this run, with {@code --tray}.
  */
 final class LoginEntry implements LoginSwitch {
+    private static final Words WORDS = Words.of(LoginEntry.class);
+
     static final String DESKTOP_FILE = "joystack.desktop";
     static final String AGENT = "app.joystack.JoyStack";
     private static final String RUN_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
@@ -88,7 +92,7 @@ final class LoginEntry implements LoginSwitch {
                     ? List.of("reg", "add", RUN_KEY, "/v", "JoyStack", "/t", "REG_SZ", "/d", windowsCommand(), "/f")
                     : List.of("reg", "delete", RUN_KEY, "/v", "JoyStack", "/f");
             if (run(reg) != 0 && (on || isOn())) {
-                throw new IOException("Windows did not accept the login entry (reg.exe failed).");
+                throw new IOException(WORDS.get("loginEntry.refused"));
             }
             return;
         }
@@ -108,11 +112,11 @@ final class LoginEntry implements LoginSwitch {
     @Override
     public String where() {
         if (os.contains("win")) {
-            return "Its entry is named JoyStack, among your start-up programs.";
+            return WORDS.get("loginEntry.windows");
         }
         Path file = file();
         String shown = file.startsWith(home) ? "~/" + home.relativize(file).toString().replace('\\', '/') : file.toString();
-        return "Its entry is the file " + shown + ".";
+        return WORDS.get("loginEntry.file", shown);
     }
 
     /**
@@ -170,7 +174,8 @@ final class LoginEntry implements LoginSwitch {
         return "[Desktop Entry]\n"
                 + "Type=Application\n"
                 + "Name=JoyStack\n"
-                + "Comment=Small joys, planned: starts quietly in the tray\n"
+                + "Comment=" + WORDS.bundle(Language.ENGLISH.locale()).getString("loginEntry.comment") + "\n"
+                + "Comment[de]=" + WORDS.bundle(Language.GERMAN.locale()).getString("loginEntry.comment") + "\n"
                 + "Exec=" + exec + "\n"
                 + "Icon=joystack\n"
                 + "Terminal=false\n"

@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.language.Words;
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
 import app.joystack.store.NativeLibraryCache;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * With no command it opens the window; with a command it does that job and exits.
  */
 public final class Main {
+    private static final Words WORDS = Words.of(Main.class);
+
     private Main() {
     }
 
@@ -55,17 +58,14 @@ public final class Main {
     static int startWindow(DataLocation location, boolean quiet, PrintStream err) {
         if (!hasDisplay(System.getenv()) && !InstanceLock.heldElsewhere(location)) {
             // Checked before anything is created: without a display there is nothing to start.
-            err.println("joystack: there is no display to open JoyStack's window on (DISPLAY is not set). Start it"
-                    + " from your desktop, or use a command such as \"joystack export\" (see joystack --help).");
+            err.println(WORDS.get("main.noDisplay"));
             return 1;
         }
         Optional<InstanceLock> lock;
         try {
             lock = InstanceLock.tryAcquire(location);
         } catch (IOException e) {
-            String message = "JoyStack cannot use its data folder " + location.folder() + " ("
-                    + StorageFault.describe(e) + "). Check that the folder can be made and written to, or start"
-                    + " JoyStack with --data-dir and another folder.";
+            String message = WORDS.get("main.folderUnusable", location.folder(), StorageFault.describe(e));
             err.println("joystack: " + message);
             JoyStackApp.prepareFailure(message);
             Application.launch(JoyStackApp.class);
@@ -74,12 +74,11 @@ public final class Main {
         if (lock.isEmpty()) {
             InstanceLock.Answer answer = InstanceLock.askRunningToShow(location);
             if (answer == InstanceLock.Answer.DONE) {
-                err.println("JoyStack is already running; its window has been brought forward.");
+                err.println(WORDS.get("main.broughtForward"));
                 return 0;
             }
-            String why = answer == InstanceLock.Answer.NOBODY_LISTENING ? "" : ", but it did not answer in time";
-            err.println("JoyStack is already running with the data folder " + location.folder() + why
-                    + ". Look for it in the tray or the task bar.");
+            err.println(WORDS.get(answer == InstanceLock.Answer.NOBODY_LISTENING ? "main.alreadyRunning"
+                    : "main.alreadyRunningNoAnswer", location.folder()));
             return 1;
         }
         // The log first, so a library that cannot be kept in the cache folder is noted there.

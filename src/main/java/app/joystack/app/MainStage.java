@@ -58,8 +58,8 @@ final class MainStage {
         return window != null;
     }
 
-    /** Brings the window forward at {@code page}, or where it was when {@code page} is null. */
-    void open(String page) {
+    /** Brings the window forward at page number {@code page}, or where it was when {@code page} is null. */
+    void open(Integer page) {
         if (window != null) {
             bringForward(page);
             return;
@@ -73,7 +73,7 @@ final class MainStage {
         });
     }
 
-    private void bringForward(String page) {
+    private void bringForward(Integer page) {
         stage.setIconified(false);
         stage.show();
         stage.toFront();
@@ -82,8 +82,11 @@ final class MainStage {
         }
     }
 
-    /** Builds the pages anew from the store (after a restore put other data in it) and shows {@code page}. */
-    void rebuild(String page) {
+    /**
+     * Builds the pages anew from the store (after a restore put other data in it, or in another language) and shows
+     * page number {@code page}.
+     */
+    void rebuild(Integer page) {
         if (window != null) {
             window.close();
             window = null;

@@ -1,5 +1,6 @@
 package app.joystack.app;
 
+import app.joystack.language.Words;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Store;
@@ -25,6 +26,11 @@ import java.util.Map;
 
 /** Wires the screens to the store; the one place that knows every screen. */
 public final class Screens {
+    /** Where the planner is among the pages. */
+    public static final int PLAN = 0;
+    /** Where Settings is among the pages. */
+    public static final int SETTINGS = 4;
+    private static final Words WORDS = Words.of(Screens.class);
     private Screens() {
     }
 
@@ -57,12 +63,12 @@ public final class Screens {
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new NavigationPane(List.of(
                 new PlanScreen(context, prompts.promptsChanged(), undo, sounds.opener()),
-                new LaterScreen("Library", Feather.HEART, () -> new LibraryScreen(context, sounds.opener())),
-                new LaterScreen("Journal", Feather.BOOK_OPEN, () -> new JournalScreen(context)),
-                new LaterScreen("Reflection", Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen("Settings", Feather.SETTINGS,
+                new LaterScreen(WORDS.get("screens.library"), Feather.HEART, () -> new LibraryScreen(context, sounds.opener())),
+                new LaterScreen(WORDS.get("screens.journal"), Feather.BOOK_OPEN, () -> new JournalScreen(context)),
+                new LaterScreen(WORDS.get("screens.reflection"), Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
+                new LaterScreen(WORDS.get("screens.settings"), Feather.SETTINGS,
                         () -> new SettingsScreen(context, settings, prompts, backups, ErrorLog.file(), sounds.chime())),
-                new LaterScreen("About & help", Feather.HELP_CIRCLE,
+                new LaterScreen(WORDS.get("screens.about"), Feather.HELP_CIRCLE,
                         () -> new AboutScreen(location.folder(), Version.current()))));
     }
 

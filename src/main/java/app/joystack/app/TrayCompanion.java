@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Words;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
@@ -21,8 +22,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
-import java.util.Random;
 import java.time.Clock;
+import java.util.Random;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +34,8 @@ import java.util.function.Consumer;
  * does. Tray clicks arrive on the AWT event thread; everything they change on screen hops to the FX thread.
  */
 final class TrayCompanion implements AutoCloseable {
+    private static final Words WORDS = Words.of(TrayCompanion.class);
+
     static final String CLOSE_NOTE_SHOWN = "tray.closeNoteShown";
 
     private final Store store;
@@ -40,8 +43,10 @@ final class TrayCompanion implements AutoCloseable {
     private final FxPromptPresenter presenter;
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
-    private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
+    private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
     private volatile TrayIconHost tray;
+    /** Whether the tray icon is in place, once that is known; what the note says follows it. */
+    private volatile Boolean inTray;
     private Runnable openWindow = () -> { };
     private Runnable openSettings = () -> { };
     private Runnable openPlan = () -> { };
@@ -83,11 +88,17 @@ final class TrayCompanion implements AutoCloseable {
         timer.start();
         return TrayIconHost.install(this::act).thenApply(host -> {
             host.ifPresent(this::attach);
-            Platform.runLater(() -> trayNote.set(host.isPresent()
-                    ? "JoyStack lives in the system tray. Closing the window keeps it running there."
-                    : TrayIconHost.unavailableReason()));
+            inTray = host.isPresent();
+            Platform.runLater(this::sayWhereItLives);
             return host.isPresent();
         });
+    }
+
+    /** Says again where JoyStack lives, in the language spoken now (after a choice in Settings); on the FX thread. */
+    void sayWhereItLives() {
+        Boolean known = inTray;
+        trayNote.set(known == null ? WORDS.get("trayCompanion.looking")
+                : known ? WORDS.get("trayCompanion.inTray") : TrayIconHost.unavailableReason());
     }
 
     private void attach(TrayIconHost host) {
@@ -155,7 +166,7 @@ final class TrayCompanion implements AutoCloseable {
         Platform.runLater(() -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
             alert.setTitle("JoyStack");
-            alert.setHeaderText("A gentler rhythm");
+            alert.setHeaderText(WORDS.get("trayCompanion.gentler"));
             alert.show();
         });
     }
@@ -174,8 +185,7 @@ final class TrayCompanion implements AutoCloseable {
             return shown;
         }).thenAccept(shown -> {
             if (!shown) {
-                host.tell("JoyStack is still here", "It keeps running in the tray so your prompts can come. "
-                        + "Click the icon to open it again, or choose Quit from its menu.");
+                host.tell(WORDS.get("trayCompanion.stillHere"), WORDS.get("trayCompanion.stillHereText"));
             }
         });
     }

@@ -1,5 +1,6 @@
 package app.joystack.backup;
 
+import app.joystack.language.Words;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.BackupFolder;
 import app.joystack.store.DataLocation;
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletionException;
  * file from the command line. Exit codes: 0 done, 1 the data or a file could not be used.
  */
 public final class BackupCommand {
+    private static final Words WORDS = Words.of(BackupCommand.class);
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Clock clock;
@@ -38,13 +41,13 @@ public final class BackupCommand {
             Store.BackupResult result = DailyBackup.copyNow(store).join();
             out.println(result.copy());
             result.mirrorProblem().ifPresent(problem ->
-                    err.println("joystack backup: the second backup folder did not get the copy: " + problem + "."));
+                    err.println(WORDS.get("backupCommand.mirrorMissed", problem)));
             return checked(out, err);
         } catch (DatabaseProblem e) {
-            err.println("joystack backup: " + e.getMessage());
+            err.println(WORDS.get("backupCommand.backupProblem", e.getMessage()));
             return 1;
         } catch (RuntimeException e) {
-            err.println("joystack backup: could not make the copy: " + StorageFault.describe(e) + ".");
+            err.println(WORDS.get("backupCommand.notMade", StorageFault.describe(e)));
             return 1;
         }
     }
@@ -62,23 +65,20 @@ public final class BackupCommand {
             copy = folder.folder().resolve(copy);
         }
         if (!Files.isRegularFile(copy)) {
-            err.println("joystack restore: there is no copy at " + copy.toAbsolutePath()
-                    + ". joystack restore --list shows the copies there are.");
+            err.println(WORDS.get("backupCommand.noCopy", copy.toAbsolutePath()));
             return 1;
         }
         try {
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(location);
             if (lock.isEmpty()) {
-                err.println("joystack restore: JoyStack is running with the data folder " + location.folder()
-                        + ". Restore from its Settings (Backups), or quit it first; nothing was changed.");
+                err.println(WORDS.get("backupCommand.running", location.folder()));
                 return 1;
             }
             try (InstanceLock held = lock.get()) {
                 return restoreLocked(copy, location, out, err);
             }
         } catch (IOException e) {
-            err.println("joystack restore: cannot use the data folder " + location.folder() + ": "
-                    + StorageFault.describe(e) + ".");
+            err.println(WORDS.get("backupCommand.folderUnusable", location.folder(), StorageFault.describe(e)));
             return 1;
         }
     }
@@ -86,18 +86,18 @@ public final class BackupCommand {
     private int restoreLocked(Path copy, DataLocation location, PrintStream out, PrintStream err) {
         try (Store store = Store.open(location.database(), clock)) {
             Path kept = store.restore(copy).join();
-            out.println("Restored " + copy.toAbsolutePath() + ". Your data as it was is kept in " + kept + ".");
+            out.println(WORDS.get("backupCommand.restored", copy.toAbsolutePath(), kept));
             return checked(out, err);
         } catch (DatabaseProblem e) {
             if (!e.canStartFresh()) {
-                err.println("joystack restore: " + e.getMessage());
+                err.println(WORDS.get("backupCommand.restoreProblem", e.getMessage()));
                 return 1;
             }
             return replaceDamaged(copy, location, e, out, err);
         } catch (CompletionException e) {
             String why = e.getCause() instanceof DatabaseProblem problem ? problem.getMessage()
                     : StorageFault.describe(e);
-            err.println("joystack restore: the copy was not restored: " + why);
+            err.println(WORDS.get("backupCommand.notRestored", why));
             return 1;
         }
     }
@@ -110,14 +110,13 @@ public final class BackupCommand {
             Path aside = Database.moveAside(location.database(), clock);
             Store.placeCopy(copy, location.database());
             Store.open(location.database(), clock).close();
-            out.println("Restored " + copy.toAbsolutePath() + ". The damaged file was moved aside to " + aside + ".");
+            out.println(WORDS.get("backupCommand.damagedRestored", copy.toAbsolutePath(), aside));
             return checked(out, err);
         } catch (DatabaseProblem e) {
-            err.println("joystack restore: the copy was not restored: " + e.getMessage());
+            err.println(WORDS.get("backupCommand.notRestored", e.getMessage()));
             return 1;
         } catch (IOException e) {
-            err.println("joystack restore: " + problem.getMessage() + " Putting the copy in its place failed: "
-                    + StorageFault.describe(e) + ".");
+            err.println(WORDS.get("backupCommand.placeFailed", problem.getMessage(), StorageFault.describe(e)));
             return 1;
         }
     }
@@ -126,8 +125,7 @@ public final class BackupCommand {
         try {
             List<BackupCopy> copies = folder.list();
             if (copies.isEmpty()) {
-                out.println("There are no copies in " + folder.folder() + " yet. JoyStack makes one each day it runs;"
-                        + " joystack backup makes one now.");
+                out.println(WORDS.get("backupCommand.none", folder.folder()));
             }
             for (BackupCopy copy : copies) {
                 out.printf(Locale.ROOT, "%s  %-16s %8s  %s  %s%n", WHEN.format(copy.taken()),
@@ -135,7 +133,7 @@ public final class BackupCommand {
             }
             return checked(out, err);
         } catch (IOException e) {
-            err.println("joystack restore: cannot read " + folder.folder() + ": " + StorageFault.describe(e) + ".");
+            err.println(WORDS.get("backupCommand.unreadable", folder.folder(), StorageFault.describe(e)));
             return 1;
         }
     }
@@ -144,7 +142,7 @@ public final class BackupCommand {
     private static int checked(PrintStream out, PrintStream err) {
         out.flush();
         if (out.checkError()) {
-            err.println("joystack: could not write to standard output.");
+            err.println(WORDS.get("backupCommand.outputFailed"));
             return 1;
         }
         return 0;

@@ -1,7 +1,8 @@
 package app.joystack.backup;
 
-import app.joystack.store.Store;
+import app.joystack.language.Words;
 import app.joystack.store.StorageFault;
+import app.joystack.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,8 @@ import java.util.logging.Logger;
  * cheap (a folder listing); the copy runs on the store thread.
  */
 public final class DailyBackup implements AutoCloseable {
+    private static final Words WORDS = Words.of(DailyBackup.class);
+
     private static final Logger LOG = Logger.getLogger(DailyBackup.class.getName());
     /** The setting naming a second folder (another disk, a synced folder) that receives each copy too. */
     public static final String MIRROR_SETTING = "backup.mirror";
@@ -85,11 +88,10 @@ public final class DailyBackup implements AutoCloseable {
         try {
             check().whenComplete((made, error) -> {
                 if (error != null) {
-                    report("JoyStack could not make today's copy of your data: " + StorageFault.describe(error) + ".");
+                    report(WORDS.get("dailyBackup.failed", StorageFault.describe(error)));
                     LOG.log(Level.WARNING, "The daily copy failed", error);
                 } else if (made.isPresent() && made.get().mirrorProblem().isPresent()) {
-                    report("Today's copy is made, but the second backup folder did not get it: "
-                            + made.get().mirrorProblem().get() + ".");
+                    report(WORDS.get("dailyBackup.mirrorMissed", made.get().mirrorProblem().get()));
                 } else if (made.isPresent()) {
                     lastProblem = null;
                     LOG.info(() -> "Made today's copy " + made.get().copy());

@@ -1,6 +1,7 @@
 package app.joystack.export;
 
 import app.joystack.domain.IsoWeek;
+import app.joystack.language.Words;
 import app.joystack.reflection.WeekRecord;
 import app.joystack.reflection.WeeklySummary;
 import app.joystack.store.DataLocation;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * Exit codes: 0 written, 1 the data or the file could not be used, 2 bad arguments.
  */
 public final class ExportCommand {
+    private static final Words WORDS = Words.of(ExportCommand.class);
+
     public static final int OK = 0;
     public static final int FAILED = 1;
     /** The longest range one command exports: ten years of weeks. */
@@ -51,7 +54,7 @@ public final class ExportCommand {
         try (Store store = Store.openReadOnly(location.database(), clock)) {
             summary = read(store, options.week(), options.zone(), today);
         } catch (DatabaseProblem e) {
-            err.println("joystack export: " + e.getMessage());
+            err.println(WORDS.get("exportCommand.problem", e.getMessage()));
             return FAILED;
         }
         byte[] bytes = exporter.bytes(options.format(), summary, today);
@@ -59,23 +62,22 @@ public final class ExportCommand {
             try {
                 writeToStandardOutput(bytes, out);
             } catch (IOException e) {
-                err.println("joystack export: could not write to standard output (" + StorageFault.describe(e) + ").");
+                err.println(WORDS.get("exportCommand.outputFailed", StorageFault.describe(e)));
                 return FAILED;
             }
         } else {
             try {
                 ExportFile.write(options.out(), bytes, options.force());
             } catch (ExportFile.Refused e) {
-                err.println("joystack export: " + e.getMessage());
+                err.println(WORDS.get("exportCommand.problem", e.getMessage()));
                 return FAILED;
             }
         }
         if (summary.isEmpty()) {
-            err.println("Nothing was recorded in " + options.week()
-                    + ", so the export holds zero counts. That is fine; it is still a valid file.");
+            err.println(WORDS.get("exportCommand.nothingRecorded", options.week()));
         }
         if (options.out() != null) {
-            err.println("Exported " + options.week() + " to " + options.out().toAbsolutePath().normalize());
+            err.println(WORDS.get("exportCommand.exported", options.week(), options.out().toAbsolutePath().normalize()));
         }
         return OK;
     }
@@ -87,8 +89,7 @@ public final class ExportCommand {
     private int runRange(Options options, DataLocation location, PrintStream err) {
         Path folder = options.out().toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            err.println("joystack export: The folder " + folder + " does not exist; create it first or choose another"
-                    + " place.");
+            err.println(WORDS.get("exportCommand.noFolder", folder));
             return FAILED;
         }
         List<IsoWeek> weeks = options.weeks();
@@ -96,9 +97,8 @@ public final class ExportCommand {
             List<Path> taken = weeks.stream().map(w -> folder.resolve(options.format().fileName(w)))
                     .filter(Files::exists).toList();
             if (!taken.isEmpty()) {
-                err.println("joystack export: " + taken.get(0) + (taken.size() == 1 ? " already exists; add --force"
-                        + " to replace it" : " and " + (taken.size() - 1) + " more of the range's files already exist;"
-                        + " add --force to replace them") + ", or choose another folder. Nothing was written.");
+                err.println(taken.size() == 1 ? WORDS.get("exportCommand.oneTaken", taken.get(0))
+                        : WORDS.get("exportCommand.someTaken", taken.get(0), taken.size() - 1));
                 return FAILED;
             }
         }
@@ -114,20 +114,17 @@ public final class ExportCommand {
                 empty += summary.isEmpty() ? 1 : 0;
             }
         } catch (DatabaseProblem e) {
-            err.println("joystack export: " + e.getMessage());
+            err.println(WORDS.get("exportCommand.problem", e.getMessage()));
             return FAILED;
         } catch (ExportFile.Refused e) {
-            err.println("joystack export: " + e.getMessage());
-            err.println(written == 0 ? "No week of the range was written."
-                    : written == 1 ? "Only " + weeks.get(0) + " was written, whole; the rest were not."
-                    : "The " + written + " weeks from " + weeks.get(0) + " to " + weeks.get(written - 1)
-                    + " were written whole; the rest were not.");
+            err.println(WORDS.get("exportCommand.problem", e.getMessage()));
+            err.println(written == 0 ? WORDS.get("exportCommand.noneWritten")
+                    : written == 1 ? WORDS.get("exportCommand.oneWritten", weeks.get(0))
+                    : WORDS.get("exportCommand.someWritten", written, weeks.get(0), weeks.get(written - 1)));
             return FAILED;
         }
-        err.println("Exported " + written + " " + (written == 1 ? "week" : "weeks") + ", " + weeks.get(0) + " to "
-                + weeks.get(weeks.size() - 1) + ", to " + folder
-                + (empty == 0 ? "."
-                : "; " + empty + " of them had nothing recorded and hold zero counts, which is fine."));
+        err.println(WORDS.plural(empty == 0 ? "exportCommand.rangeExported" : "exportCommand.rangeExportedEmpty",
+                written, weeks.get(0), weeks.get(weeks.size() - 1), folder, empty));
         return OK;
     }
 
@@ -152,7 +149,7 @@ public final class ExportCommand {
             out.flush();
         }
         if (out.checkError()) {
-            throw new IOException("it reported an error");
+            throw new IOException(WORDS.get("exportCommand.outputError"));
         }
     }
 
@@ -177,17 +174,14 @@ public final class ExportCommand {
         public static Options range(ExportFormat format, IsoWeek from, IsoWeek to, Path folder, boolean force,
                                     ZoneId zone, Clock clock) {
             if (to.compareTo(from) < 0) {
-                throw new IllegalArgumentException("--to " + to + " comes before --from " + from
-                        + "; give the earlier week to --from.");
+                throw new IllegalArgumentException(WORDS.get("exportCommand.backwards", to, from));
             }
             long count = ChronoUnit.WEEKS.between(from.monday(), to.monday()) + 1;
             if (count > MAX_WEEKS) {
-                throw new IllegalArgumentException(from + " to " + to + " is " + count + " weeks; one export takes"
-                        + " at most " + MAX_WEEKS + " (ten years), so export it in parts.");
+                throw new IllegalArgumentException(WORDS.get("exportCommand.tooLong", from, to, count, MAX_WEEKS));
             }
             if (Files.isRegularFile(folder)) {
-                throw new IllegalArgumentException("--out " + folder + " is a file; a range needs a folder, where"
-                        + " each week gets a file of its own.");
+                throw new IllegalArgumentException(WORDS.get("exportCommand.outIsFile", folder));
             }
             return new Options(format, from, to, folder, force, zone == null ? clock.getZone() : zone);
         }

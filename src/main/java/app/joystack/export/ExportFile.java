@@ -1,5 +1,6 @@
 package app.joystack.export;
 
+import app.joystack.language.Words;
 import app.joystack.store.StorageFault;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.nio.file.StandardOpenOption;
  * target in one move.
  */
 public final class ExportFile {
+    private static final Words WORDS = Words.of(ExportFile.class);
+
     private ExportFile() {
     }
 
@@ -31,15 +34,13 @@ public final class ExportFile {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (Files.isDirectory(file)) {
-            throw new Refused(file + " is a folder; give a file name such as " + file.resolve("joystack-week.json")
-                    + ".", null);
+            throw new Refused(WORDS.get("exportFile.isFolder", file, file.resolve("joystack-week.json")), null);
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new Refused("The folder " + folder + " does not exist; create it first or choose another place.",
-                    null);
+            throw new Refused(WORDS.get("exportFile.noFolder", folder), null);
         }
         if (Files.exists(file) && !replace) {
-            throw new Refused(file + " already exists; add --force to replace it, or choose another name.", null);
+            throw new Refused(WORDS.get("exportFile.exists", file), null);
         }
         Path temp = null;
         try {
@@ -54,8 +55,7 @@ public final class ExportFile {
                 }
                 channel.force(true);
                 if (channel.size() != bytes.length) {
-                    throw new IOException("the file on disk holds " + channel.size() + " of " + bytes.length
-                            + " bytes");
+                    throw new IOException(WORDS.get("exportFile.short", channel.size(), bytes.length));
                 }
             }
             try {
@@ -65,7 +65,7 @@ public final class ExportFile {
             }
             temp = null;
         } catch (IOException | SecurityException e) {
-            throw new Refused("Could not write " + file + ": " + StorageFault.describe(e) + ".", e);
+            throw new Refused(WORDS.get("exportFile.notWritten", file, StorageFault.describe(e)), e);
         } finally {
             if (temp != null) {
                 try {

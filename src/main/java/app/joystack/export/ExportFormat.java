@@ -1,6 +1,7 @@
 package app.joystack.export;
 
 import app.joystack.domain.IsoWeek;
+import app.joystack.language.Words;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,9 +35,8 @@ public enum ExportFormat {
     public static ExportFormat parse(String text) {
         String name = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.extension.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not an export format; use "
-                        + Arrays.stream(values()).map(ExportFormat::extension).collect(Collectors.joining(", "))
-                        + "."));
+                .orElseThrow(() -> new IllegalArgumentException(Words.of(ExportFormat.class).get("exportFormat.unknown",
+                        text, Arrays.stream(values()).map(ExportFormat::extension).collect(Collectors.joining(", ")))));
     }
 
     /** The format a file's name ends in, if it ends in one of them (.json, .html or .htm, .md). */

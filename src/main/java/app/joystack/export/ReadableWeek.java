@@ -1,17 +1,20 @@
 package app.joystack.export;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Language;
+import app.joystack.language.Words;
 import app.joystack.domain.Family;
+import app.joystack.reflection.ReflectionQuestions;
 import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the readable exports (the HTML page and Markdown) say about a week, as plain text before any escaping.
@@ -23,9 +26,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     /** What stands in for a figure that has no value, such as the rating of a week nobody rated. */
     static final String NONE = "\u2013";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final Words WORDS = Words.of(ReadableWeek.class);
 
     /**
      * One figure: {@code pointer} is where the same value sits in the JSON export (a JSON Pointer), so a reader
@@ -36,26 +37,22 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
 
     /** A section of the readable week: the page's id for it, its heading, and what it says when it holds nothing. */
     enum Section {
-        GLANCE("glance", "The week at a glance", ""),
-        DAYS("days", "Day by day", ""),
-        FAMILIES("families", "The four families",
-                "Each pleasure enjoyed in a done stack, each glimmer with a family, and each small joy shared with "
-                        + "someone, as connection."),
-        STACKS("stacks", "Stacks", "No stacks were planned this week."),
-        PLEASURES("pleasures", "Pleasures", "No pleasures were part of a planned stack this week."),
-        PROMPTS("prompts", "Prompt answers", "No tray prompts were answered this week."),
-        GLIMMERS("glimmers", "Glimmers", "No glimmers were noted this week."),
-        ANSWERS("answers", "Your answers", "");
+        GLANCE("glance"), DAYS("days"), FAMILIES("families"), STACKS("stacks"), PLEASURES("pleasures"),
+        PROMPTS("prompts"), GLIMMERS("glimmers"), ANSWERS("answers");
 
         final String id;
-        final String title;
-        /** What the section says when it has nothing to list; for the families, what they count. */
-        final String note;
 
-        Section(String id, String title, String note) {
+        Section(String id) {
             this.id = id;
-            this.title = title;
-            this.note = note;
+        }
+
+        String title() {
+            return WORDS.get("readableWeek.section." + id);
+        }
+
+        /** What the section says when it has nothing to list; for the families, what they count. */
+        String note() {
+            return WORDS.get("readableWeek.note." + id);
         }
     }
 
@@ -85,11 +82,11 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     static ReadableWeek of(WeekJson.Document document, WeeklySummary summary, LocalDate today) {
         LocalDate monday = LocalDate.parse(document.week().firstDate());
         LocalDate sunday = LocalDate.parse(document.week().lastDate());
-        String title = "Week " + summary.span().week().week() + ", " + summary.span().week().year();
+        String title = WORDS.get("readableWeek.title", String.valueOf(summary.span().week().week()),
+                String.valueOf(summary.span().week().year()));
         // A week that runs into a new year names both years.
-        String dates = monday.format(LONG_DAY) + (monday.getYear() == sunday.getYear() ? "" : " " + monday.getYear())
-                + " to " + sunday.format(LONG_DAY) + " " + sunday.getYear() + " (" + document.week().timeZone()
-                + " time)";
+        String first = monday.getYear() == sunday.getYear() ? longDay(monday.toString()) : Formats.longDate(monday);
+        String dates = WORDS.get("readableWeek.dates", first, Formats.longDate(sunday), document.week().timeZone());
         List<String> words = new ArrayList<>();
         // A week with nothing in it gets one kind sentence, not a row of noes; the figures still show the zeros.
         if (summary.isEmpty()) {
@@ -117,12 +114,12 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     }
 
     Table figureTable() {
-        return new Table(List.of("Figure", "This week"),
+        return new Table(List.of(WORDS.get("readableWeek.column.figure"), WORDS.get("readableWeek.column.thisWeek")),
                 figures.stream().map(f -> List.of(Cell.of(f.label()), Cell.of(f))).toList(), null);
     }
 
     Table familyTable() {
-        return new Table(List.of("Family", "Count"),
+        return new Table(List.of(WORDS.get("readableWeek.column.family"), WORDS.get("readableWeek.column.count")),
                 families.stream().map(f -> List.of(Cell.of(f.label()), Cell.of(f))).toList(), null);
     }
 
@@ -135,7 +132,8 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                     Cell.of(new Figure(at + "/averageJoyRating", "", rating(d.averageJoyRating()))),
                     Cell.of(new Figure(at + "/glimmerCount", "", count(d.glimmerCount())))));
         }
-        return new Table(List.of("Day", "Stacks planned", "Joy rating", "Glimmers"), rows, null);
+        return new Table(List.of(WORDS.get("readableWeek.column.day"), WORDS.get("readableWeek.column.stacksPlanned"), WORDS.get("readableWeek.column.joyRating"),
+                WORDS.get("readableWeek.column.glimmers")), rows, null);
     }
 
     Table pleasureTable() {
@@ -148,36 +146,38 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                     Cell.of(new Figure(at + "/done", "", count(u.done()))),
                     Cell.of(new Figure(at + "/averageJoyRating", "", rating(u.averageJoyRating())))));
         }
-        return new Table(List.of("Pleasure", "Family", "Planned", "Done", "Average joy rating"), rows, null);
+        return new Table(List.of(WORDS.get("readableWeek.column.pleasure"), WORDS.get("readableWeek.column.family"), WORDS.get("readableWeek.column.planned"),
+                WORDS.get("readableWeek.column.done"), WORDS.get("readableWeek.column.averageJoyRating")), rows, null);
     }
 
     Table promptTable() {
         List<List<Cell>> rows = document.promptResponses().stream()
                 .map(r -> List.of(Cell.of(moment(r.time())), Cell.of(promptKind(r)), Cell.of(answer(r)),
                         Cell.of(feeling(r)), Cell.of(r.note() == null ? "" : r.note()))).toList();
-        return new Table(List.of("When", "Prompt", "Answer", "Feeling", "Note"), rows, "/promptResponses");
+        return new Table(List.of(WORDS.get("readableWeek.column.when"), WORDS.get("readableWeek.column.prompt"), WORDS.get("readableWeek.column.answer"),
+                WORDS.get("readableWeek.column.feeling"), WORDS.get("readableWeek.column.note")), rows, "/promptResponses");
     }
 
     private static List<Figure> figures(WeekJson.Summary s) {
         WeekJson.Variety v = s.variety();
         return List.of(
-                new Figure("/summary/stacks/planned", "Stacks planned", count(s.stacks().planned())),
-                new Figure("/summary/stacks/done", "Stacks done", count(s.stacks().done())),
-                new Figure("/summary/stacks/skipped", "Stacks set aside", count(s.stacks().skipped())),
-                new Figure("/summary/stacks/notMarked", "Stacks not marked", count(s.stacks().notMarked())),
-                new Figure("/summary/stacks/ahead", "Stacks still ahead", count(s.stacks().ahead())),
-                new Figure("/summary/averageJoyRating", "Average joy rating (1 to 5)", rating(s.averageJoyRating())),
-                new Figure("/summary/grounding/done", "Grounding breaks taken", count(s.grounding().done())),
-                new Figure("/summary/grounding/snoozed", "Grounding breaks snoozed", count(s.grounding().snoozed())),
-                new Figure("/summary/grounding/skipped", "Grounding breaks skipped", count(s.grounding().skipped())),
-                new Figure("/summary/grounding/missed", "Grounding breaks passed by", count(s.grounding().missed())),
-                new Figure("/summary/glimmers", "Glimmers noted", count(s.glimmers())),
-                new Figure("/summary/sharedJoys", "Small joys shared", count(s.sharedJoys())),
-                new Figure("/summary/variety/distinctPleasures", "Different pleasures enjoyed",
+                new Figure("/summary/stacks/planned", WORDS.get("readableWeek.figure.stacksPlanned"), count(s.stacks().planned())),
+                new Figure("/summary/stacks/done", WORDS.get("readableWeek.figure.stacksDone"), count(s.stacks().done())),
+                new Figure("/summary/stacks/skipped", WORDS.get("readableWeek.figure.stacksSkipped"), count(s.stacks().skipped())),
+                new Figure("/summary/stacks/notMarked", WORDS.get("readableWeek.figure.stacksNotMarked"), count(s.stacks().notMarked())),
+                new Figure("/summary/stacks/ahead", WORDS.get("readableWeek.figure.stacksAhead"), count(s.stacks().ahead())),
+                new Figure("/summary/averageJoyRating", WORDS.get("readableWeek.figure.averageJoyRating"), rating(s.averageJoyRating())),
+                new Figure("/summary/grounding/done", WORDS.get("readableWeek.figure.groundingDone"), count(s.grounding().done())),
+                new Figure("/summary/grounding/snoozed", WORDS.get("readableWeek.figure.groundingSnoozed"), count(s.grounding().snoozed())),
+                new Figure("/summary/grounding/skipped", WORDS.get("readableWeek.figure.groundingSkipped"), count(s.grounding().skipped())),
+                new Figure("/summary/grounding/missed", WORDS.get("readableWeek.figure.groundingMissed"), count(s.grounding().missed())),
+                new Figure("/summary/glimmers", WORDS.get("readableWeek.figure.glimmers"), count(s.glimmers())),
+                new Figure("/summary/sharedJoys", WORDS.get("readableWeek.figure.sharedJoys"), count(s.sharedJoys())),
+                new Figure("/summary/variety/distinctPleasures", WORDS.get("readableWeek.figure.distinctPleasures"),
                         count(v.distinctPleasures())),
-                new Figure("/summary/variety/mostUsed/name", "Enjoyed most often",
+                new Figure("/summary/variety/mostUsed/name", WORDS.get("readableWeek.figure.mostUsed"),
                         v.mostUsed() == null ? NONE : v.mostUsed().name()),
-                new Figure("/summary/variety/bestRated/name", "Rated highest",
+                new Figure("/summary/variety/bestRated/name", WORDS.get("readableWeek.figure.bestRated"),
                         v.bestRated() == null ? NONE : v.bestRated().name()));
     }
 
@@ -194,9 +194,10 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
         return String.valueOf(n);
     }
 
-    /** A rating as the JSON writes it (two decimals), or {@link #NONE}. */
+    /** A rating with the JSON's two decimals, written with the language's decimal mark, or {@link #NONE}. */
     static String rating(BigDecimal value) {
-        return value == null ? NONE : value.toPlainString();
+        return value == null ? NONE : value.toPlainString()
+                .replace('.', DecimalFormatSymbols.getInstance(Language.current().locale()).getDecimalSeparator());
     }
 
     /** The family's name as the app shows it, or empty for a glimmer without one. */
@@ -206,43 +207,43 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
 
     /** "Mon 16 Nov" for a date of the week. */
     static String day(String date) {
-        return LocalDate.parse(date).format(DAY);
+        return Formats.shortDate(LocalDate.parse(date));
     }
 
     /** "Monday 16 November". */
     static String longDay(String date) {
-        return LocalDate.parse(date).format(LONG_DAY);
+        LocalDate day = LocalDate.parse(date);
+        return WORDS.get("readableWeek.weekdayDate", Formats.weekday(day.getDayOfWeek()), Formats.dayAndMonth(day));
     }
 
-    /** The weekday's first three letters, for a chart's axis. */
+    /** The weekday's short name, for a chart's axis. */
     static String shortDay(String dayOfWeek) {
-        String name = DayOfWeek.valueOf(dayOfWeek).name();
-        return name.charAt(0) + name.substring(1, 3).toLowerCase(Locale.ROOT);
+        return Formats.weekdayShort(DayOfWeek.valueOf(dayOfWeek));
     }
 
     /** "Tue 17 Nov, 08:15" for a moment, on the clock it was lived by. */
     static String moment(String time) {
         OffsetDateTime at = OffsetDateTime.parse(time);
-        return at.format(DAY) + ", " + at.format(CLOCK);
+        return WORDS.get("readableWeek.moment", Formats.shortDate(at.toLocalDate()), Formats.time(at.toLocalTime()));
     }
 
     /** "19:30" for a moment. */
     static String clock(String time) {
-        return OffsetDateTime.parse(time).format(CLOCK);
+        return Formats.time(OffsetDateTime.parse(time).toLocalTime());
     }
 
     /** How a stack went, in kind words: done, set aside, or not marked. */
     private static String outcome(WeekJson.Stack stack) {
         return switch (stack.outcome()) {
-            case "DONE" -> stack.rating() == null ? "done" : "done, joy " + stack.rating() + " of 5";
-            case "SKIPPED" -> "set aside";
-            default -> "not marked";
+            case "DONE" -> stack.rating() == null ? WORDS.get("readableWeek.done") : WORDS.get("readableWeek.doneRated", stack.rating());
+            case "SKIPPED" -> WORDS.get("readableWeek.setAside");
+            default -> WORDS.get("readableWeek.notMarked");
         };
     }
 
     /** "19:30 · Dishes, with Rainy-day playlist and Candle: done, joy 4 of 5." */
     static String stackLine(WeekJson.Stack stack) {
-        return clock(stack.start()) + " \u00b7 " + stackTitle(stack) + ": " + outcome(stack) + ".";
+        return WORDS.get("readableWeek.stackLine", clock(stack.start()), stackTitle(stack), outcome(stack));
     }
 
     /** "Dishes, with Rainy-day playlist and Candle". */
@@ -252,38 +253,48 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
             return stack.routine();
         }
         String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return stack.routine() + ", with " + joined;
+                : WORDS.get("readableWeek.pair", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
+        return WORDS.get("readableWeek.stackWith", stack.routine(), joined);
     }
 
     static String promptKind(WeekJson.PromptResponse r) {
         return r.kind().equals("GROUNDING")
-                ? "Grounding break" + (r.exercise() == null || r.exercise().isBlank() ? "" : " (" + r.exercise() + ")")
-                : "Stack reminder";
+                ? (r.exercise() == null || r.exercise().isBlank() ? WORDS.get("readableWeek.grounding")
+                        : WORDS.get("readableWeek.groundingWith", r.exercise()))
+                : WORDS.get("readableWeek.stackReminder");
     }
 
     /** The answer in the words the prompt itself uses; a prompt left alone simply passed by. */
     static String answer(WeekJson.PromptResponse r) {
         return switch (r.answer()) {
-            case "DONE" -> "done";
-            case "SNOOZED" -> "snoozed";
-            case "SKIPPED" -> "skipped";
-            default -> "passed by";
+            case "DONE", "SNOOZED", "SKIPPED" -> WORDS.get("readableWeek.answer." + r.answer());
+            default -> WORDS.get("readableWeek.answer.MISSED");
         };
     }
 
     static String feeling(WeekJson.PromptResponse r) {
-        return r.feeling() == null ? NONE : r.feeling() + " of 5";
+        return r.feeling() == null ? NONE : WORDS.get("readableWeek.feeling", r.feeling());
     }
 
-    /** A question this version no longer asks is named by its id. */
+    /** A question in the page's language; one this version no longer asks is named by its id. */
     static String question(WeekJson.ReflectionAnswer a) {
-        return a.question() != null ? a.question() : "An earlier question (" + a.id() + ")";
+        return ReflectionQuestions.byId(a.id()).map(ReflectionQuestions.Question::text)
+                .orElseGet(() -> a.question() != null ? a.question() : WORDS.get("readableWeek.earlierQuestion", a.id()));
     }
 
     static String footer(WeekJson.Document document) {
-        return "Written by " + document.app().name() + " " + document.app().version()
-                + " from the data on this computer. JoyStack supports, and never replaces, professional care.";
+        return WORDS.get("readableWeek.footer", document.app().name(), document.app().version());
+    }
+
+    /** Words of the readable week that its pages show around the figures, such as a chart's caption. */
+    static String words(String key, Object... args) {
+        return WORDS.get("readableWeek." + key, args);
+    }
+
+    /** The language the page is written in, as HTML names it. */
+    static String languageTag() {
+        return Language.current().locale().toLanguageTag();
     }
 
     /** The text's lines, with the ends of lines made plain. */

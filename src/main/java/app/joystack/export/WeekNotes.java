@@ -27,7 +27,7 @@ final class WeekNotes {
         WeekJson.Document d = week.document();
         line("# " + inline(week.title()));
         line("");
-        line("JoyStack \u00b7 a week's reflection \u00b7 " + inline(d.week().id()) + "  ");
+        line(ReadableWeek.words("subtitle", inline(d.week().id())) + "  ");
         line(block(week.dates()));
         line("");
         heading(ReadableWeek.Section.GLANCE);
@@ -53,7 +53,7 @@ final class WeekNotes {
         heading(ReadableWeek.Section.DAYS);
         table(week.dayTable());
         line("");
-        line("Joy rating by day (1 to 5):");
+        line(ReadableWeek.words("joyChartNotes"));
         line("");
         line("```text");
         for (WeekJson.Day day : d.days()) {
@@ -64,7 +64,7 @@ final class WeekNotes {
         }
         line("```");
         line("");
-        line("Glimmers by day:");
+        line(ReadableWeek.words("glimmerChartNotes"));
         line("");
         line("```text");
         int max = ReadableWeek.scale(d.days().stream().map(WeekJson.Day::glimmerCount).toList());
@@ -78,7 +78,7 @@ final class WeekNotes {
 
     private void families(ReadableWeek week) {
         heading(ReadableWeek.Section.FAMILIES);
-        line(ReadableWeek.Section.FAMILIES.note);
+        line(ReadableWeek.Section.FAMILIES.note());
         line("");
         table(week.familyTable());
         line("");
@@ -105,7 +105,7 @@ final class WeekNotes {
             line("");
         }
         if (week.daysWithStacks().isEmpty()) {
-            line(ReadableWeek.Section.STACKS.note);
+            line(ReadableWeek.Section.STACKS.note());
             line("");
         }
     }
@@ -113,7 +113,7 @@ final class WeekNotes {
     private void pleasures(ReadableWeek week) {
         heading(ReadableWeek.Section.PLEASURES);
         if (week.document().pleasureUsage().isEmpty()) {
-            line(ReadableWeek.Section.PLEASURES.note);
+            line(ReadableWeek.Section.PLEASURES.note());
         } else {
             table(week.pleasureTable());
         }
@@ -123,7 +123,7 @@ final class WeekNotes {
     private void prompts(ReadableWeek week) {
         heading(ReadableWeek.Section.PROMPTS);
         if (week.document().promptResponses().isEmpty()) {
-            line(ReadableWeek.Section.PROMPTS.note);
+            line(ReadableWeek.Section.PROMPTS.note());
         } else {
             table(week.promptTable());
         }
@@ -133,7 +133,7 @@ final class WeekNotes {
     private void glimmers(WeekJson.Document d) {
         heading(ReadableWeek.Section.GLIMMERS);
         if (d.glimmers().isEmpty()) {
-            line(ReadableWeek.Section.GLIMMERS.note);
+            line(ReadableWeek.Section.GLIMMERS.note());
         }
         for (WeekJson.Glimmer g : d.glimmers()) {
             String family = ReadableWeek.family(g.family());
@@ -149,7 +149,7 @@ final class WeekNotes {
             line("### " + inline(ReadableWeek.question(a)));
             line("");
             if (a.answer() == null || a.answer().isBlank()) {
-                line("*Not answered.*");
+                line("*" + block(ReadableWeek.words("notAnswered")) + "*");
             } else {
                 // Each line of the answer stays a line of its own (a hard break), and an empty one a new paragraph.
                 List<String> lines = ReadableWeek.lines(a.answer().strip());
@@ -164,7 +164,7 @@ final class WeekNotes {
     }
 
     private void heading(ReadableWeek.Section section) {
-        line("## " + inline(section.title));
+        line("## " + inline(section.title()));
         line("");
     }
 

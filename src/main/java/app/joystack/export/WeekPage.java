@@ -69,7 +69,7 @@ final class WeekPage {
     private String page(ReadableWeek week) {
         WeekJson.Document d = week.document();
         line("<!DOCTYPE html>");
-        line("<html lang=\"en\">");
+        line("<html lang=\"" + esc(ReadableWeek.languageTag()) + "\">");
         line("<head>");
         line("<meta charset=\"utf-8\">");
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -115,10 +115,10 @@ final class WeekPage {
         open(ReadableWeek.Section.DAYS);
         List<Double> ratings = days.stream()
                 .map(day -> day.averageJoyRating() == null ? null : day.averageJoyRating().doubleValue()).toList();
-        columns("joy-chart", "Joy rating by day (1 to 5; a dash where nothing was rated)", names, ratings, 5,
+        columns("joy-chart", ReadableWeek.words("joyChart"), names, ratings, 5,
                 days.stream().map(day -> ReadableWeek.rating(day.averageJoyRating())).toList(), JOY);
         List<Integer> glimmerCounts = days.stream().map(WeekJson.Day::glimmerCount).toList();
-        columns("glimmer-chart", "Glimmers by day", names,
+        columns("glimmer-chart", ReadableWeek.words("glimmerChart"), names,
                 glimmerCounts.stream().map(Integer::doubleValue).toList(), ReadableWeek.scale(glimmerCounts),
                 glimmerCounts.stream().map(String::valueOf).toList(), GLIMMER);
         table(week.dayTable());
@@ -130,12 +130,12 @@ final class WeekPage {
         List<Integer> counts = families.stream().map(f -> Integer.parseInt(f.value())).toList();
         int max = ReadableWeek.scale(counts);
         open(ReadableWeek.Section.FAMILIES);
-        line("<p class=\"muted\">" + esc(ReadableWeek.Section.FAMILIES.note) + "</p>");
+        line("<p class=\"muted\">" + esc(ReadableWeek.Section.FAMILIES.note()) + "</p>");
         int rowHeight = 34;
         int width = 560;
         int labelWidth = 170;
         int barSpace = width - labelWidth - 50;
-        StringBuilder label = new StringBuilder("The four families:");
+        StringBuilder label = new StringBuilder(ReadableWeek.words("familyChart"));
         for (int i = 0; i < families.size(); i++) {
             label.append(i == 0 ? " " : ", ").append(families.get(i).label()).append(' ').append(counts.get(i));
         }
@@ -255,7 +255,8 @@ final class WeekPage {
         open(ReadableWeek.Section.ANSWERS);
         for (WeekJson.ReflectionAnswer a : d.reflection()) {
             line("<h3>" + esc(ReadableWeek.question(a)) + "</h3>");
-            line(a.answer() == null || a.answer().isBlank() ? "<p class=\"muted\">Not answered.</p>"
+            line(a.answer() == null || a.answer().isBlank()
+                    ? "<p class=\"muted\">" + esc(ReadableWeek.words("notAnswered")) + "</p>"
                     : "<p class=\"answer\">" + esc(a.answer()) + "</p>");
         }
         line("</section>");
@@ -269,11 +270,11 @@ final class WeekPage {
         };
         line("<section id=\"" + section.id + "\"" + (mayBreak ? " class=\"long\"" : "") + " aria-labelledby=\""
                 + section.id + "-title\">");
-        line("<h2 id=\"" + section.id + "-title\">" + esc(section.title) + "</h2>");
+        line("<h2 id=\"" + section.id + "-title\">" + esc(section.title()) + "</h2>");
     }
 
     private void empty(ReadableWeek.Section section) {
-        line("<p class=\"muted\">" + esc(section.note) + "</p>");
+        line("<p class=\"muted\">" + esc(section.note()) + "</p>");
     }
 
     /** A table whose first column names its rows; cells with a figure carry its JSON Pointer. */

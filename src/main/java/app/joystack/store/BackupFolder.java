@@ -1,5 +1,6 @@
 package app.joystack.store;
 
+import app.joystack.language.Words;
 import app.joystack.domain.BackupRetention;
 
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class BackupFolder {
      */
     static void mirror(Path copy, Path mirror) throws IOException {
         if (!Files.isDirectory(mirror)) {
-            throw new IOException("the second backup folder " + mirror + " is not there (is its disk connected?)");
+            throw new IOException(Words.of(BackupFolder.class).get("backupFolder.mirrorMissing", mirror));
         }
         Path ours = mirrorFolder(mirror);
         FilePermissions.privateFolder(ours);

@@ -1,5 +1,6 @@
 package app.joystack.store;
 
+import app.joystack.language.Words;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -30,6 +31,8 @@ import java.util.logging.Logger;
  * changing. A new file is built whole beside its place and moved in, so a kill never leaves half a database.
  */
 public final class Database implements AutoCloseable {
+    private static final Words WORDS = Words.of(Database.class);
+
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -107,14 +110,12 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
         if (!holdsData(absolute)) {
-            throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, absolute, "There is no JoyStack data in "
-                    + absolute.getParent() + ". Open JoyStack once, or pass the folder you use with --data-dir.");
+            throw new DatabaseProblem(DatabaseProblem.Kind.MISSING, absolute,
+                    WORDS.get("database.missing", absolute.getParent()));
         }
         int version = inspect(absolute);
         if (version < Migrations.latest()) {
-            throw new DatabaseProblem(DatabaseProblem.Kind.TOO_OLD, absolute, "The data file " + absolute
-                    + " was written by an older JoyStack. Open JoyStack once to bring it up to date, then try again."
-                    + " The file has not been changed.");
+            throw new DatabaseProblem(DatabaseProblem.Kind.TOO_OLD, absolute, WORDS.get("database.tooOld", absolute));
         }
         try {
             return new Database(absolute, readOnlyConnection(absolute));
@@ -199,10 +200,10 @@ public final class Database implements AutoCloseable {
         }
         if (!headerMatches) {
             throw new DatabaseProblem(DatabaseProblem.Kind.NOT_A_DATABASE, file,
-                    "The file " + file + " is not a JoyStack database (it is not an SQLite file at all).");
+                    WORDS.get("database.notADatabase", file));
         }
         if (read < head.length) {
-            throw damaged(file, "it is cut short");
+            throw damaged(file, WORDS.get("database.cutShort"));
         }
         ByteBuffer buffer = ByteBuffer.wrap(head);
         int pageSize = Short.toUnsignedInt(buffer.getShort(16));
@@ -210,10 +211,10 @@ public final class Database implements AutoCloseable {
         long pageCount = Integer.toUnsignedLong(buffer.getInt(28));
         boolean countIsValid = buffer.getInt(24) == buffer.getInt(92);
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw damaged(file, "its header is damaged");
+            throw damaged(file, WORDS.get("database.headerDamaged"));
         }
         if (countIsValid && pageCount > 0 && size < pageCount * pageSize) {
-            throw damaged(file, "it is cut short");
+            throw damaged(file, WORDS.get("database.cutShort"));
         }
     }
 
@@ -223,7 +224,7 @@ public final class Database implements AutoCloseable {
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equals(result)) {
-                    throw damaged(file, "SQLite reports: " + result);
+                    throw damaged(file, WORDS.get("database.sqliteReports", result));
                 }
             }
             int version = intPragma(statement, "user_version");
@@ -232,16 +233,12 @@ public final class Database implements AutoCloseable {
                     || applicationId == 0 && version >= 1 && version < Migrations.FIRST_WITH_APPLICATION_ID
                     && Migrations.tables(readOnly).equals(Migrations.tablesAt(version));
             if (!ours) {
-                throw new DatabaseProblem(DatabaseProblem.Kind.FOREIGN, file, "The data file " + file
-                        + " is an SQLite database of another program, not JoyStack's, so JoyStack leaves it alone."
-                        + " Move it elsewhere, or start JoyStack with --data-dir and a folder of its own."
-                        + " JoyStack has not changed it.");
+                throw new DatabaseProblem(DatabaseProblem.Kind.FOREIGN, file, WORDS.get("database.foreign", file));
             }
             if (version > Migrations.latest()) {
                 throw new DatabaseProblem(DatabaseProblem.Kind.TOO_NEW, file,
-                        "The data file " + file + " was written by a newer JoyStack (data version " + version
-                                + "; this one knows up to " + Migrations.latest()
-                                + "). Please use the newer JoyStack. The file has not been changed.");
+                        WORDS.get("database.tooNew", file, String.valueOf(version),
+                                String.valueOf(Migrations.latest())));
             }
             return version;
         } catch (SQLException e) {
@@ -262,36 +259,33 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseProblem damaged(Path file, String detail) {
         return new DatabaseProblem(DatabaseProblem.Kind.DAMAGED, file,
-                "The data file " + file + " is damaged (" + detail + "). JoyStack has not changed it.");
+                WORDS.get("database.damaged", file, detail));
     }
 
     private static DatabaseProblem unreadable(Path file, Exception e) {
         if (e instanceof NoSuchFileException) {
-            return new DatabaseProblem(DatabaseProblem.Kind.MISSING, file, "The data file " + file + " is gone.");
+            return new DatabaseProblem(DatabaseProblem.Kind.MISSING, file, WORDS.get("database.gone", file));
         }
         StorageFault fault = StorageFault.of(e);
         if (fault == StorageFault.PERMISSION_DENIED) {
-            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file, "JoyStack may not read its data"
-                    + " file " + file + " (permission denied). It may belong to another user; check who owns it and"
-                    + " its permissions. JoyStack has not changed it.");
+            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file,
+                    WORDS.get("database.mayNotRead", file));
         }
-        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file, "JoyStack could not read its data file "
-                + file + " (" + StorageFault.describe(e) + "). The file has not been changed.");
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file,
+                WORDS.get("database.cannotRead", file, StorageFault.describe(e)));
     }
 
     private static DatabaseProblem cannotWrite(Path file, Exception e) {
         StorageFault fault = StorageFault.of(e);
         if (fault == StorageFault.PERMISSION_DENIED) {
-            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file, "JoyStack may not use its data"
-                    + " file " + file + " (permission denied). Check who owns it and the folder, and their"
-                    + " permissions, or start JoyStack with --data-dir and another folder.");
+            return new DatabaseProblem(DatabaseProblem.Kind.PERMISSION_DENIED, file,
+                    WORDS.get("database.mayNotUse", file));
         }
         String advice = fault == StorageFault.DISK_FULL
-                ? " Free some space on the disk, then start JoyStack again."
-                : fault == StorageFault.READ_ONLY ? " Start JoyStack with --data-dir and a folder it may write to." : "";
-        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file, "JoyStack could not open its data file "
-                + file + " for writing (" + StorageFault.describe(e) + ")." + advice
-                + " Your data in it is kept as it was.");
+                ? WORDS.get("database.freeSpace")
+                : fault == StorageFault.READ_ONLY ? WORDS.get("database.otherFolder") : "";
+        return new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN_NOW, file,
+                WORDS.get("database.cannotWrite", file, StorageFault.describe(e), advice));
     }
 
     private void migrate(int existingVersion, Clock clock) throws SQLException, IOException {
@@ -412,7 +406,7 @@ public final class Database implements AutoCloseable {
                 restoreAutoCommit();
             }
         } catch (SQLException e) {
-            throw new StoreException("save the change", e);
+            throw new StoreException("saveTheChange", e);
         }
     }
 

@@ -29,7 +29,7 @@ public final class GlimmerRepository {
             ps.executeUpdate();
             return glimmer.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw new StoreException("save the glimmer", e);
+            throw new StoreException("saveTheGlimmer", e);
         }
     }
 
@@ -41,7 +41,7 @@ public final class GlimmerRepository {
             ps.setLong(5, glimmer.id());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("restore the glimmer", e);
+            throw new StoreException("restoreTheGlimmer", e);
         }
     }
 
@@ -52,7 +52,7 @@ public final class GlimmerRepository {
             ps.setLong(5, glimmer.id());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("save the glimmer", e);
+            throw new StoreException("saveTheGlimmer", e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class GlimmerRepository {
             ps.setLong(1, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("delete the glimmer", e);
+            throw new StoreException("deleteTheGlimmer", e);
         }
     }
 
@@ -104,7 +104,7 @@ public final class GlimmerRepository {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw new StoreException("count the glimmers", e);
+            throw new StoreException("countTheGlimmers", e);
         }
     }
 
@@ -127,7 +127,7 @@ public final class GlimmerRepository {
             }
             return glimmers;
         } catch (SQLException e) {
-            throw new StoreException("read the journal", e);
+            throw new StoreException("readTheJournal", e);
         }
     }
 

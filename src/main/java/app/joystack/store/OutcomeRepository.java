@@ -32,7 +32,7 @@ public final class OutcomeRepository {
             ps.setString(5, outcome.note());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("save how the stack went", e);
+            throw new StoreException("saveHowTheStackWent", e);
         }
     }
 
@@ -43,7 +43,7 @@ public final class OutcomeRepository {
             ps.setString(2, date.toString());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("clear how the stack went", e);
+            throw new StoreException("clearHowTheStackWent", e);
         }
     }
 
@@ -55,7 +55,7 @@ public final class OutcomeRepository {
             ps.setLong(1, stackId);
             return read(ps);
         } catch (SQLException e) {
-            throw new StoreException("read how the stack went", e);
+            throw new StoreException("readHowTheStackWent", e);
         }
     }
 
@@ -64,7 +64,7 @@ public final class OutcomeRepository {
             ps.setLong(1, stackId);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("clear how the stack went", e);
+            throw new StoreException("clearHowTheStackWent", e);
         }
     }
 
@@ -75,7 +75,7 @@ public final class OutcomeRepository {
             ps.setString(2, to.toString());
             return read(ps);
         } catch (SQLException e) {
-            throw new StoreException("read how the stacks went", e);
+            throw new StoreException("readHowTheStacksWent", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.joystack.store;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Person;
 import app.joystack.domain.Reach;
 
@@ -30,7 +31,7 @@ public final class PersonRepository {
             ps.executeUpdate();
             return person.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw refusedOrFault(e, person, "add the person");
+            throw refusedOrFault(e, person, "addThePerson");
         }
     }
 
@@ -42,7 +43,7 @@ public final class PersonRepository {
             ps.setLong(4, person.id());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw refusedOrFault(e, person, "put the person back");
+            throw refusedOrFault(e, person, "putThePersonBack");
         }
     }
 
@@ -54,7 +55,7 @@ public final class PersonRepository {
             ps.setLong(4, person.id());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw refusedOrFault(e, person, "save the person");
+            throw refusedOrFault(e, person, "saveThePerson");
         }
     }
 
@@ -64,7 +65,7 @@ public final class PersonRepository {
             ps.setLong(1, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("remove the person", e);
+            throw new StoreException("removeThePerson", e);
         }
     }
 
@@ -79,7 +80,7 @@ public final class PersonRepository {
             }
             return people;
         } catch (SQLException e) {
-            throw new StoreException("read the people list", e);
+            throw new StoreException("readThePeopleList", e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class PersonRepository {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("read the people list", e);
+            throw new StoreException("readThePeopleList", e);
         }
     }
 
@@ -118,7 +119,7 @@ public final class PersonRepository {
     private RuntimeException refusedOrFault(SQLException e, Person person, String doing) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("UNIQUE") && message.contains("person.name")) {
-            return new IllegalArgumentException(person.name() + " is already on your list.");
+            return new IllegalArgumentException(Words.of(PersonRepository.class).get("personRepository.onList", person.name()));
         }
         return new StoreException(doing, e);
     }

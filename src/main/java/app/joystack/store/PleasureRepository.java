@@ -38,7 +38,7 @@ public final class PleasureRepository {
             }
             return pleasures;
         } catch (SQLException e) {
-            throw new StoreException("read the pleasure library", e);
+            throw new StoreException("readThePleasureLibrary", e);
         }
     }
 
@@ -49,7 +49,7 @@ public final class PleasureRepository {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("read a pleasure", e);
+            throw new StoreException("readAPleasure", e);
         }
     }
 
@@ -63,7 +63,7 @@ public final class PleasureRepository {
             ps.executeUpdate();
             return pleasure.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw new StoreException("save the pleasure \"" + pleasure.name() + "\"", e);
+            throw new StoreException("saveThePleasure", e, pleasure.name());
         }
     }
 
@@ -75,7 +75,7 @@ public final class PleasureRepository {
             ps.setLong(7, pleasure.id());
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("save the pleasure \"" + pleasure.name() + "\"", e);
+            throw new StoreException("saveThePleasure", e, pleasure.name());
         }
     }
 
@@ -94,7 +94,7 @@ public final class PleasureRepository {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw new StoreException("check where a pleasure is used", e);
+            throw new StoreException("checkWhereAPleasureIsUsed", e);
         }
     }
 
@@ -107,7 +107,7 @@ public final class PleasureRepository {
             ps.setLong(1, id);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new StoreException("delete a pleasure", e);
+            throw new StoreException("deleteAPleasure", e);
         }
     }
 
@@ -125,7 +125,7 @@ public final class PleasureRepository {
             }
             return uses;
         } catch (SQLException e) {
-            throw new StoreException("read how often pleasures were used", e);
+            throw new StoreException("readHowOftenPleasuresWereUsed", e);
         }
     }
 

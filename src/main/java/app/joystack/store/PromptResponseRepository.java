@@ -40,7 +40,7 @@ public final class PromptResponseRepository {
             ps.executeUpdate();
             return response.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw new StoreException("save the prompt answer", e);
+            throw new StoreException("saveThePromptAnswer", e);
         }
     }
 
@@ -52,7 +52,7 @@ public final class PromptResponseRepository {
             ps.setLong(2, to.toEpochMilli());
             return read(ps);
         } catch (SQLException e) {
-            throw new StoreException("read the prompt answers", e);
+            throw new StoreException("readThePromptAnswers", e);
         }
     }
 
@@ -65,7 +65,7 @@ public final class PromptResponseRepository {
             ps.setInt(2, limit);
             return read(ps);
         } catch (SQLException e) {
-            throw new StoreException("read the prompt answers", e);
+            throw new StoreException("readThePromptAnswers", e);
         }
     }
 

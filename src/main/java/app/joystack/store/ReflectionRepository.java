@@ -31,7 +31,7 @@ public final class ReflectionRepository {
             }
             return new WeeklyReflection(week, answers);
         } catch (SQLException e) {
-            throw new StoreException("read the reflection for " + week, e);
+            throw new StoreException("readTheReflection", e, week);
         }
     }
 
@@ -50,7 +50,7 @@ public final class ReflectionRepository {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            throw new StoreException("save the reflection for " + reflection.week(), e);
+            throw new StoreException("saveTheReflection", e, reflection.week());
         }
     }
 }

@@ -30,7 +30,7 @@ public final class RoutineRepository {
             }
             return routines;
         } catch (SQLException e) {
-            throw new StoreException("read the routines", e);
+            throw new StoreException("readTheRoutines", e);
         }
     }
 
@@ -42,7 +42,7 @@ public final class RoutineRepository {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException("look up a routine", e);
+            throw new StoreException("lookUpARoutine", e);
         }
     }
 
@@ -54,7 +54,7 @@ public final class RoutineRepository {
             ps.executeUpdate();
             return routine.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw new StoreException("save the routine \"" + routine.name() + "\"", e);
+            throw new StoreException("saveTheRoutine", e, routine.name());
         }
     }
 

@@ -24,7 +24,7 @@ public final class SettingsRepository {
             }
             return settings;
         } catch (SQLException e) {
-            throw new StoreException("read the settings", e);
+            throw new StoreException("readTheSettings", e);
         }
     }
 
@@ -35,7 +35,7 @@ public final class SettingsRepository {
             ps.setString(2, value);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("save the setting " + key, e);
+            throw new StoreException("saveTheSetting", e, key);
         }
     }
 

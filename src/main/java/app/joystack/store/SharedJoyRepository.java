@@ -40,7 +40,7 @@ public final class SharedJoyRepository {
             ps.executeUpdate();
             return joy.withId(Rows.insertedId(ps));
         } catch (SQLException e) {
-            throw new StoreException("keep the shared joy", e);
+            throw new StoreException("keepTheSharedJoy", e);
         }
     }
 
@@ -61,7 +61,7 @@ public final class SharedJoyRepository {
             }
             return joys;
         } catch (SQLException e) {
-            throw new StoreException("read the shared joys", e);
+            throw new StoreException("readTheSharedJoys", e);
         }
     }
 }

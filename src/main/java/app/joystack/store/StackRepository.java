@@ -53,7 +53,7 @@ public final class StackRepository {
             writePleasures(saved);
             return saved;
         } catch (SQLException e) {
-            throw new StoreException("save the stack", e);
+            throw new StoreException("saveTheStack", e);
         }
     }
 
@@ -67,7 +67,7 @@ public final class StackRepository {
             ps.executeUpdate();
             writePleasures(stack);
         } catch (SQLException e) {
-            throw new StoreException("restore the stack", e);
+            throw new StoreException("restoreTheStack", e);
         }
     }
 
@@ -86,7 +86,7 @@ public final class StackRepository {
             }
             writePleasures(stack);
         } catch (SQLException e) {
-            throw new StoreException("save the stack", e);
+            throw new StoreException("saveTheStack", e);
         }
     }
 
@@ -95,7 +95,7 @@ public final class StackRepository {
             ps.setLong(1, id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("delete the stack", e);
+            throw new StoreException("deleteTheStack", e);
         }
     }
 
@@ -110,7 +110,7 @@ public final class StackRepository {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
-            throw new StoreException("look for stacks", e);
+            throw new StoreException("lookForStacks", e);
         }
     }
 
@@ -150,7 +150,7 @@ public final class StackRepository {
             }
             return stacks;
         } catch (SQLException e) {
-            throw new StoreException("read the plan", e);
+            throw new StoreException("readThePlan", e);
         }
     }
 

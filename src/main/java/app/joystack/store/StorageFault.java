@@ -1,5 +1,6 @@
 package app.joystack.store;
 
+import app.joystack.language.Words;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -17,18 +18,9 @@ import java.util.Set;
  * act on. A full disk is named as one, however SQLite or the JDK phrase it.
  */
 public enum StorageFault {
-    DISK_FULL("the disk is full"),
-    PERMISSION_DENIED("permission denied"),
-    READ_ONLY("the folder or file is read-only"),
-    QUOTA_USED("your share of the disk is used up"),
-    PIPE_CLOSED("the reader closed the pipe"),
-    OTHER(null);
+    DISK_FULL, PERMISSION_DENIED, READ_ONLY, QUOTA_USED, PIPE_CLOSED, OTHER;
 
-    private final String words;
-
-    StorageFault(String words) {
-        this.words = words;
-    }
+    private static final Words WORDS = Words.of(StorageFault.class);
 
     /** The first fault of a known kind among the error, its causes and what it suppressed; else {@link #OTHER}. */
     public static StorageFault of(Throwable error) {
@@ -56,7 +48,7 @@ public enum StorageFault {
     public static String describe(Throwable error) {
         StorageFault fault = of(error);
         if (fault != OTHER) {
-            return fault.words;
+            return WORDS.get("storageFault." + fault.name());
         }
         Throwable root = error;
         while (root.getCause() != null && root.getMessage() == null) {

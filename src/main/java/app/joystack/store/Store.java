@@ -105,7 +105,7 @@ public final class Store implements AutoCloseable {
                 }
             }
             return new BackupResult(copy, mirrorProblem);
-        }, "make a copy of your data");
+        }, "makeACopyOfYourData");
     }
 
     /** What a backup made: the copy, and why the mirror folder did not get it, if it did not. */
@@ -123,7 +123,7 @@ public final class Store implements AutoCloseable {
             database.restoreFrom(copy);
             database.migrateAfterRestore(clock);
             return kept;
-        }, "restore the copy");
+        }, "restoreTheCopy");
     }
 
     /** Checks that a file is a copy JoyStack may restore (its own, whole, not from a newer JoyStack). */

@@ -120,7 +120,7 @@ class MainStageTest {
         });
         assertNull(oldRoot.get(), "nothing holds on to the old pages");
 
-        robot.interact(() -> main.open("Settings"));
+        robot.interact(() -> main.open(Screens.SETTINGS));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.isShowing() && stage.getScene() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, settingsReads.get());
@@ -153,7 +153,7 @@ class MainStageTest {
             main.release();
         });
         assertFalse(main.isBuilt());
-        robot.interact(() -> main.open("Plan"));
+        robot.interact(() -> main.open(Screens.PLAN));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> main.isBuilt() && stage.isShowing());
 
         PlanScreen plan = (PlanScreen) built.screens().get(0);

@@ -61,7 +61,7 @@ class RestoreInTheWindowTest {
         main = new MainStage(stage, current -> {
             built = Screens.navigationPane(store, Clock.systemDefaultZone(), current, location,
                     PromptSettingsSection.Hooks.none(), undo,
-                    new BackupHooks(() -> main.rebuild("Settings"), () -> false, Optional::empty));
+                    new BackupHooks(() -> main.rebuild(Screens.SETTINGS), () -> false, Optional::empty));
             stage.setScene(Screens.scene(built));
             return built;
         }, () -> store.async(s -> s.settings().all()), error -> {

@@ -4,6 +4,7 @@ import app.joystack.ui.plan.PlannerHandle;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -46,8 +47,10 @@ public final class StartupDriver {
                 DialogPane pane = waitFor(() -> Window.getWindows().stream().map(w -> w.getScene().getRoot())
                         .filter(root -> root instanceof DialogPane && "data-problem".equals(root.getId()))
                         .map(DialogPane.class::cast).findFirst().orElse(null));
-                Platform.runLater(() -> ((Button) pane.lookupButton(answer.equals("fresh")
-                        ? DataProblemDialog.START_FRESH : DataProblemDialog.QUIT)).fire());
+                ButtonBar.ButtonData chosen = answer.equals("fresh") ? ButtonBar.ButtonData.OK_DONE
+                        : ButtonBar.ButtonData.CANCEL_CLOSE;
+                Platform.runLater(() -> ((Button) pane.lookupButton(pane.getButtonTypes().stream()
+                        .filter(type -> type.getButtonData() == chosen).findFirst().orElseThrow())).fire());
             }
             Node planner = waitFor(() -> Window.getWindows().stream()
                     .filter(w -> w instanceof Stage stage && stage.isShowing() && w.getScene() != null)

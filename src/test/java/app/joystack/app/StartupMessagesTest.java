@@ -2,7 +2,6 @@ package app.joystack.app;
 
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.Store;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,16 +39,16 @@ class StartupMessagesTest {
         AtomicReference<DataProblemDialog> dialog = new AtomicReference<>();
         robot.interact(() -> dialog.set(new DataProblemDialog(problem)));
         assertTrue(dialog.get().getContentText().contains(file.toString()), dialog.get().getContentText());
-        assertEquals(List.of(DataProblemDialog.START_FRESH, DataProblemDialog.QUIT), dialog.get().getButtonTypes());
+        assertEquals(List.of(dialog.get().startFresh(), dialog.get().quit()), dialog.get().getButtonTypes());
     }
 
     @Test
     void aFileFromANewerVersionOnlyOffersToQuit(FxRobot robot) {
         DatabaseProblem tooNew = new DatabaseProblem(DatabaseProblem.Kind.TOO_NEW, folder.resolve("joystack.db"),
                 "written by a newer JoyStack");
-        AtomicReference<List<ButtonType>> buttons = new AtomicReference<>();
-        robot.interact(() -> buttons.set(new DataProblemDialog(tooNew).getButtonTypes()));
-        assertEquals(List.of(DataProblemDialog.QUIT), buttons.get());
+        AtomicReference<DataProblemDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> dialog.set(new DataProblemDialog(tooNew)));
+        assertEquals(List.of(dialog.get().quit()), dialog.get().getButtonTypes());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.domain.BackupRetention;
+import app.joystack.language.Words;
 import app.joystack.store.BackupCopy;
 import app.joystack.ui.shell.UiContext;
 import javafx.geometry.Insets;
@@ -31,12 +32,14 @@ import static app.joystack.ui.settings.SettingsLayout.section;
  * restore, and a second folder that receives each copy too; shown from a {@link BackupSectionModel}.
  */
 final class BackupSection {
+    private static final Words WORDS = Words.of(BackupSection.class);
+
     private final BackupSectionModel model;
     private final ListView<BackupCopy> list;
     private final TextField mirror = new TextField();
     private final Label status = new Label();
-    private final Button copyNow = new Button("Make a copy now");
-    private final Button restore = new Button("Restore this copy…");
+    private final Button copyNow = new Button(WORDS.get("backupSection.copyNow"));
+    private final Button restore = new Button(WORDS.get("backupSection.restore"));
 
     BackupSection(UiContext context, Map<String, String> saved, BackupHooks hooks) {
         this.model = new BackupSectionModel(new SettingsWrites(context), saved, hooks,
@@ -45,7 +48,7 @@ final class BackupSection {
         list.setId("backup-copies");
         list.setPrefHeight(124);
         list.setMaxWidth(640);
-        list.setPlaceholder(new Label("No copies yet. JoyStack makes the first one shortly after it starts."));
+        list.setPlaceholder(new Label(WORDS.get("backupSection.noCopies")));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(BackupCopy copy, boolean empty) {
@@ -62,7 +65,7 @@ final class BackupSection {
         mirror.setId("backup-mirror");
         mirror.setEditable(false);
         mirror.setPrefColumnCount(32);
-        mirror.setPromptText("None");
+        mirror.setPromptText(WORDS.get("backupSection.none"));
         mirror.textProperty().bind(model.mirror());
         status.setId("backup-status");
         status.textProperty().bind(model.status());
@@ -76,26 +79,22 @@ final class BackupSection {
 
     List<Node> nodes() {
         var form = grid();
-        Button choose = new Button("Choose…");
+        Button choose = new Button(WORDS.get("backupSection.choose"));
         choose.setOnAction(event -> chooseMirror());
-        Button clear = new Button("Clear");
+        Button clear = new Button(WORDS.get("backupSection.clear"));
         clear.setOnAction(event -> model.saveMirror(""));
         clear.disableProperty().bind(mirror.textProperty().isEmpty());
-        Label copiesLabel = new Label("Copies");
+        Label copiesLabel = new Label(WORDS.get("backupSection.copies"));
         // Beside the list's first row, where the newest copy is.
         GridPane.setValignment(copiesLabel, VPos.TOP);
         copiesLabel.setPadding(new Insets(6, 0, 0, 0));
         form.addRow(0, copiesLabel, list);
-        form.add(hint("Each day JoyStack runs, it keeps a copy of your data in " + model.folder() + ": one for each "
-                + "of the last " + BackupRetention.DAYS + " days and the last " + BackupRetention.WEEKS + " weeks. To "
-                + "copy your data elsewhere, copy that folder, or run \"joystack backup\". A plain copy of joystack.db "
-                + "made while JoyStack runs can miss your latest changes."), 1, 1);
+        form.add(hint(WORDS.get("backupSection.hint", model.folder(), BackupRetention.DAYS, BackupRetention.WEEKS)), 1, 1);
         form.add(row(copyNow, restore), 1, 2);
         form.add(status, 1, 3);
-        form.addRow(4, new Label("Also copy to"), row(mirror, choose, clear));
-        form.add(hint("A second place, such as another disk or a folder a sync tool keeps, still holds your copies "
-                + "if this disk fails."), 1, 5);
-        return List.of(section("Backups"), form);
+        form.addRow(4, new Label(WORDS.get("backupSection.alsoCopyTo")), row(mirror, choose, clear));
+        form.add(hint(WORDS.get("backupSection.mirrorHint")), 1, 5);
+        return List.of(section(WORDS.get("backupSection.heading")), form);
     }
 
     private void askToRestore(BackupCopy copy) {
@@ -104,7 +103,7 @@ final class BackupSection {
         ask.setTitle("JoyStack");
         ask.setHeaderText(model.restoreQuestion(copy));
         ask.setContentText(model.restoreDetails(copy));
-        ButtonType put = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType put = new ButtonType(WORDS.get("backupSection.put"), ButtonBar.ButtonData.OK_DONE);
         ask.getButtonTypes().setAll(put, ButtonType.CANCEL);
         if (ask.showAndWait().filter(put::equals).isPresent()) {
             model.restore(copy);
@@ -113,7 +112,7 @@ final class BackupSection {
 
     private void chooseMirror() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("A second folder for your copies");
+        chooser.setTitle(WORDS.get("backupSection.chooserTitle"));
         File chosen = chooser.showDialog(list.getScene().getWindow());
         if (chosen != null) {
             model.saveMirror(chosen.getAbsolutePath());

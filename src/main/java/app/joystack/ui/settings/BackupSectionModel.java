@@ -1,11 +1,12 @@
 package app.joystack.ui.settings;
 
-import app.joystack.store.Store;
+import app.joystack.language.Words;
 import app.joystack.backup.CopyWords;
 import app.joystack.backup.DailyBackup;
 import app.joystack.store.BackupCopy;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.StorageFault;
+import app.joystack.store.Store;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,6 @@ import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,8 +26,7 @@ import java.util.concurrent.Executor;
  * and the second folder that receives each copy too.
  */
 final class BackupSectionModel {
-    /** As JoyStack writes days and times everywhere: day before month, a 24-hour clock. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final Words WORDS = Words.of(BackupSectionModel.class);
 
     // properties
     private final ObservableList<BackupCopy> copies = FXCollections.observableArrayList();
@@ -85,7 +84,7 @@ final class BackupSectionModel {
             }
         }, listing).handleAsync((found, error) -> {
             if (error != null) {
-                status.set("The copies could not be read: " + StorageFault.describe(error) + ".");
+                status.set(WORDS.get("backupSectionModel.unreadable", StorageFault.describe(error)));
             } else {
                 copies.setAll(found);
             }
@@ -96,40 +95,38 @@ final class BackupSectionModel {
     /** Makes a copy now, also to the second folder, and lists the copies again. */
     CompletableFuture<Void> copyNow() {
         copying.set(true);
-        status.set("Making a copy…");
+        status.set(WORDS.get("backupSectionModel.making"));
         return DailyBackup.copyNow(writes.context().store()).handleAsync((result, error) -> {
             copying.set(false);
             if (error != null) {
-                status.set("The copy could not be made: " + StorageFault.describe(error) + ".");
+                status.set(WORDS.get("backupSectionModel.notMade", StorageFault.describe(error)));
                 return CompletableFuture.<Void>completedFuture(null);
             }
-            status.set(result.mirrorProblem().map(problem -> "The copy is made, but the second folder did not get it: "
-                    + problem + ".").orElse("A copy is made: " + result.copy().getFileName() + "."));
+            status.set(result.mirrorProblem().map(problem -> WORDS.get("backupSectionModel.mirrorMissed", problem))
+                    .orElse(WORDS.get("backupSectionModel.made", result.copy().getFileName())));
             return reload();
         }, writes.context().results()).thenCompose(listed -> listed);
     }
 
     /** The question before a restore: whether to put back the copy from when. */
     String restoreQuestion(BackupCopy copy) {
-        return "Put back the copy from " + WHEN.format(copy.taken()) + "?";
+        return WORDS.get("backupSectionModel.question", CopyWords.when(copy.taken()));
     }
 
     /** What a restore of {@code copy} does, and what it lets go, for under the question. */
     String restoreDetails(BackupCopy copy) {
-        return "It holds " + CopyWords.holds(copy) + ". Your data as it is now is kept apart first, in the "
-                + "\"before-restore\" folder, so you can go back to it."
-                + (hooks.unsavedElsewhere().getAsBoolean() ? "\n\nSome words you typed on a page are not saved yet;"
-                + " the restored data replaces them. Save them first if you want to keep them." : "");
+        return WORDS.get("backupSectionModel.details", CopyWords.holds(copy))
+                + (hooks.unsavedElsewhere().getAsBoolean() ? "\n\n" + WORDS.get("backupSectionModel.unsaved") : "");
     }
 
     /** Puts {@code copy} back; once it is, the app is told, so the window shows the restored data. */
     CompletableFuture<Void> restore(BackupCopy copy) {
-        status.set("Restoring…");
+        status.set(WORDS.get("backupSectionModel.restoring"));
         return writes.context().store().restore(copy.file()).handleAsync((kept, error) -> {
             if (error != null) {
                 Throwable cause = Store.causeOf(error);
-                status.set("The copy was not restored: " + (cause instanceof DatabaseProblem problem
-                        ? problem.getMessage() : StorageFault.describe(cause) + "."));
+                status.set(cause instanceof DatabaseProblem problem ? WORDS.get("backupSectionModel.notRestored", problem.getMessage())
+                        : WORDS.get("backupSectionModel.notRestoredFault", StorageFault.describe(cause)));
             } else {
                 hooks.restored().run();
             }
@@ -141,12 +138,11 @@ final class BackupSectionModel {
     CompletableFuture<Void> saveMirror(String folder) {
         mirror.set(folder);
         return writes.put(Map.of(DailyBackup.MIRROR_SETTING, folder), () -> status.set(folder.isEmpty()
-                ? "Copies stay in the backups folder only." : "Each copy now goes to " + folder + " too."));
+                ? WORDS.get("backupSectionModel.mirrorOff") : WORDS.get("backupSectionModel.mirrorOn", folder)));
     }
 
     /** A copy's line in the list: when, what kind, how big and what it holds. */
     static String describe(BackupCopy copy) {
-        String kind = copy.kind() == BackupCopy.Kind.ROLLING ? "" : " (" + CopyWords.kind(copy.kind()) + ")";
-        return WHEN.format(copy.taken()) + kind + " · " + CopyWords.size(copy.bytes()) + " · " + CopyWords.holds(copy);
+        return CopyWords.line(copy);
     }
 }

@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Words;
 import app.joystack.ui.shell.UiContext;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
 
 /** The calendar file whose busy times keep grounding breaks and connection prompts quiet, shown from a {@link BusyCalendarSectionModel}. */
 final class BusyCalendarSection {
+    private static final Words WORDS = Words.of(BusyCalendarSection.class);
+
     private final BusyCalendarSectionModel model;
     private final TextField file = new TextField();
     private final Label status = new Label();
@@ -32,7 +35,7 @@ final class BusyCalendarSection {
         file.setEditable(false);
         // With Choose and Turn off beside it, the row ends where the page's other fields end.
         file.setPrefColumnCount(25);
-        file.setPromptText("None");
+        file.setPromptText(WORDS.get("busyCalendarSection.none"));
         file.textProperty().bind(model.file());
         status.setId("busy-calendar-status");
         status.setWrapText(true);
@@ -50,21 +53,18 @@ final class BusyCalendarSection {
     }
 
     List<Node> nodes() {
-        Button choose = new Button("Choose…");
+        Button choose = new Button(WORDS.get("busyCalendarSection.choose"));
         choose.setId("busy-calendar-choose");
         choose.setOnAction(event -> chooseFile());
-        Button off = new Button("Turn off");
+        Button off = new Button(WORDS.get("busyCalendarSection.turnOff"));
         off.setId("busy-calendar-off");
         off.setOnAction(event -> model.turnOff());
         off.disableProperty().bind(model.file().isEmpty());
         var form = grid();
-        form.addRow(0, new Label("Calendar file"), row(file, choose, off));
+        form.addRow(0, new Label(WORDS.get("busyCalendarSection.file")), row(file, choose, off));
         form.add(status, 1, 1);
-        form.add(hint("A calendar file on this computer, such as an export of your work calendar or a file another "
-                + "program keeps up to date. While it shows you busy, grounding breaks and connection prompts wait; "
-                + "reminders for your planned stacks still come. JoyStack reads the file again when it changes, and "
-                + "sends nothing anywhere."), 1, 2);
-        return List.of(section("Busy times"), form);
+        form.add(hint(WORDS.get("busyCalendarSection.hint")), 1, 2);
+        return List.of(section(WORDS.get("busyCalendarSection.heading")), form);
     }
 
     /** The page is in view again. */
@@ -79,9 +79,9 @@ final class BusyCalendarSection {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("A calendar file with your busy times");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Calendar files (*.ics)", "*.ics"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle(WORDS.get("busyCalendarSection.chooserTitle"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(WORDS.get("busyCalendarSection.calendarFiles"), "*.ics"),
+                new FileChooser.ExtensionFilter(WORDS.get("busyCalendarSection.allFiles"), "*"));
         String current = model.file().get();
         if (!current.isEmpty()) {
             // The folder the file was in, as a name only: no disk is touched on the FX thread, and the file dialog

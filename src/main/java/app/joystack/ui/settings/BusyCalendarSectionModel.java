@@ -1,6 +1,8 @@
 package app.joystack.ui.settings;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -21,8 +22,7 @@ import java.util.function.Consumer;
  * busy times are still ahead today, or what stops it from being read.
  */
 final class BusyCalendarSectionModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm");
+    private static final Words WORDS = Words.of(BusyCalendarSectionModel.class);
 
     // properties
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper("");
@@ -82,7 +82,7 @@ final class BusyCalendarSectionModel {
     CompletableFuture<Void> choose(Path chosen) {
         String path = chosen.toAbsolutePath().normalize().toString();
         file.set(path);
-        status.set("Reading it…");
+        status.set(WORDS.get("busyCalendarSectionModel.reading"));
         troubled.set(false);
         return writes.put(Map.of(BusyCalendarWatcher.SETTING, path), () -> {
             watcher.point(chosen);
@@ -112,32 +112,32 @@ final class BusyCalendarSectionModel {
     private void paint(BusyCalendarWatcher.Status read) {
         if (file.get().isEmpty()) {
             troubled.set(false);
-            status.set("Off. Choose a calendar file (.ics), and grounding breaks and connection prompts keep out of its busy times.");
+            status.set(WORDS.get("busyCalendarSectionModel.off"));
             return;
         }
         if (read.file() == null || !read.file().toString().equals(Path.of(file.get()).toAbsolutePath().normalize()
                 .toString())) {
             troubled.set(false);
-            status.set("Reading it…");
+            status.set(WORDS.get("busyCalendarSectionModel.reading"));
             return;
         }
         troubled.set(!read.problem().isEmpty());
         Instant now = clock.instant();
         if (read.lastRead() == null) {
-            status.set(read.problem().isEmpty() ? "Reading it…" : read.problem() + " " + "JoyStack looks again each"
-                    + " minute, so once the file is back it is read.");
+            status.set(read.problem().isEmpty() ? WORDS.get("busyCalendarSectionModel.reading")
+                    : WORDS.get("busyCalendarSectionModel.looksAgain", read.problem()));
             return;
         }
         long ahead = read.aheadToday(now, clock.getZone());
-        String busy = ahead == 0 ? "No busy times ahead today." : ahead == 1 ? "1 busy time ahead today."
-                : ahead + " busy times ahead today.";
-        String when = "Last read " + when(read.lastRead(), now) + ".";
+        String busy = ahead == 0 ? WORDS.get("busyCalendarSectionModel.busy.zero") : WORDS.plural("busyCalendarSectionModel.busy", ahead);
+        String when = when(read.lastRead(), now);
         status.set(read.problem().isEmpty() ? when + " " + busy : read.problem() + " " + when + " " + busy);
     }
 
     private String when(Instant read, Instant now) {
         ZonedDateTime at = read.atZone(clock.getZone());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return at.toLocalDate().equals(today) ? "today at " + TIME.format(at) : "on " + DAY_AND_TIME.format(at);
+        return at.toLocalDate().equals(today) ? WORDS.get("busyCalendarSectionModel.lastReadToday", Formats.time(at.toLocalTime()))
+                : WORDS.get("busyCalendarSectionModel.lastReadOn", Formats.dayAndMonth(at.toLocalDate()), Formats.time(at.toLocalTime()));
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.ToggleSwitch;
 import javafx.scene.Node;
@@ -13,6 +14,8 @@ import static app.joystack.ui.settings.SettingsLayout.hint;
 
 /** The connection prompt's switch, shown from a {@link ConnectionSectionModel}. */
 final class ConnectionSection {
+    private static final Words WORDS = Words.of(ConnectionSection.class);
+
     private final ConnectionSectionModel model;
 
     ConnectionSection(UiContext context, Map<String, String> saved, Runnable promptsChanged) {
@@ -30,10 +33,8 @@ final class ConnectionSection {
         on.setId("connection-on");
         on.selectedProperty().bindBidirectional(model.on());
         var form = grid();
-        form.addRow(0, new Label("A kind word"), on);
-        form.add(hint("Now and then, at most once a day: \"Send someone a kind word?\", with someone from your people "
-                + "list (in the Library) and an idea to share. It keeps to your active hours, waits out stacks and busy "
-                + "times like grounding breaks, and does not come while the list is empty."), 1, 1);
+        form.addRow(0, new Label(WORDS.get("connectionSection.kindWord")), on);
+        form.add(hint(WORDS.get("connectionSection.hint")), 1, 1);
         return List.of(form);
     }
 }

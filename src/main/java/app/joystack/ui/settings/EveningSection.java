@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import app.joystack.ui.shell.UiContext;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
@@ -18,6 +19,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
 
 /** The evening look back's switch and time, shown from an {@link EveningSectionModel}. */
 final class EveningSection {
+    private static final Words WORDS = Words.of(EveningSection.class);
+
     private final EveningSectionModel model;
 
     EveningSection(UiContext context, Map<String, String> saved, Runnable promptsChanged) {
@@ -55,12 +58,10 @@ final class EveningSection {
         problem.visibleProperty().bind(problem.managedProperty());
 
         var form = grid();
-        form.addRow(0, new Label("Evening look back"), on);
-        form.addRow(1, new Label("At"), row(at));
+        form.addRow(0, new Label(WORDS.get("eveningSection.lookBack")), on);
+        form.addRow(1, new Label(WORDS.get("eveningSection.at")), row(at));
         // One cell for both, so the problem takes no room (and leaves no gap) while there is none.
-        form.add(new VBox(6, problem, hint("Once an evening, \"Three good things from today?\", with "
-                + "room for up to three glimmers and the ones you already logged today. Skipping it is as fine as any "
-                + "other answer.")), 1, 2);
-        return List.of(section("Evening and a kind word"), form);
+        form.add(new VBox(6, problem, hint(WORDS.get("eveningSection.hint"))), 1, 2);
+        return List.of(section(WORDS.get("eveningSection.heading")), form);
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import app.joystack.prompts.EveningSettings;
 import app.joystack.ui.shell.TimeText;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
  * is saved at once and the prompt timer is told.
  */
 final class EveningSectionModel {
+    private static final Words WORDS = Words.of(EveningSectionModel.class);
+
     // properties
     private final BooleanProperty on = new SimpleBooleanProperty();
     private final StringProperty at = new SimpleStringProperty("");
@@ -86,8 +89,7 @@ final class EveningSectionModel {
         Optional<LocalTime> time = TimeText.read(at.get());
         atWrong.set(time.isEmpty());
         if (time.isEmpty()) {
-            problem.set("JoyStack could not read \"" + at.get().strip() + "\" as a time; 20:30 or 8:30pm works. It "
-                    + "keeps " + TimeText.of(savedAt) + " for now.");
+            problem.set(WORDS.get("eveningSectionModel.unreadable", at.get().strip(), TimeText.of(savedAt)));
         } else {
             problem.set("");
             savedAt = time.get();

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import java.io.IOException;
 
 /** The "start at login" entry of this operating system, as Settings sees it. */
@@ -21,12 +22,12 @@ public interface LoginSwitch {
 
             @Override
             public void set(boolean on) throws IOException {
-                throw new IOException("Starting at login is not available on this system.");
+                throw new IOException(Words.of(LoginSwitch.class).get("loginSwitch.unavailable"));
             }
 
             @Override
             public String where() {
-                return "Starting at login is not available on this system.";
+                return Words.of(LoginSwitch.class).get("loginSwitch.unavailable");
             }
         };
     }

@@ -1,5 +1,7 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
@@ -40,7 +42,7 @@ import java.util.concurrent.Executor;
  * save the prompt timer is told, so it plans again straight away.
  */
 final class PromptSettingsModel {
-    private static final String LOGIN_HINT = "When on, JoyStack starts quietly in the tray as you log in. ";
+    private static final Words WORDS = Words.of(PromptSettingsModel.class);
 
     // properties
     private final BooleanProperty atLogin = new SimpleBooleanProperty(false);
@@ -97,7 +99,7 @@ final class PromptSettingsModel {
         missedAfter.set((int) settings.missedAfter().toMinutes());
         reminders.set(settings.stackRemindersOn());
         lead.set((int) settings.stackLead().toMinutes());
-        loginHint.set(LOGIN_HINT + login.where());
+        loginHint.set(WORDS.get("promptSettingsModel.loginHint", login.where()));
 
         // Loaded first, so that loading saves nothing.
         groundingOn.addListener((o, a, b) -> save());
@@ -185,7 +187,7 @@ final class PromptSettingsModel {
     /** The words after the reminder's lead, which say what 0 means. */
     ObservableStringValue leadWords() {
         return Bindings.createStringBinding(() -> lead.get() != null && lead.get() == 0
-                ? "minutes before, so just as a stack starts" : "minutes before a stack starts", lead);
+                ? WORDS.get("promptSettingsModel.leadZero") : WORDS.get("promptSettingsModel.lead"), lead);
     }
 
     ReadOnlyObjectProperty<ExerciseLibrary> library() {
@@ -228,7 +230,7 @@ final class PromptSettingsModel {
      */
     CompletableFuture<Void> save() {
         String problem = checkHours();
-        hoursProblem.set(problem.isEmpty() ? "" : problem + " Nothing was changed.");
+        hoursProblem.set(problem.isEmpty() ? "" : WORDS.get("promptSettingsModel.nothingChanged", problem));
         if (!problem.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -242,12 +244,12 @@ final class PromptSettingsModel {
                 return CompletableFuture.completedFuture(null);
             }
             lastSaved = values;
-            message.set("Saved. " + (settings.groundingOn() ? "Breaks come about every "
-                    + AdaptiveCadence.describe(settings.interval()) + " between " + settings.activeFrom() + " and "
-                    + settings.activeUntil() + "." : "Grounding breaks are off; stack reminders follow their own switch."));
+            message.set(settings.groundingOn() ? WORDS.get("promptSettingsModel.savedBreaks",
+                    AdaptiveCadence.describe(settings.interval()), Formats.time(settings.activeFrom()),
+                    Formats.time(settings.activeUntil())) : WORDS.get("promptSettingsModel.savedOff"));
             return writes.put(values, promptsChanged);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage() + " Nothing was changed.");
+            message.set(WORDS.get("promptSettingsModel.nothingChanged", e.getMessage()));
             return CompletableFuture.completedFuture(null);
         }
     }
@@ -267,7 +269,7 @@ final class PromptSettingsModel {
         }
         exerciseName.set("");
         exerciseSteps.set("");
-        exerciseMessage.set("Added. It joins the rotation with the others.");
+        exerciseMessage.set(WORDS.get("promptSettingsModel.added"));
         return saveLibrary();
     }
 
@@ -293,9 +295,10 @@ final class PromptSettingsModel {
         long minutes = length.toMinutes();
         long seconds = length.toSecondsPart();
         if (minutes == 0) {
-            return seconds + " s";
+            return WORDS.get("promptSettingsModel.seconds", seconds);
         }
-        return minutes + " min" + (seconds == 0 ? "" : " " + seconds + " s");
+        return seconds == 0 ? WORDS.get("promptSettingsModel.minutes", minutes)
+                : WORDS.get("promptSettingsModel.minutesSeconds", minutes, seconds);
     }
 
     private CompletableFuture<Void> saveLibrary() {
@@ -312,9 +315,9 @@ final class PromptSettingsModel {
         }, loginWork).whenCompleteAsync((done, error) -> {
             if (error != null) {
                 showLogin(was);
-                loginHint.set("Could not change the login entry: " + rootMessage(error));
+                loginHint.set(WORDS.get("promptSettingsModel.loginFailed", rootMessage(error)));
             } else {
-                loginHint.set(LOGIN_HINT + login.where());
+                loginHint.set(WORDS.get("promptSettingsModel.loginHint", login.where()));
             }
         }, writes.context().results());
     }
@@ -333,7 +336,7 @@ final class PromptSettingsModel {
             }
         });
         return new PromptSettings(groundingOn.get(), Duration.ofMinutes(interval.get()),
-                time("The start of active hours", from.get()), time("The end of active hours", until.get()),
+                time(WORDS.get("promptSettingsModel.start"), from.get()), time(WORDS.get("promptSettingsModel.end"), until.get()),
                 chosenDays, adaptive.get(), Duration.ofMinutes(missedAfter.get()), reminders.get(),
                 Duration.ofMinutes(lead.get()), null);
     }
@@ -346,14 +349,13 @@ final class PromptSettingsModel {
         fromWrong.set(start.isEmpty() || order);
         untilWrong.set(end.isEmpty() || order);
         if (start.isEmpty()) {
-            return "The start of active hours should be a time like 09:00 or 9am, not \"" + from.get().strip() + "\".";
+            return WORDS.get("promptSettingsModel.startWrong", from.get().strip());
         }
         if (end.isEmpty()) {
-            return "The end of active hours should be a time like 21:00 or 9pm, at the latest 23:59, not \""
-                    + until.get().strip() + "\".";
+            return WORDS.get("promptSettingsModel.endWrong", until.get().strip());
         }
         // The scheduler keeps breaks within one calendar day; hours across midnight are not supported yet.
-        return order ? "Active hours run within one day: the start comes before the end, as in 09:00 and 21:00." : "";
+        return order ? WORDS.get("promptSettingsModel.order") : "";
     }
 
     /** The schedule's settings without the pause, which the tray sets and saving here must not cancel. */
@@ -365,7 +367,7 @@ final class PromptSettingsModel {
 
     private static LocalTime time(String what, String text) {
         return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException(
-                what + " should be a time like 09:00, not \"" + text.strip() + "\"."));
+                WORDS.get("promptSettingsModel.timeWrong", what, text.strip())));
     }
 
     private static String rootMessage(Throwable error) {

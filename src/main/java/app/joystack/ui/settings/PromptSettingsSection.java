@@ -1,6 +1,8 @@
 package app.joystack.ui.settings;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
@@ -32,7 +34,6 @@ import javafx.scene.layout.VBox;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
  * come, stack reminders, and the exercises, shown from a {@link PromptSettingsModel}.
  */
 public final class PromptSettingsSection {
+    private static final Words WORDS = Words.of(PromptSettingsSection.class);
+
     /** What the section needs from the running app. */
     public record Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login,
                         BusyCalendarWatcher busyCalendar) {
@@ -57,7 +60,7 @@ public final class PromptSettingsSection {
         }
 
         public static Hooks none() {
-            return new Hooks(() -> { }, new SimpleStringProperty("The tray icon starts with the app."),
+            return new Hooks(() -> { }, new SimpleStringProperty(WORDS.get("promptSettingsSection.trayStarts")),
                     LoginSwitch.unavailable());
         }
     }
@@ -86,22 +89,22 @@ public final class PromptSettingsSection {
         Label loginHint = hint("");
         loginHint.textProperty().bind(model.loginHint());
         GridPane living = grid();
-        living.addRow(0, new Label("Start at login"), atLogin);
+        living.addRow(0, new Label(WORDS.get("promptSettingsSection.startAtLogin")), atLogin);
         living.add(loginHint, 1, 1);
 
         ToggleSwitch grounding = toggle("prompts-grounding", model.groundingOn());
         WholeNumberSpinner interval = spinner("prompts-interval", PromptSettings.MIN_INTERVAL,
-                PromptSettings.MAX_INTERVAL, 15, "minutes", model.interval());
+                PromptSettings.MAX_INTERVAL, 15, WORDS.get("promptSettingsSection.minutes"), model.interval());
         interval.setPrefWidth(100);
         TextField from = timeField("prompts-from", model.from(), model.fromWrong());
         TextField until = timeField("prompts-until", model.until(), model.untilWrong());
         ToggleSwitch adaptive = toggle("prompts-adaptive", model.adaptive());
         WholeNumberSpinner missedAfter = spinner("prompts-missed-after", PromptSettings.MIN_MISSED_AFTER,
-                PromptSettings.MAX_MISSED_AFTER, 1, "minutes", model.missedAfter());
+                PromptSettings.MAX_MISSED_AFTER, 1, WORDS.get("promptSettingsSection.minutes"), model.missedAfter());
         missedAfter.setPrefWidth(90);
         ToggleSwitch reminders = toggle("prompts-reminders", model.reminders());
         WholeNumberSpinner lead = spinner("prompts-lead", PromptSettings.MIN_LEAD, PromptSettings.MAX_LEAD, 5,
-                "minutes", model.lead());
+                WORDS.get("promptSettingsSection.minutes"), model.lead());
         lead.setPrefWidth(90);
         Label leadWords = new Label();
         leadWords.textProperty().bind(model.leadWords());
@@ -110,32 +113,31 @@ public final class PromptSettingsSection {
 
         HBox dayRow = new HBox(4);
         for (DayOfWeek day : DayOfWeek.values()) {
-            ToggleButton button = new ToggleButton(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            ToggleButton button = new ToggleButton(Formats.weekdayShort(day));
             button.setId("prompt-day-" + day.name().toLowerCase(Locale.ROOT));
             button.getStyleClass().add("day-toggle");
             button.selectedProperty().bindBidirectional(model.day(day));
             dayRow.getChildren().add(button);
         }
         GridPane breaks = grid();
-        breaks.addRow(0, new Label("Grounding breaks"), grounding);
-        breaks.addRow(1, new Label("About every"), row(interval, new Label("minutes"), interval.noteLabel()));
-        breaks.addRow(2, new Label("Between"), row(from, new Label("and"), until));
+        breaks.addRow(0, new Label(WORDS.get("promptSettingsSection.groundingBreaks")), grounding);
+        breaks.addRow(1, new Label(WORDS.get("promptSettingsSection.aboutEvery")), row(interval, new Label(WORDS.get("promptSettingsSection.minutes")), interval.noteLabel()));
+        breaks.addRow(2, new Label(WORDS.get("promptSettingsSection.between")), row(from, new Label(WORDS.get("promptSettingsSection.and")), until));
         Label hoursProblem = note(model.hoursProblem(), "field-error");
         hoursProblem.setId("prompts-hours-error");
         hoursProblem.visibleProperty().bind(hoursProblem.managedProperty());
         breaks.add(hoursProblem, 1, 3);
-        breaks.addRow(4, new Label("On"), dayRow);
-        breaks.addRow(5, new Label("Ease off gently"), adaptive);
-        breaks.add(hint("If at least " + AdaptiveCadence.EASE_AT + " of your last " + AdaptiveCadence.WINDOW
-                + " breaks were skipped or missed, breaks come half as often (at most every "
-                + AdaptiveCadence.MAX_HOURS + " hours) until you take one again. Snoozes do not count."), 1, 6);
-        breaks.addRow(7, new Label("Unanswered prompts"),
-                row(new Label("Close after"), missedAfter, new Label("minutes"), missedAfter.noteLabel()));
-        breaks.addRow(8, new Label("Stack reminders"), reminders);
-        breaks.addRow(9, new Label("Remind me"), row(lead, leadWords, lead.noteLabel()));
+        breaks.addRow(4, new Label(WORDS.get("promptSettingsSection.on")), dayRow);
+        breaks.addRow(5, new Label(WORDS.get("promptSettingsSection.easeOff")), adaptive);
+        breaks.add(hint(WORDS.get("promptSettingsSection.easeOffHint", AdaptiveCadence.EASE_AT, AdaptiveCadence.WINDOW,
+                AdaptiveCadence.MAX_HOURS)), 1, 6);
+        breaks.addRow(7, new Label(WORDS.get("promptSettingsSection.unanswered")),
+                row(new Label(WORDS.get("promptSettingsSection.closeAfter")), missedAfter, new Label(WORDS.get("promptSettingsSection.minutes")), missedAfter.noteLabel()));
+        breaks.addRow(8, new Label(WORDS.get("promptSettingsSection.stackReminders")), reminders);
+        breaks.addRow(9, new Label(WORDS.get("promptSettingsSection.remindMe")), row(lead, leadWords, lead.noteLabel()));
 
-        return List.of(section("Tray"), tray, living, section("Prompts"), breaks, message,
-                section("Grounding exercises"), exercises());
+        return List.of(section(WORDS.get("promptSettingsSection.tray")), tray, living, section(WORDS.get("promptSettingsSection.prompts")), breaks, message,
+                section(WORDS.get("promptSettingsSection.groundingExercises")), exercises());
     }
 
     /** Whether the fields hold a schedule that differs from the saved one, or one that could not be saved. */
@@ -173,32 +175,32 @@ public final class PromptSettingsSection {
         showExercises(model.library().get());
         TextField name = new TextField();
         name.setId("exercise-name");
-        name.setPromptText("Name, e.g. Cold water on the wrists");
+        name.setPromptText(WORDS.get("promptSettingsSection.exerciseName"));
         name.textProperty().bindBidirectional(model.exerciseName());
         TextArea steps = new TextArea();
         TabLeavesTextArea.install(steps);
         steps.setId("exercise-steps");
-        steps.setPromptText("One step per line");
+        steps.setPromptText(WORDS.get("promptSettingsSection.exerciseSteps"));
         steps.setPrefRowCount(3);
         steps.setWrapText(true);
         steps.textProperty().bindBidirectional(model.exerciseSteps());
         WholeNumberSpinner seconds = new WholeNumberSpinner(Exercise.MIN_SECONDS, Exercise.MAX_SECONDS,
-                model.exerciseSeconds().get(), 15, "seconds");
+                model.exerciseSeconds().get(), 15, WORDS.get("promptSettingsSection.seconds"));
         seconds.getValueFactory().valueProperty().bindBidirectional(model.exerciseSeconds());
         seconds.setPrefWidth(100);
-        Button add = new Button("Add exercise");
+        Button add = new Button(WORDS.get("promptSettingsSection.addExercise"));
         add.setId("exercise-add");
         add.setOnAction(e -> model.addExercise());
         Label exerciseMessage = note(model.exerciseMessage(), "text-muted");
-        VBox form = new VBox(8, name, steps, row(seconds, new Label("seconds"), add), seconds.noteLabel(), exerciseMessage);
+        VBox form = new VBox(8, name, steps, row(seconds, new Label(WORDS.get("promptSettingsSection.seconds")), add), seconds.noteLabel(), exerciseMessage);
         form.setMaxWidth(560);
         // On the page's grid, so this section lines up with the others.
         GridPane grid = grid();
-        grid.add(hint("Breaks rotate through the exercises that are ticked, never the same one twice in a row."), 1, 0);
-        Label ticked = new Label("Exercises");
+        grid.add(hint(WORDS.get("promptSettingsSection.rotationHint")), 1, 0);
+        Label ticked = new Label(WORDS.get("promptSettingsSection.exercises"));
         GridPane.setValignment(ticked, VPos.TOP);
         grid.addRow(1, ticked, exerciseList);
-        Label yours = new Label("Add your own");
+        Label yours = new Label(WORDS.get("promptSettingsSection.addYourOwn"));
         GridPane.setValignment(yours, VPos.TOP);
         yours.setPadding(new Insets(6, 0, 0, 0)); // level with the name field's text
         grid.addRow(2, yours, form);
@@ -219,7 +221,7 @@ public final class PromptSettingsSection {
             HBox line = new HBox(10, on);
             line.setAlignment(Pos.CENTER_LEFT);
             if (!exercise.builtIn()) {
-                Button remove = new Button("Remove");
+                Button remove = new Button(WORDS.get("promptSettingsSection.remove"));
                 remove.getStyleClass().add("flat");
                 remove.setOnAction(e -> model.removeExercise(exercise.id()));
                 line.getChildren().add(remove);

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import app.joystack.ui.shell.Screen;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.shell.WholeNumberSpinner;
@@ -24,6 +25,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
 
 /** Settings that take effect at once and are saved in the store. */
 public final class SettingsScreen implements Screen {
+    private static final Words WORDS = Words.of(SettingsScreen.class);
+
     private final UiContext context;
     private final SettingsModel model;
     private final VBox page = new VBox(18);
@@ -52,52 +55,63 @@ public final class SettingsScreen implements Screen {
         this.busyCalendar = new BusyCalendarSection(context, saved, hooks.busyCalendar(), hooks.promptsChanged());
         this.evening = new EveningSection(context, saved, hooks.promptsChanged());
         this.connection = new ConnectionSection(context, saved, hooks.promptsChanged());
-        this.model = new SettingsModel(new SettingsWrites(context), saved, Theme::apply);
+        this.model = new SettingsModel(new SettingsWrites(context), saved, Theme::apply, AppliedLanguage::choose);
         build(logFile);
     }
 
     private void build(Path logFile) {
         scroll.setFitToWidth(true);
         page.getStyleClass().add("page");
-        Label heading = new Label("Settings");
+        Label heading = new Label(WORDS.get("settingsScreen.title"));
         heading.getStyleClass().add("title-2");
 
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.getItems().setAll(Theme.values());
         theme.setId("theme");
         theme.valueProperty().bindBidirectional(model.theme());
-        Label themeLabel = new Label("Theme");
+        Label themeLabel = new Label(WORDS.get("settingsScreen.theme"));
         themeLabel.setLabelFor(theme);
         GridPane look = grid();
         look.addRow(0, themeLabel, theme);
-        look.add(hint("Follow the desktop uses your desktop's light or dark setting, and changes with it while "
-                + "JoyStack runs. Where the desktop does not say, JoyStack is light."), 1, 1);
+        look.add(hint(WORDS.get("settingsScreen.themeHint")), 1, 1);
+        ChoiceBox<LanguageChoice> language = new ChoiceBox<>();
+        language.getItems().setAll(LanguageChoice.all());
+        language.setId("language");
+        language.valueProperty().bindBidirectional(model.language());
+        Label languageLabel = new Label(WORDS.get("settingsScreen.language"));
+        languageLabel.setLabelFor(language);
+        look.addRow(2, languageLabel, language);
+        Label languageNote = hint("");
+        languageNote.setId("language-note");
+        languageNote.textProperty().bind(model.languageNote());
+        languageNote.managedProperty().bind(languageNote.textProperty().isNotEmpty());
+        look.add(new VBox(6, languageNote, hint(WORDS.get("settingsScreen.languageHint"))), 1, 3);
 
         GridPane planner = grid();
         WholeNumberSpinner limit = new WholeNumberSpinner(RepetitionCheck.MIN_LIMIT, RepetitionCheck.MAX_LIMIT,
-                model.repetitionLimit().get(), 1, "times");
+                model.repetitionLimit().get(), 1, WORDS.get("settingsScreen.times"));
         limit.getValueFactory().valueProperty().bindBidirectional(model.repetitionLimit());
         limit.setId("repetition-limit");
         limit.setPrefWidth(90);
-        planner.addRow(0, new Label("Repeated pleasures"),
-                row(new Label("Let me know when one is used more than"), limit, new Label("times in a week")));
+        planner.addRow(0, new Label(WORDS.get("settingsScreen.repeated")), row(new Label(
+                WORDS.get("settingsScreen.repeatedBefore")), limit, new Label(WORDS.get("settingsScreen.repeatedAfter"))));
         planner.add(limit.noteLabel(), 1, 1);
-        planner.add(hint("Pleasures lose a little of their spark when repeated often, so the planner says so, gently."),
-                1, 2);
+        planner.add(hint(WORDS.get("settingsScreen.repeatedHint")), 1, 2);
 
         GridPane files = grid();
-        files.addRow(0, new Label("Data file"), selectable(context.store().file().toString()));
-        files.addRow(1, new Label("Log file"), selectable(String.valueOf(logFile)));
+        files.addRow(0, new Label(WORDS.get("settingsScreen.dataFile")), selectable(context.store().file().toString()));
+        files.addRow(1, new Label(WORDS.get("settingsScreen.logFile")), selectable(String.valueOf(logFile)));
 
-        page.getChildren().addAll(heading, section("Look"), look, section("Planner"), planner);
+        page.getChildren().addAll(heading, section(WORDS.get("settingsScreen.look")), look,
+                section(WORDS.get("settingsScreen.planner")), planner);
         page.getChildren().addAll(prompts.nodes());
         page.getChildren().addAll(busyCalendar.nodes());
         page.getChildren().addAll(evening.nodes());
         page.getChildren().addAll(connection.nodes());
         page.getChildren().addAll(sound.nodes());
         page.getChildren().addAll(backups.nodes());
-        page.getChildren().addAll(section("Your files"), files,
-                hint("The data file and its copies are readable only by your user account."));
+        page.getChildren().addAll(section(WORDS.get("settingsScreen.yourFiles")), files,
+                hint(WORDS.get("settingsScreen.filesHint")));
     }
 
     private static Node selectable(String text) {
@@ -109,7 +123,7 @@ public final class SettingsScreen implements Screen {
 
     @Override
     public String title() {
-        return "Settings";
+        return WORDS.get("settingsScreen.title");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.sound.ChimeSettings;
 import app.joystack.ui.sound.PromptChime;
@@ -22,6 +23,8 @@ import static app.joystack.ui.settings.SettingsLayout.section;
 
 /** The Sound section: a soft chime when a prompt appears, off unless turned on, with its volume and a Try it. */
 final class SoundSection {
+    private static final Words WORDS = Words.of(SoundSection.class);
+
     private final SoundSectionModel model;
 
     SoundSection(UiContext context, Map<String, String> saved, PromptChime chime) {
@@ -53,17 +56,15 @@ final class SoundSection {
         Label percent = new Label();
         percent.setId("chime-volume-percent");
         percent.setMinWidth(44);
-        percent.textProperty().bind(volume.valueProperty().map(v -> Math.round(v.doubleValue()) + " %"));
-        Button tryIt = new Button("Try it", new FontIcon(Feather.BELL));
+        percent.textProperty().bind(volume.valueProperty().map(v -> WORDS.get("soundSection.percent", Math.round(v.doubleValue()))));
+        Button tryIt = new Button(WORDS.get("soundSection.tryIt"), new FontIcon(Feather.BELL));
         tryIt.setId("chime-try");
         tryIt.setOnAction(e -> model.tryChime());
 
         GridPane form = grid();
-        form.addRow(0, new Label("Soft chime for prompts"), on);
-        form.addRow(1, new Label("Chime volume"), row(volume, percent, tryIt));
-        form.add(hint("A short, quiet bell of JoyStack's own as a prompt appears, so it can be heard without looking. "
-                + "Off unless you turn it on. Music and sounds linked to your pleasures play at your computer's own "
-                + "volume."), 1, 2);
-        return List.of(section("Sound"), form);
+        form.addRow(0, new Label(WORDS.get("soundSection.chime")), on);
+        form.addRow(1, new Label(WORDS.get("soundSection.volume")), row(volume, percent, tryIt));
+        form.add(hint(WORDS.get("soundSection.hint")), 1, 2);
+        return List.of(section(WORDS.get("soundSection.heading")), form);
     }
 }

@@ -1,19 +1,16 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Words;
+
 /**
  * The look the person chose: the desktop's own light or dark (the default), or AtlantaFX's Primer theme light or
  * dark whatever the desktop says. Saved by name; the order is the order Settings offers them in.
  */
 public enum Theme {
-    FOLLOW_DESKTOP("Follow the desktop"), LIGHT("Light"), DARK("Dark");
+    FOLLOW_DESKTOP, LIGHT, DARK;
 
     public static final String SETTING = "theme";
-
-    private final String label;
-
-    Theme(String label) {
-        this.label = label;
-    }
+    private static final Words WORDS = Words.of(Theme.class);
 
     /** A saved light or dark stays as it is; no choice yet (or one this version does not know) follows the desktop. */
     public static Theme fromSetting(String value) {
@@ -37,6 +34,6 @@ public enum Theme {
 
     @Override
     public String toString() {
-        return label;
+        return WORDS.get("theme." + name());
     }
 }

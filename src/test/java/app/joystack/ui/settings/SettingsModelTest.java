@@ -1,5 +1,6 @@
 package app.joystack.ui.settings;
 
+import app.joystack.language.Language;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.variety.RepetitionCheck;
@@ -26,6 +27,8 @@ class SettingsModelTest {
     Store store;
     final List<Theme> applied = new ArrayList<>();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    final List<Language> spoken = new CopyOnWriteArrayList<>();
+    volatile boolean shownNow = true;
 
     @BeforeEach
     void open() throws Exception {
@@ -39,7 +42,7 @@ class SettingsModelTest {
 
     SettingsModel model(Map<String, String> saved) {
         return new SettingsModel(new SettingsWrites(new UiContext(store, Clock.systemUTC(), errors::add, Runnable::run)), saved,
-                applied::add);
+                applied::add, language -> spoken.add(language) && shownNow);
     }
 
     Map<String, String> stored() {
@@ -68,6 +71,54 @@ class SettingsModelTest {
         assertEquals(3, applied.size(), "a cleared choice changes nothing");
         assertEquals("FOLLOW_DESKTOP", stored().get(Theme.SETTING));
         assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theLanguageIsReadAndSpokenOnceSaved() {
+        assertEquals(new LanguageChoice(null), model(Map.of()).language().get(), "no choice yet follows the desktop");
+        assertEquals(new LanguageChoice(Language.GERMAN), model(Map.of(Language.SETTING, "GERMAN")).language().get());
+        assertEquals(new LanguageChoice(null), model(Map.of(Language.SETTING, "KLINGON")).language().get(),
+                "a language this version does not know follows the desktop");
+        SettingsModel model = model(Map.of());
+        assertEquals(List.of(), spoken, "reading speaks nothing new");
+        assertFalse(stored().containsKey(Language.SETTING), "reading writes nothing");
+
+        model.language().set(new LanguageChoice(Language.GERMAN));
+        assertEquals("GERMAN", stored().get(Language.SETTING));
+        assertEquals(List.of(Language.GERMAN), spoken);
+        model.language().set(new LanguageChoice(null));
+        assertEquals("", stored().get(Language.SETTING), "following the desktop is saved as no choice");
+        assertEquals(List.of(Language.GERMAN, Language.ENGLISH), spoken, "the tests' desktop speaks English");
+        assertEquals(new LanguageChoice(null), model(stored()).language().get(), "the choice is read back as saved");
+        assertEquals("", model.languageNote().get(), "the window shows the choice at once");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aWindowHoldingUnsavedWordsKeepsThemAndSaysWhenItChanges() {
+        shownNow = false;
+        SettingsModel model = model(Map.of());
+        model.language().set(new LanguageChoice(Language.GERMAN));
+        assertEquals("GERMAN", stored().get(Language.SETTING), "the choice is saved all the same");
+        assertTrue(model.languageNote().get().contains("not saved yet"), model.languageNote().get());
+        shownNow = true;
+        model.language().set(new LanguageChoice(Language.ENGLISH));
+        stored();
+        assertEquals("", model.languageNote().get(), "once the window shows the language, the note goes");
+    }
+
+    @Test
+    void theFollowEntryNamesTheDesktopsLanguageAndEachLanguageItsOwnName() {
+        Language before = Language.current();
+        try {
+            assertEquals(List.of("Follow the desktop (English)", "English", "Deutsch"),
+                    LanguageChoice.all().stream().map(LanguageChoice::toString).toList());
+            Language.GERMAN.use();
+            assertEquals(List.of("Wie der Desktop (English)", "English", "Deutsch"),
+                    LanguageChoice.all().stream().map(LanguageChoice::toString).toList());
+        } finally {
+            before.use();
+        }
     }
 
     @Test
