@@ -203,6 +203,23 @@ class PanelTrayTest {
         assertTrue(lines(layout(menu)).stream().anyMatch(line -> line.startsWith("Resume prompts (paused until")
                 && line.endsWith(" enabled")));
 
+        // The icon as pixels, every size JoyStack draws up to 128 px, straight from its PNGs.
+        org.freedesktop.dbus.interfaces.Properties item = panel.getRemoteObject(name, "/StatusNotifierItem",
+                org.freedesktop.dbus.interfaces.Properties.class);
+        List<Integer> widths = new ArrayList<>();
+        boolean drawn = false;
+        for (Object pixmap : (List<?>) item.GetAll("org.kde.StatusNotifierItem").get("IconPixmap").getValue()) {
+            Object[] fields = struct(pixmap);
+            widths.add((Integer) fields[0]);
+            assertEquals(fields[0], fields[1], "square");
+            List<?> bytes = fields[2] instanceof byte[] array ? java.util.stream.IntStream.range(0, array.length)
+                    .mapToObj(i -> array[i]).toList() : (List<?>) fields[2];
+            assertEquals(4 * (Integer) fields[0] * (Integer) fields[0], bytes.size());
+            drawn |= bytes.stream().anyMatch(b -> (Byte) b != 0);
+        }
+        assertEquals(List.of(16, 22, 24, 32, 48, 64, 128), widths);
+        assertTrue(drawn, "the pixels are the icon, not empty");
+
         panel.getRemoteObject(name, "/StatusNotifierItem", StatusNotifierItem.class).Activate(0, 0);
         assertEquals("window", opened.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS), "a left click opens the window");
     }
