@@ -241,6 +241,38 @@ class StatusNotifierTrayTest {
     }
 
     @Test
+    void aWatcherThatNeverAnswersMeansNoAtTheTimeoutAndNothingStaysBehind() throws Exception {
+        DBusConnection silent = panel();
+        silent.exportObject("/StatusNotifierWatcher", new StatusNotifierWatcher() {
+            @Override
+            public void RegisterStatusNotifierItem(String service) {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public String getObjectPath() {
+                return "/StatusNotifierWatcher";
+            }
+        });
+        silent.requestBusName(StatusNotifierTray.WATCHER);
+        StatusNotifierTray tray = tray(bus.address(), Duration.ofMillis(800));
+        long start = System.nanoTime();
+        assertFalse(tray.start().get(5, TimeUnit.SECONDS));
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "no answer came at the timeout");
+        DBus dbus = panel().getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
+        // Well before the stalled call returns (5 s): it is the timeout that took the item away.
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (dbus.NameHasOwner(tray.busName()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertFalse(dbus.NameHasOwner(tray.busName()), "the half-made item left the bus, so the AWT tray is the only icon");
+    }
+
+    @Test
     void withNoBusAtAllTheItemSaysNo() throws Exception {
         assertFalse(tray("unix:path=" + folder.resolve("no-bus-here"), Duration.ofSeconds(2)).start()
                 .get(5, TimeUnit.SECONDS));
