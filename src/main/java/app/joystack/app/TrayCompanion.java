@@ -22,12 +22,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
+import java.util.List;
+import java.util.Random;
 import java.time.Clock;
 import java.util.Random;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The tray side of JoyStack: the prompt timer, the tray icon with its menu, and what each menu item
@@ -44,7 +47,7 @@ final class TrayCompanion implements AutoCloseable {
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
     private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
-    private volatile TrayIconHost tray;
+    private volatile Tray tray;
     /** Whether the tray icon is in place, once that is known; what the note says follows it. */
     private volatile Boolean inTray;
     private Runnable openWindow = () -> { };
@@ -83,10 +86,18 @@ final class TrayCompanion implements AutoCloseable {
         this.refreshWindow = refresh;
     }
 
-    /** Starts the timer and tries to add the tray icon; completes with whether a tray icon exists. */
+    /**
+     * Starts the timer and tries to add the tray icon: in the panel through StatusNotifierItem where a watcher is on
+     * the session bus, else in an XEmbed tray through AWT; completes with whether a tray icon exists.
+     */
     CompletableFuture<Boolean> start() {
+        return start(List.of(() -> PanelTray.start(this::act), () -> AwtTray.install(this::act)));
+    }
+
+    /** As {@link #start()}, with the ways to a tray given, first choice first. */
+    CompletableFuture<Boolean> start(List<Supplier<CompletableFuture<Optional<Tray>>>> ways) {
         timer.start();
-        return TrayIconHost.install(this::act).thenApply(host -> {
+        return TrayChoice.first(ways).thenApply(host -> {
             host.ifPresent(this::attach);
             inTray = host.isPresent();
             Platform.runLater(this::sayWhereItLives);
@@ -101,9 +112,9 @@ final class TrayCompanion implements AutoCloseable {
                 : known ? WORDS.get("trayCompanion.inTray") : TrayIconHost.unavailableReason());
     }
 
-    private void attach(TrayIconHost host) {
+    private void attach(Tray host) {
         tray = host;
-        timer.addListener(status -> host.update(TrayMenuModel.items(status, clock.instant(), clock.getZone()),
+        timer.addListener(status -> host.show(TrayMenuModel.items(status, clock.instant(), clock.getZone()),
                 TrayMenuModel.tooltip(status, clock.instant(), clock.getZone())));
     }
 
@@ -132,7 +143,7 @@ final class TrayCompanion implements AutoCloseable {
         return presenter;
     }
 
-    Optional<TrayIconHost> tray() {
+    Optional<Tray> tray() {
         return Optional.ofNullable(tray);
     }
 
@@ -156,24 +167,27 @@ final class TrayCompanion implements AutoCloseable {
         }
     }
 
-    /** Said once when breaks ease off: through the tray if there is one, else in a small window. */
+    /** Said once when breaks ease off: through the tray if it can, else in a small window. */
     private void notice(String text) {
-        TrayIconHost host = tray;
-        if (host != null) {
-            host.tell("JoyStack", text);
+        Tray host = tray;
+        if (host != null && host.tell("JoyStack", text)) {
             return;
         }
+        inSmallWindow(WORDS.get("trayCompanion.gentler"), text);
+    }
+
+    private static void inSmallWindow(String header, String text) {
         Platform.runLater(() -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
             alert.setTitle("JoyStack");
-            alert.setHeaderText(WORDS.get("trayCompanion.gentler"));
+            alert.setHeaderText(header);
             alert.show();
         });
     }
 
     /** The first time the window closes into the tray, say where JoyStack went. */
     void closedToTray() {
-        TrayIconHost host = tray;
+        Tray host = tray;
         if (host == null) {
             return;
         }
@@ -184,8 +198,10 @@ final class TrayCompanion implements AutoCloseable {
             }
             return shown;
         }).thenAccept(shown -> {
-            if (!shown) {
-                host.tell(WORDS.get("trayCompanion.stillHere"), WORDS.get("trayCompanion.stillHereText"));
+            String header = WORDS.get("trayCompanion.stillHere");
+            String text = WORDS.get("trayCompanion.stillHereText");
+            if (!shown && !host.tell(header, text)) {
+                inSmallWindow(header, text);
             }
         });
     }
@@ -195,7 +211,7 @@ final class TrayCompanion implements AutoCloseable {
         timer.close();
         // The busy calendar looks at its file each minute on a thread of its own; that ends here too.
         busyCalendar.close();
-        TrayIconHost host = tray;
+        Tray host = tray;
         if (host != null) {
             host.remove();
         }

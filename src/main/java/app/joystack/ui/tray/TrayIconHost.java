@@ -143,6 +143,18 @@ public final class TrayIconHost {
         return cell;
     }
 
+    /**
+     * The icon at one of its drawn sizes as plain pixels, {@code 0xAARRGGBB} row by row, for a panel that takes
+     * pixels rather than an AWT image (StatusNotifierItem).
+     */
+    public static int[] pixels(int size) throws IOException {
+        BufferedImage png = read(size);
+        if (png.getWidth() != size || png.getHeight() != size) {
+            throw new IOException("joystack-" + size + ".png is " + png.getWidth() + "x" + png.getHeight());
+        }
+        return png.getRGB(0, 0, size, size, null, 0, size);
+    }
+
     private static BufferedImage read(int size) throws IOException {
         try (InputStream in = TrayIconHost.class.getResourceAsStream("/app/joystack/icons/joystack-" + size + ".png")) {
             if (in == null) {
