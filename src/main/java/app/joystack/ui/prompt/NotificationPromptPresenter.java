@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -47,7 +46,7 @@ public final class NotificationPromptPresenter implements PromptTimer.Presenter,
     private final Clock clock;
     private final Executor fx;
     private final Runnable answered;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, task -> {
         Thread t = new Thread(task, "joystack-notify");
         t.setDaemon(true);
         return t;
@@ -70,6 +69,8 @@ public final class NotificationPromptPresenter implements PromptTimer.Presenter,
         this.clock = clock;
         this.fx = fx;
         this.answered = answered;
+        // Once closed, a waiting miss timer has nothing left to record.
+        thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Override
@@ -231,15 +232,21 @@ public final class NotificationPromptPresenter implements PromptTimer.Presenter,
         }
     }
 
+    /** Takes a waiting notification away and lets the bus go, on the presenter's own thread: quitting never waits. */
     @Override
     public void close() {
-        Shown open = shown;
-        thread.shutdownNow();
-        if (open != null && !open.done) {
-            // Quitting with a notification up: take it away, so no button is left that nobody hears.
-            desktop.close(open.id);
+        try {
+            thread.execute(() -> {
+                if (shown != null && !shown.done) {
+                    // Quitting with a notification up: take it away, so no button is left that nobody hears.
+                    stop(shown, true);
+                }
+                desktop.close();
+            });
+        } catch (RejectedExecutionException closedAlready) {
+            return;
         }
-        desktop.close();
+        thread.shutdown();
     }
 
     /** One prompt shown as a notification; its fields are touched only on the presenter's thread. */
