@@ -90,7 +90,7 @@ class NotificationPromptPresenterTest {
     void setUp() throws Exception {
         assumeTrue(noBus == null, () -> noBus);
         store = Store.open(folder.resolve("joystack.db"), clock);
-        desktop = new DesktopNotifications(bus.address(), Duration.ofSeconds(2));
+        desktop = new DesktopNotifications(bus.address(), Duration.ofSeconds(5));
         presenter = new NotificationPromptPresenter(desktop, windows, new PromptRecorder(store, clock), store, clock,
                 Runnable::run, refreshed::incrementAndGet);
     }
@@ -243,6 +243,21 @@ class NotificationPromptPresenterTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerInTimeGetsTheWindowWithoutHanging() throws Exception {
+        serve(List.of("actions")).stallMillis = 6000;
+        presenter.close();
+        desktop = new DesktopNotifications(bus.address(), Duration.ofSeconds(1));
+        presenter = new NotificationPromptPresenter(desktop, windows, new PromptRecorder(store, clock), store, clock,
+                Runnable::run, refreshed::incrementAndGet);
+        Prompt.Grounding prompt = grounding();
+        long start = System.nanoTime();
+        presenter.show(prompt, Duration.ofMinutes(10), results::add);
+        assertEquals(prompt, windows.next());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4), "the window came at the timeout");
+        assertTrue(server.notified.isEmpty(), "no notification was sent");
+    }
+
+    @Test
     void aServerThatLeavesWhileThePromptWaitsHandsItToTheWindow() throws Exception {
         serve(List.of("actions"));
         Prompt.Grounding prompt = grounding();
@@ -339,6 +354,7 @@ class NotificationPromptPresenterTest {
         final AtomicInteger ids = new AtomicInteger();
         volatile boolean inhibited;
         volatile boolean paused;
+        volatile long stallMillis;
 
         StandIn(List<String> capabilities) {
             this.capabilities = capabilities;
@@ -370,6 +386,13 @@ class NotificationPromptPresenterTest {
 
         @Override
         public List<String> GetCapabilities() {
+            if (stallMillis > 0) {
+                try {
+                    Thread.sleep(stallMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return capabilities;
         }
 
