@@ -6,7 +6,9 @@ import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
+import app.joystack.desktop.DesktopNotifications;
 import app.joystack.ui.prompt.FxPromptPresenter;
+import app.joystack.ui.prompt.NotificationPromptPresenter;
 import app.joystack.ui.prompt.PromptPlayback;
 import app.joystack.ui.prompt.PromptRecorder;
 import app.joystack.ui.shell.UiContext;
@@ -44,6 +46,7 @@ final class TrayCompanion implements AutoCloseable {
     private final Store store;
     private final Clock clock;
     private final FxPromptPresenter presenter;
+    private final NotificationPromptPresenter notifications;
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
     private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
@@ -66,10 +69,14 @@ final class TrayCompanion implements AutoCloseable {
         this.clock = clock;
         this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
                 () -> refreshWindow.run(), new PromptPlayback(sounds.opener(), sounds.chime(), store, UiContext.FX));
+        // Grounding breaks and stack reminders come as desktop notifications where the desktop can carry their
+        // actions, and every prompt is held back while the desktop is in Do Not Disturb.
+        this.notifications = new NotificationPromptPresenter(DesktopNotifications.onSessionBus(), presenter,
+                new PromptRecorder(store, clock), store, clock, UiContext.FX, () -> refreshWindow.run());
         Random random = new Random();
         this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
-                new ExerciseRotation(random), presenter, this::notice, busyCalendar);
+                new ExerciseRotation(random), notifications, this::notice, busyCalendar);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
         presenter.onWrite(writeTo(new UiContext(store, clock, errors, UiContext.FX, sounds.opener().desktop()),
                 () -> refreshWindow.run()));
@@ -209,6 +216,7 @@ final class TrayCompanion implements AutoCloseable {
     @Override
     public void close() {
         timer.close();
+        notifications.close();
         // The busy calendar looks at its file each minute on a thread of its own; that ends here too.
         busyCalendar.close();
         Tray host = tray;

@@ -30,6 +30,14 @@ public record PromptResult(PromptAnswer answer, Duration snooze, boolean started
         return new PromptResult(null, Duration.ZERO, false);
     }
 
+    /**
+     * Held back because the desktop is in Do Not Disturb: nothing was shown or recorded, and the prompt is asked for
+     * again after {@code length}, as after a snooze.
+     */
+    public static PromptResult heldBack(Duration length) {
+        return new PromptResult(PromptAnswer.SNOOZED, length, false);
+    }
+
     public static PromptResult snoozed(Duration length) {
         return new PromptResult(PromptAnswer.SNOOZED, length, false);
     }

@@ -118,6 +118,11 @@ public final class PromptTimer implements AutoCloseable {
     public interface Presenter {
         void show(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed);
 
+        /** A prompt the person asked for ("Ground me now", {@code joystack evening}): shown as it is asked, now. */
+        default void showAsked(Prompt prompt, Duration missedAfter, Consumer<PromptResult> closed) {
+            show(prompt, missedAfter, closed);
+        }
+
         void raise();
     }
 
@@ -151,7 +156,7 @@ public final class PromptTimer implements AutoCloseable {
                 presenter.raise();
                 return;
             }
-            open(new Prompt.Grounding(nextExercise()));
+            open(new Prompt.Grounding(nextExercise()), true);
             publish();
         });
     }
@@ -163,7 +168,7 @@ public final class PromptTimer implements AutoCloseable {
                 presenter.raise();
                 return;
             }
-            open(evening(LocalDate.now(clock)));
+            open(evening(LocalDate.now(clock)), true);
             publish();
         });
     }
@@ -393,8 +398,17 @@ public final class PromptTimer implements AutoCloseable {
     }
 
     private void open(Prompt prompt) {
+        open(prompt, false);
+    }
+
+    private void open(Prompt prompt, boolean asked) {
         showing = prompt;
-        presenter.show(prompt, settings.missedAfter(), result -> run(() -> closed(prompt, result)));
+        Consumer<PromptResult> closed = result -> run(() -> closed(prompt, result));
+        if (asked) {
+            presenter.showAsked(prompt, settings.missedAfter(), closed);
+        } else {
+            presenter.show(prompt, settings.missedAfter(), closed);
+        }
     }
 
     private void closed(Prompt prompt, PromptResult result) {

@@ -4,6 +4,7 @@ import app.joystack.language.Formats;
 import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptAppearance;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.prompt.ExerciseSettings;
 import app.joystack.ui.shell.TimeText;
@@ -65,6 +66,7 @@ final class PromptSettingsModel {
     private final StringProperty exerciseSteps = new SimpleStringProperty("");
     private final ObjectProperty<Integer> exerciseSeconds = new SimpleObjectProperty<>(60);
     private final ReadOnlyStringWrapper exerciseMessage = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<PromptAppearance> appearance = new SimpleObjectProperty<>();
 
     private final SettingsWrites writes;
     private final LoginSwitch login;
@@ -100,6 +102,7 @@ final class PromptSettingsModel {
         reminders.set(settings.stackRemindersOn());
         lead.set((int) settings.stackLead().toMinutes());
         loginHint.set(WORDS.get("promptSettingsModel.loginHint", login.where()));
+        appearance.set(PromptAppearance.from(saved));
 
         // Loaded first, so that loading saves nothing.
         groundingOn.addListener((o, a, b) -> save());
@@ -108,6 +111,11 @@ final class PromptSettingsModel {
         interval.addListener((o, a, b) -> save());
         missedAfter.addListener((o, a, b) -> save());
         lead.addListener((o, a, b) -> save());
+        appearance.addListener((o, was, now) -> {
+            if (now != null && now != was) {
+                writes.put(Map.of(PromptAppearance.SETTING, now.setting()), promptsChanged);
+            }
+        });
         days.values().forEach(day -> day.addListener((o, a, b) -> save()));
         atLogin.addListener((o, was, on) -> {
             if (!showingLogin) {
@@ -164,6 +172,11 @@ final class PromptSettingsModel {
     /** Minutes a stack reminder comes before the stack starts. */
     ObjectProperty<Integer> lead() {
         return lead;
+    }
+
+    /** How grounding breaks and stack reminders appear: a desktop notification (the default) or JoyStack's window. */
+    ObjectProperty<PromptAppearance> appearance() {
+        return appearance;
     }
 
     /** What the last save did, or why it did nothing. */

@@ -6,6 +6,7 @@ import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptAppearance;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.shell.TabLeavesTextArea;
 import app.joystack.ui.shell.UiContext;
@@ -25,9 +26,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -64,6 +67,7 @@ public final class PromptSettingsSection {
                     LoginSwitch.unavailable());
         }
     }
+
 
     private final PromptSettingsModel model;
     private final ObservableStringValue trayNote;
@@ -135,9 +139,32 @@ public final class PromptSettingsSection {
                 row(new Label(WORDS.get("promptSettingsSection.closeAfter")), missedAfter, new Label(WORDS.get("promptSettingsSection.minutes")), missedAfter.noteLabel()));
         breaks.addRow(8, new Label(WORDS.get("promptSettingsSection.stackReminders")), reminders);
         breaks.addRow(9, new Label(WORDS.get("promptSettingsSection.remindMe")), row(lead, leadWords, lead.noteLabel()));
+        breaks.addRow(10, new Label(WORDS.get("promptSettingsSection.appearAs")), appearance());
+        breaks.add(hint(WORDS.get("promptSettingsSection.appearAsHint")), 1, 11);
 
         return List.of(section(WORDS.get("promptSettingsSection.tray")), tray, living, section(WORDS.get("promptSettingsSection.prompts")), breaks, message,
                 section(WORDS.get("promptSettingsSection.groundingExercises")), exercises());
+    }
+
+    /** "Prompts appear as": a desktop notification or a small JoyStack window, one of two. */
+    private Node appearance() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton notification = new RadioButton(WORDS.get("promptSettingsSection.asNotification"));
+        notification.setId("prompts-as-notification");
+        notification.setUserData(PromptAppearance.NOTIFICATION);
+        RadioButton window = new RadioButton(WORDS.get("promptSettingsSection.asWindow"));
+        window.setId("prompts-as-window");
+        window.setUserData(PromptAppearance.WINDOW);
+        group.getToggles().addAll(notification, window);
+        group.selectToggle(model.appearance().get() == PromptAppearance.WINDOW ? window : notification);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.appearance().set((PromptAppearance) now.getUserData());
+            }
+        });
+        model.appearance().addListener((o, was, now) -> group.selectToggle(now == PromptAppearance.WINDOW ? window
+                : notification));
+        return row(notification, window);
     }
 
     /** Whether the fields hold a schedule that differs from the saved one, or one that could not be saved. */

@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptAppearance;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.ExerciseSettings;
@@ -264,5 +265,21 @@ class PromptSettingsModelTest {
         public String where() {
             return "in the test folder";
         }
+    }
+
+    @Test
+    void promptsAppearAsANotificationUntilTheWindowIsChosenAndTheChoiceIsSaved() {
+        PromptSettingsModel model = model();
+        assertEquals(PromptAppearance.NOTIFICATION, model.appearance().get(), "a notification is the default");
+        assertFalse(stored().containsKey(PromptAppearance.SETTING), "showing the default saves nothing");
+
+        model.appearance().set(PromptAppearance.WINDOW);
+        assertEquals("window", stored().get(PromptAppearance.SETTING));
+        assertEquals(1, timerTold.get(), "the prompts hear of it at once");
+        assertEquals(PromptAppearance.WINDOW, model(stored(), LoginSwitch.unavailable()).appearance().get(),
+                "and it is shown as saved next time");
+
+        model.appearance().set(PromptAppearance.NOTIFICATION);
+        assertEquals("notification", stored().get(PromptAppearance.SETTING));
     }
 }

@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.prompts.ExerciseLibrary;
+import app.joystack.prompts.PromptAppearance;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.ExerciseSettings;
@@ -65,6 +66,21 @@ class PromptSettingsSectionTest {
 
     private PromptSettings saved() {
         return PromptSettings.from(store.await(s -> s.settings().all()));
+    }
+
+    @Test
+    void theChoiceOfHowPromptsAppearStartsAtANotificationAndIsSaved(FxRobot robot) throws Exception {
+        javafx.scene.control.RadioButton notification = robot.lookup("#prompts-as-notification")
+                .queryAs(javafx.scene.control.RadioButton.class);
+        assertTrue(notification.isSelected(), "a desktop notification is the default");
+        assertEquals("a desktop notification", notification.getText());
+        assertTrue(robot.lookup("Prompts appear as").tryQuery().isPresent());
+        robot.interact(() -> scroll.setVvalue(0.4));
+        robot.clickOn("#prompts-as-window");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "window".equals(
+                store.await(s -> s.settings().all()).get(PromptAppearance.SETTING)));
+        assertFalse(notification.isSelected(), "one choice at a time");
+        assertTrue(refreshed.get() >= 1, "the prompts hear of it at once");
     }
 
     @Test

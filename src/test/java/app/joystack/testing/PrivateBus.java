@@ -1,0 +1,77 @@
+package app.joystack.testing;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A real, private {@code dbus-daemon} for one test class, in a folder of its own, that anyone on it may own any name.
+ * Where dbus-daemon is missing, {@link #start} answers null and says why in {@link #missing()}, except in CI (CI set),
+ * where it fails.
+ */
+public final class PrivateBus implements AutoCloseable {
+    private final Process daemon;
+    private final String address;
+
+    private PrivateBus(Process daemon, String address) {
+        this.daemon = daemon;
+        this.address = address;
+    }
+
+    /** Why there can be no private bus here, or null when dbus-daemon is on the PATH. */
+    public static String missing() {
+        if (program() != null) {
+            return null;
+        }
+        if (System.getenv("CI") != null) {
+            fail("dbus-daemon is not on the PATH; in CI it must be: .ci/run installs the Debian package dbus-daemon");
+        }
+        return "dbus-daemon (Debian package dbus-daemon) is not installed here, so there is no test bus";
+    }
+
+    public static PrivateBus start(Path folder) throws Exception {
+        Path config = folder.resolve("bus.conf");
+        Files.writeString(config, """
+                <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+                 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+                <busconfig>
+                  <type>session</type>
+                  <listen>unix:path=%s</listen>
+                  <auth>EXTERNAL</auth>
+                  <policy context="default">
+                    <allow send_destination="*" eavesdrop="true"/>
+                    <allow eavesdrop="true"/>
+                    <allow own="*"/>
+                  </policy>
+                </busconfig>
+                """.formatted(folder.resolve("bus")));
+        Process daemon = new ProcessBuilder(program().toString(), "--config-file=" + config, "--print-address",
+                "--nofork").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
+        String address = out.readLine();
+        assertNotNull(address, "the private bus said where it listens");
+        return new PrivateBus(daemon, address);
+    }
+
+    public String address() {
+        return address;
+    }
+
+    private static Path program() {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
+                .map(dir -> Path.of(dir, "dbus-daemon")).filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    @Override
+    public void close() throws Exception {
+        daemon.destroy();
+        daemon.waitFor(5, TimeUnit.SECONDS);
+    }
+}
