@@ -110,7 +110,7 @@ class PromptWindowInGermanTest {
         PromptHandle prompt = show(robot, new Prompt.StackReminder(new PlannedOccurrence(1, start.toLocalDate(), start,
                 start.plusMinutes(30), "Abwasch, mit Lieblingsalbum"), false));
         assertEquals("Starten", text(robot, "#prompt-start"));
-        assertTrue(prompt.shows(words -> words.equals("Um 19:30")), "when it comes, in German");
+        assertTrue(prompt.shows(words -> words.equals("Um 19:30 geht es los")), "when it comes, in German");
         assertTrue(prompt.shows(words -> words.startsWith("Enter: starten")));
         assertEquals(List.of(), CutShort.under(prompt.root()), "words cut short");
     }
