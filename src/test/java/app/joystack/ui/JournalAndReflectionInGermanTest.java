@@ -95,6 +95,7 @@ class JournalAndReflectionInGermanTest {
         assertTrue(shown.contains("Heute"), shown.toString());
         assertTrue(shown.contains("Gestern"), shown.toString());
         assertTrue(shown.contains("Montag, 23. November 2026"), "an older day as German writes it: " + shown);
+        assertEquals(List.of(), CutShort.under(window.root()), "words cut short");
     }
 
     @Test
@@ -115,5 +116,6 @@ class JournalAndReflectionInGermanTest {
                 .filter(n -> n instanceof Text && n.isVisible()).map(n -> ((Text) n).getText().replace('\n', ' '))
                 .toList();
         assertEquals(List.of("Mo 23", "Di 24", "Mi 25", "Do 26", "Fr 27", "Sa 28", "So 29"), days);
+        assertEquals(List.of(), CutShort.under(window.root()), "words cut short");
     }
 }
