@@ -1,5 +1,6 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
 import app.joystack.domain.PromptAnswer;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
  * answer restores the chosen interval at once. With adaptive cadence turned off the interval never changes.
  */
 public final class AdaptiveCadence {
+    private static final Words WORDS = Words.of(AdaptiveCadence.class);
     public static final int WINDOW = 6;
     public static final int EASE_AT = 4;
     public static final int MAX_HOURS = 4;
@@ -44,16 +46,16 @@ public final class AdaptiveCadence {
     public record Cadence(Duration interval, boolean eased) {
         /** The one kind sentence shown when breaks are eased off. */
         public String message() {
-            return "Breaks have been landing at busy moments, so JoyStack will offer them a little less often, about every "
-                    + describe(interval) + ". That is fine. When you take one again, they return to your usual rhythm.";
+            return WORDS.get("adaptiveCadence.message", describe(interval));
         }
     }
 
     public static String describe(Duration interval) {
         long minutes = interval.toMinutes();
         if (minutes % 60 == 0) {
-            return minutes == 60 ? "hour" : (minutes / 60) + " hours";
+            return minutes == 60 ? WORDS.get("adaptiveCadence.hour") : WORDS.get("adaptiveCadence.hours", minutes / 60);
         }
-        return minutes > 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " minutes";
+        return minutes > 60 ? WORDS.get("adaptiveCadence.hoursMinutes", minutes / 60, minutes % 60)
+                : WORDS.get("adaptiveCadence.minutes", minutes);
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.ShareDraft;
 
@@ -9,6 +10,7 @@ import app.joystack.domain.ShareDraft;
  * @param glimmer the glimmer to share, for {@link Kind#GLIMMER}; null otherwise
  */
 public record ConnectionIdea(Kind kind, Glimmer glimmer) {
+    private static final Words WORDS = Words.of(ConnectionIdea.class);
     public enum Kind { GLIMMER, MEMORY, THANKS }
 
     public ConnectionIdea {
@@ -20,9 +22,9 @@ public record ConnectionIdea(Kind kind, Glimmer glimmer) {
     /** The suggestion in a line, under the person's name. */
     public String words() {
         return switch (kind) {
-            case GLIMMER -> "Share a good moment from this week: \u201c" + glimmer.text() + "\u201d";
-            case MEMORY -> "Remind them of a moment you shared, one that still makes you smile";
-            case THANKS -> "Thank them for something small they did, or simply for being there";
+            case GLIMMER -> WORDS.get("connectionIdea.glimmer", glimmer.text());
+            case MEMORY -> WORDS.get("connectionIdea.memory");
+            case THANKS -> WORDS.get("connectionIdea.thanks");
         };
     }
 

@@ -1,5 +1,6 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -10,13 +11,14 @@ import java.util.Map;
  * An unreadable saved value keeps its default.
  */
 public record EveningSettings(boolean on, LocalTime at) {
+    private static final Words WORDS = Words.of(EveningSettings.class);
     public static final String ON = "prompts.evening";
     public static final String AT = "prompts.eveningAt";
     public static final LocalTime DEFAULT_AT = LocalTime.of(20, 30);
 
     public EveningSettings {
         if (at == null) {
-            throw new IllegalArgumentException("The evening look back needs a time.");
+            throw new IllegalArgumentException(WORDS.get("eveningSettings.needsTime"));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,56 +10,33 @@ import java.util.Set;
 
 /** The grounding exercises: the built-in ones, the person's own, and which are turned off. */
 public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
-    private static final List<Exercise> BUILT_IN = List.of(
-            builtIn("senses-54321", "Five, four, three, two, one", 100,
-                    "Look around and name five things you can see.",
-                    "Notice four things you can touch: a sleeve, the chair, the floor under your feet.",
-                    "Listen for three sounds, near and far.",
-                    "Find two things you can smell, even faintly.",
-                    "Notice one taste in your mouth, or take a sip of something."),
-            builtIn("texture", "A texture up close", 60,
-                    "Rest your fingertips on something nearby: fabric, wood, a mug.",
-                    "Move them slowly. Is it smooth, grainy, soft, cool?",
-                    "Notice one detail you had never felt there before."),
-            builtIn("listening", "Listening outward", 60,
-                    "Close your eyes if that feels okay, or soften your gaze.",
-                    "Notice the nearest sound, then one a little further away.",
-                    "Now the furthest sound you can find. Let them all just be there."),
-            builtIn("savouring", "Savour a sip or a bite", 60,
-                    "Take a drink or a small bite of something you have to hand.",
-                    "Before swallowing, notice its temperature and taste.",
-                    "Let the aftertaste linger for a breath or two."),
-            builtIn("breathing", "Slow breathing", 60,
-                    "Breathe in gently through your nose for a count of four.",
-                    "Let the breath out slowly for a count of six.",
-                    "Once more, a little slower. Your shoulders can drop."),
-            builtIn("light-temperature", "Light and warmth", 45,
-                    "Notice where the light in the room comes from.",
-                    "Feel the air on your skin: warm, cool, still or moving?"),
-            builtIn("glimmer", "Spot a glimmer", 60,
-                    "Look for one small thing around you that feels safe or pleasant.",
-                    "It can be tiny: a colour, a plant, a warm cup, a kind message.",
-                    "Stay with it for a moment, and let it be enough."),
-            builtIn("posture-stretch", "Posture and stretch", 60,
-                    "Put both feet flat on the floor and let your back be tall.",
-                    "Roll your shoulders back twice, slowly.",
-                    "Reach your arms up or out and stretch, as much as feels good."),
-            builtIn("feet-ground", "Feet on the ground", 45,
-                    "Press your feet gently into the floor.",
-                    "Feel the weight of your body held by the chair or the ground."));
+    private static final Words WORDS = Words.of(ExerciseLibrary.class);
+
+    /** The built-in exercises' ids, lengths in seconds and numbers of steps; their words come from the bundle. */
+    private static final List<BuiltIn> BUILT_IN = List.of(
+            new BuiltIn("senses-54321", 100, 5),
+            new BuiltIn("texture", 60, 3),
+            new BuiltIn("listening", 60, 3),
+            new BuiltIn("savouring", 60, 3),
+            new BuiltIn("breathing", 60, 3),
+            new BuiltIn("light-temperature", 45, 2),
+            new BuiltIn("glimmer", 60, 3),
+            new BuiltIn("posture-stretch", 60, 3),
+            new BuiltIn("feet-ground", 45, 2));
 
     public ExerciseLibrary {
         own = List.copyOf(own);
         off = Set.copyOf(off);
     }
 
+    /** The built-in exercises, in the language JoyStack speaks now. */
     public static List<Exercise> builtIns() {
-        return BUILT_IN;
+        return BUILT_IN.stream().map(BuiltIn::inCurrentLanguage).toList();
     }
 
     /** Every exercise, built-in first, whether on or off. */
     public List<Exercise> all() {
-        List<Exercise> all = new ArrayList<>(BUILT_IN);
+        List<Exercise> all = new ArrayList<>(builtIns());
         all.addAll(own);
         return all;
     }
@@ -80,8 +58,7 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
         } else {
             next.add(id);
             if (all().stream().allMatch(e -> next.contains(e.id()))) {
-                throw new IllegalArgumentException("Keep at least one exercise on. To stop grounding breaks, "
-                        + "turn them off above.");
+                throw new IllegalArgumentException(WORDS.get("exerciseLibrary.keepOneOn"));
             }
         }
         return new ExerciseLibrary(own, next);
@@ -93,7 +70,7 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
         int next = own.stream().mapToInt(e -> number(e.id())).max().orElse(0) + 1;
         Exercise added = new Exercise("own-" + next, name, steps, Duration.ofSeconds(seconds), false);
         if (all().stream().anyMatch(e -> e.name().equalsIgnoreCase(added.name()))) {
-            throw new IllegalArgumentException("There is already an exercise called \"" + added.name() + "\".");
+            throw new IllegalArgumentException(WORDS.get("exerciseLibrary.sameName", added.name()));
         }
         List<Exercise> more = new ArrayList<>(own);
         more.add(added);
@@ -118,7 +95,14 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
         }
     }
 
-    private static Exercise builtIn(String id, String name, int seconds, String... steps) {
-        return new Exercise(id, name, List.of(steps), Duration.ofSeconds(seconds), true);
+    private record BuiltIn(String id, int seconds, int stepCount) {
+        Exercise inCurrentLanguage() {
+            String key = "exerciseLibrary." + id;
+            List<String> steps = new ArrayList<>();
+            for (int step = 1; step <= stepCount; step++) {
+                steps.add(WORDS.get(key + ".step" + step));
+            }
+            return new Exercise(id, WORDS.get(key + ".name"), steps, Duration.ofSeconds(seconds), true);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 public record PromptSettings(boolean groundingOn, Duration interval, LocalTime activeFrom, LocalTime activeUntil,
                              Set<DayOfWeek> days, boolean adaptive, Duration missedAfter, boolean stackRemindersOn,
                              Duration stackLead, Instant pausedUntil) {
+    private static final Words WORDS = Words.of(PromptSettings.class);
     public static final String GROUNDING_ON = "prompts.grounding";
     public static final String INTERVAL = "prompts.intervalMinutes";
     public static final String ACTIVE_FROM = "prompts.activeFrom";
@@ -40,26 +43,25 @@ public record PromptSettings(boolean groundingOn, Duration interval, LocalTime a
     public PromptSettings {
         int minutes = (int) interval.toMinutes();
         if (minutes < MIN_INTERVAL || minutes > MAX_INTERVAL) {
-            throw new IllegalArgumentException("The time between breaks must be from " + MIN_INTERVAL + " to "
-                    + MAX_INTERVAL + " minutes, not " + minutes + ".");
+            throw new IllegalArgumentException(WORDS.get("promptSettings.interval", MIN_INTERVAL, MAX_INTERVAL,
+                    minutes));
         }
         if (!activeFrom.isBefore(activeUntil)) {
-            throw new IllegalArgumentException("Active hours must start before they end (" + activeFrom + " to "
-                    + activeUntil + ").");
+            throw new IllegalArgumentException(WORDS.get("promptSettings.activeHours",
+                    Formats.time(activeFrom), Formats.time(activeUntil)));
         }
         if (days == null || days.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one day for grounding breaks.");
+            throw new IllegalArgumentException(WORDS.get("promptSettings.noDay"));
         }
         days = Set.copyOf(EnumSet.copyOf(days));
         long missed = missedAfter.toMinutes();
         if (missed < MIN_MISSED_AFTER || missed > MAX_MISSED_AFTER) {
-            throw new IllegalArgumentException("A prompt can wait from " + MIN_MISSED_AFTER + " to " + MAX_MISSED_AFTER
-                    + " minutes before it closes, not " + missed + ".");
+            throw new IllegalArgumentException(WORDS.get("promptSettings.missedAfter", MIN_MISSED_AFTER,
+                    MAX_MISSED_AFTER, missed));
         }
         long lead = stackLead.toMinutes();
         if (lead < MIN_LEAD || lead > MAX_LEAD) {
-            throw new IllegalArgumentException("Stack reminders can come from " + MIN_LEAD + " to " + MAX_LEAD
-                    + " minutes early, not " + lead + ".");
+            throw new IllegalArgumentException(WORDS.get("promptSettings.lead", MIN_LEAD, MAX_LEAD, lead));
         }
     }
 

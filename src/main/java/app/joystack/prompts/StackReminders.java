@@ -1,5 +1,6 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.StackTitle;
 
@@ -17,6 +18,7 @@ import java.util.Set;
 
 /** Turns planned stacks into timed occurrences and finds the reminder that comes next. */
 public final class StackReminders {
+    private static final Words WORDS = Words.of(StackReminders.class);
     private StackReminders() {
     }
 
@@ -25,7 +27,7 @@ public final class StackReminders {
                                                       Map<Long, String> routineNames, Map<Long, String> pleasureNames) {
         List<PlannedOccurrence> found = new ArrayList<>();
         for (JoyStack stack : stacks) {
-            String title = StackTitle.of(routineNames.getOrDefault(stack.routineId(), "A planned stack"),
+            String title = StackTitle.of(routineNames.getOrDefault(stack.routineId(), WORDS.get("stackReminders.unnamed")),
                     stack.pleasureIds().stream().map(pleasureNames::get).filter(n -> n != null).toList());
             for (LocalDate date : stack.datesBetween(from, to)) {
                 // Wall-clock start, as planned; a start inside a DST gap moves forward by the gap.

@@ -1,15 +1,17 @@
 package app.joystack.reflection;
 
+import app.joystack.language.Words;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The few questions the weekly reflection asks. Ids are stored with the answers, so they never change. */
 public final class ReflectionQuestions {
-    public static final List<Question> ALL = List.of(
-            new Question("stood-out", "Which small moment stood out this week?"),
-            new Question("unplanned", "What brought you a little joy without being planned?"),
-            new Question("easier", "What made good moments easier, or harder, to notice?"),
-            new Question("next-week", "What would you like to try next week?"));
+    private static final Words WORDS = Words.of(ReflectionQuestions.class);
+
+    public static final List<Question> ALL = List.of(new Question("stood-out"), new Question("unplanned"),
+            new Question("easier"), new Question("next-week"));
 
     private ReflectionQuestions() {
     }
@@ -18,7 +20,16 @@ public final class ReflectionQuestions {
         return ALL.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
-    /** One question: a stable id and the words shown to the person. */
-    public record Question(String id, String text) {
+    /** One question: a stable id, its words in the person's language, and the English ones files keep. */
+    public record Question(String id) {
+        /** The question as the person reads it, in the language JoyStack speaks now. */
+        public String shown() {
+            return WORDS.get("reflectionQuestions." + id);
+        }
+
+        /** The question in English, the same in every language, for the JSON export a program reads. */
+        public String text() {
+            return WORDS.bundle(Locale.ROOT).getString("reflectionQuestions." + id);
+        }
     }
 }

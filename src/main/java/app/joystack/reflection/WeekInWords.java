@@ -1,16 +1,19 @@
 package app.joystack.reflection;
 
+import app.joystack.language.Language;
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.domain.PromptAnswer;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 /**
  * The sentences the reflection uses for its figures. Kept in one place so the window and the command
  * line speak alike: counts and kind words, never a verdict.
  */
 public final class WeekInWords {
+    private static final Words WORDS = Words.of(WeekInWords.class);
     private WeekInWords() {
     }
 
@@ -20,22 +23,22 @@ public final class WeekInWords {
         boolean ahead = today.isBefore(s.span().week().monday());
         boolean over = today.isAfter(s.span().week().sunday());
         if (s.planned() == 0) {
-            return over ? "No stacks were planned that week, and that is okay." : "No stacks are planned this week yet.";
+            return WORDS.get(over ? "weekInWords.noStacksThen" : "weekInWords.noStacksYet");
         }
         if (ahead && s.done() + s.skipped() == 0) {
-            return s.planned() + " " + plural(s.planned(), "stack", "stacks") + " planned. Something to look forward to.";
+            return WORDS.plural("weekInWords.plannedAhead", s.planned());
         }
         String line;
         if (over) {
-            line = s.done() + " of " + s.planned() + " planned " + plural(s.planned(), "stack", "stacks")
-                    + " happened that week.";
+            line = WORDS.plural("weekInWords.happened", s.planned(), s.done());
         } else {
             // What is done and what is still to come (today's unmarked ones can still be marked), as the export counts.
             int toCome = s.ahead();
-            line = s.done() + " done so far this week" + (toCome == 0 ? "." : ", " + toCome + " still ahead.");
+            line = toCome == 0 ? WORDS.get("weekInWords.doneSoFar", s.done())
+                    : WORDS.get("weekInWords.doneSoFarAhead", s.done(), toCome);
         }
         if (s.skipped() > 0) {
-            line += " " + s.skipped() + " set aside, which is a fine choice too.";
+            line += " " + WORDS.get("weekInWords.setAside", s.skipped());
         }
         return line;
     }
@@ -49,44 +52,43 @@ public final class WeekInWords {
             return "0";
         }
         boolean over = now.toLocalDate().isAfter(s.span().week().sunday());
-        return over ? s.done() + " of " + s.planned() : String.valueOf(s.done());
+        return over ? WORDS.get("weekInWords.figureOf", s.done(), s.planned()) : Formats.number(s.done());
     }
 
     public static String rating(WeeklySummary s) {
-        return s.averageIfRated().map(avg -> "Average joy rating " + oneDecimal(avg) + " out of 5.")
-                .orElse("No joy ratings yet this week.");
+        return s.averageIfRated().map(avg -> WORDS.get("weekInWords.rating", oneDecimal(avg)))
+                .orElse(WORDS.get("weekInWords.noRating"));
     }
 
     public static String grounding(WeeklySummary s) {
         if (s.groundingTotal() == 0) {
-            return "No grounding breaks were offered this week.";
+            return WORDS.get("weekInWords.noGrounding");
         }
-        return s.grounding().get(PromptAnswer.DONE) + " taken, "
-                + s.grounding().get(PromptAnswer.SNOOZED) + " snoozed, "
-                + s.grounding().get(PromptAnswer.SKIPPED) + " skipped, "
-                + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered.";
+        return WORDS.get("weekInWords.grounding", s.grounding().get(PromptAnswer.DONE),
+                s.grounding().get(PromptAnswer.SNOOZED), s.grounding().get(PromptAnswer.SKIPPED),
+                s.grounding().get(PromptAnswer.MISSED));
     }
 
     public static String glimmers(WeeklySummary s) {
         int n = s.glimmerCount();
-        return n == 0 ? "No glimmers noted yet." : n + " " + plural(n, "glimmer", "glimmers") + " noted.";
+        return n == 0 ? WORDS.get("weekInWords.noGlimmers") : WORDS.plural("weekInWords.glimmers", n);
     }
 
     /** Shared joys, kindly: "You shared 2 small joys this week." A week with none gets an invitation, not a zero. */
     public static String shared(WeeklySummary s) {
         int n = s.sharedCount();
         if (n == 0) {
-            return "Sharing a small good moment with someone counts here too, whenever you like.";
+            return WORDS.get("weekInWords.sharedNone");
         }
-        return n == 1 ? "You shared a small joy this week." : "You shared " + n + " small joys this week.";
+        return WORDS.plural("weekInWords.shared", n);
     }
 
     public static String variety(WeeklySummary s) {
         int n = s.distinctPleasures();
         if (n == 0) {
-            return "No pleasures were marked as enjoyed yet.";
+            return WORDS.get("weekInWords.noPleasures");
         }
-        return n + " different " + plural(n, "pleasure", "pleasures") + " enjoyed.";
+        return WORDS.plural("weekInWords.pleasures", n);
     }
 
     /**
@@ -96,22 +98,17 @@ public final class WeekInWords {
     public static String varietyHint(WeeklySummary s) {
         return s.mostUsed()
                 .filter(top -> top.done() >= 3 && s.distinctPleasures() <= 2)
-                .map(top -> top.pleasure().name() + " carried much of this week. Pairing a routine with "
-                        + "something new next week can keep it feeling fresh.")
+                .map(top -> WORDS.get("weekInWords.varietyHint", top.pleasure().name()))
                 .orElse("");
     }
 
     /** Said when a week holds nothing: an invitation, not a judgement. */
     public static String emptyWeek() {
-        return "Nothing is recorded for this week yet, and that is all right. One small good moment is "
-                + "enough to begin: note a glimmer, or pair a routine with a pleasure you enjoy.";
+        return WORDS.get("weekInWords.emptyWeek");
     }
 
+    /** "4.5" / "4,5": always one decimal, so a rating of 4 reads "4.0" beside "4.5". */
     public static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String plural(int n, String one, String many) {
-        return n == 1 ? one : many;
+        return String.format(Language.current().locale(), "%.1f", value);
     }
 }

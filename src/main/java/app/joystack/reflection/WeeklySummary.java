@@ -1,5 +1,6 @@
 package app.joystack.reflection;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.JoyStack;
@@ -35,6 +36,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
                             List<PleasureTally> tallies, Map<Family, Integer> familyBalance,
                             List<PlannedStack> bestRated, List<Glimmer> glimmers, List<PromptResponse> responses,
                             List<SharedJoy> sharedJoys, WeeklyReflection reflection) {
+    private static final Words WORDS = Words.of(WeeklySummary.class);
     /** How many best-rated stacks the highlights show. */
     public static final int HIGHLIGHTS = 3;
 
@@ -121,7 +123,7 @@ public record WeeklySummary(WeekSpan span, List<DaySummary> days, int planned, i
         List<Pleasure> pleasures = stack.pleasureIds().stream().map(record.pleasures()::get)
                 .filter(p -> p != null).toList();
         return new PlannedStack(stack.id(), date, stack.startTime(), stack.duration(),
-                routine == null ? "Routine" : routine.name(), pleasures,
+                routine == null ? WORDS.get("weeklySummary.unnamedRoutine") : routine.name(), pleasures,
                 outcome == null ? null : outcome.outcome(), outcome == null ? null : outcome.rating(),
                 outcome == null ? "" : outcome.note());
     }

@@ -1,5 +1,6 @@
 package app.joystack.sample;
 
+import app.joystack.language.Words;
 import app.joystack.store.DataLocation;
 import app.joystack.store.Database;
 import app.joystack.store.DatabaseProblem;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * real name only when it is whole, so a stopped run leaves the folder as it was.
  */
 public final class GenerateCommand {
+    private static final Words WORDS = Words.of(GenerateCommand.class);
     public static final int MAX_YEARS = 20;
 
     private final Clock clock;
@@ -33,7 +35,7 @@ public final class GenerateCommand {
     /** Fills the folder with {@code years} (1 to {@value #MAX_YEARS}) of history made from {@code seed}. */
     public int run(int years, long seed, DataLocation location, PrintStream out, PrintStream err) {
         if (years < 1 || years > MAX_YEARS) {
-            throw new IllegalArgumentException("A history of 1 to " + MAX_YEARS + " years, not " + years);
+            throw new IllegalArgumentException(WORDS.get("generateCommand.years", MAX_YEARS, years));
         }
         if (Database.holdsData(location.database())) {
             err.println(alreadyHoldsData(location));
@@ -43,12 +45,11 @@ public final class GenerateCommand {
         try {
             lock = InstanceLock.tryAcquire(location);
         } catch (IOException e) {
-            err.println("joystack generate: cannot use the data folder " + location.folder() + ": " + e.getMessage());
+            err.println(WORDS.get("generateCommand.cannotUse", location.folder(), e.getMessage()));
             return 1;
         }
         if (lock.isEmpty()) {
-            err.println("joystack generate: " + location.folder() + " is in use by a running JoyStack. The generator"
-                    + " only fills a folder nobody is using; pass a new one with --data-dir.");
+            err.println(WORDS.get("generateCommand.inUse", location.folder()));
             return 1;
         }
         try (InstanceLock held = lock.get()) {
@@ -73,23 +74,21 @@ public final class GenerateCommand {
             unfinished.moveIntoPlace();
         } catch (DatabaseProblem e) {
             unfinished.discard();
-            err.println("joystack generate: " + e.getMessage());
+            err.println(WORDS.get("generateCommand.problem", e.getMessage()));
             return 1;
         } catch (IOException | RuntimeException e) {
             boolean stopped = unfinished.abandoned();
             unfinished.discard();
-            err.println("joystack generate: " + (stopped ? "stopped" : "could not finish (" + e.getMessage() + ")")
-                    + "; nothing was kept in " + location.folder() + ".");
+            err.println(stopped ? WORDS.get("generateCommand.stopped", location.folder())
+                    : WORDS.get("generateCommand.failed", location.folder(), e.getMessage()));
             return 1;
         }
-        out.printf("Generated %d weeks in %s: %d stacks, %d outcomes, %d prompt answers, %d glimmers, %d reflections"
-                        + " (%.1f s).%n", w.weeks(), location.folder(), w.stacks(), w.outcomes(), w.promptResponses(),
-                w.glimmers(), w.reflections(), (System.nanoTime() - started) / 1e9);
+        out.println(WORDS.get("generateCommand.generated", w.weeks(), location.folder(), w.stacks(), w.outcomes(),
+                w.promptResponses(), w.glimmers(), w.reflections(), (System.nanoTime() - started) / 1e9));
         return 0;
     }
 
     private static String alreadyHoldsData(DataLocation location) {
-        return "joystack generate: " + location.folder() + " already holds JoyStack data. The generator only fills"
-                + " an empty folder, so invented data never mixes with yours; pass a new one with --data-dir.";
+        return WORDS.get("generateCommand.holdsData", location.folder());
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.sample;
 
+import app.joystack.language.Words;
 import app.joystack.store.DataLocation;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.Store;
@@ -18,6 +19,7 @@ import java.util.List;
  * the next run to remove. Everything here assumes the caller holds the folder's instance lock.
  */
 final class UnfinishedDatabase {
+    private static final Words WORDS = Words.of(UnfinishedDatabase.class);
     static final String FILE_NAME = "." + DataLocation.DATABASE_FILE + ".generating";
     /** SQLite keeps parts of a database beside it under these endings. */
     private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
@@ -26,7 +28,7 @@ final class UnfinishedDatabase {
     private final Path target;
     private final Thread removeOnShutdown = new Thread(() -> {
         if (abandon()) {
-            System.err.println("joystack generate: stopped; the unfinished history was removed.");
+            System.err.println(WORDS.get("unfinishedDatabase.stopped"));
         }
     }, "joystack-generate-stopped");
     private Store store;
@@ -104,8 +106,7 @@ final class UnfinishedDatabase {
         try {
             removeLeftovers();
         } catch (IOException e) {
-            System.err.println("joystack generate: could not remove " + file + " (" + e.getMessage()
-                    + "); the next generate removes it.");
+            System.err.println(WORDS.get("unfinishedDatabase.notRemoved", file, e.getMessage()));
         }
         return true;
     }

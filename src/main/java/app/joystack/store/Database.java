@@ -1,6 +1,7 @@
 package app.joystack.store;
 
 import app.joystack.language.Words;
+import app.joystack.store.starter.StarterLibrary;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -131,6 +132,8 @@ public final class Database implements AutoCloseable {
         FilePermissions.privateFile(building);
         try (Connection connection = openReadWrite(building)) {
             new Database(building, connection).migrate(0, clock);
+            // Only a file being created: the starter rows of an existing file are already the person's.
+            StarterLibrary.speakCurrentLanguage(connection);
         } catch (SQLException | RuntimeException e) {
             deleteWithCompanions(building);
             throw e;

@@ -1,5 +1,6 @@
 package app.joystack.ui.journal;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Family;
 import app.joystack.ui.shell.FamilyLook;
 import javafx.scene.control.ComboBox;
@@ -7,12 +8,13 @@ import javafx.scene.control.ListCell;
 
 /** A family picker where "no family" is a real, visible choice, since a glimmer's family is optional. */
 final class FamilyChoice extends ComboBox<Family> {
+    private static final Words WORDS = Words.of(FamilyChoice.class);
     FamilyChoice() {
         getItems().add(null);
         getItems().addAll(Family.values());
-        setPromptText("Family (optional)");
-        setCellFactory(list -> new Cell("No family"));
-        setButtonCell(new Cell("Family (optional)"));
+        setPromptText(WORDS.get("familyChoice.prompt"));
+        setCellFactory(list -> new Cell(WORDS.get("familyChoice.none")));
+        setButtonCell(new Cell(WORDS.get("familyChoice.prompt")));
     }
 
     private static final class Cell extends ListCell<Family> {

@@ -1,5 +1,7 @@
 package app.joystack.ui.journal;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.domain.Glimmer;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.DialogFocus;
@@ -29,8 +31,7 @@ import java.util.function.Supplier;
 
 /** A small dialog to change a glimmer's words, family, day or time. Nothing is saved until Save. */
 final class GlimmerEditor {
-    private static final String TIME_HINT = "Write the time like 08:15 or 21:40.";
-    private static final String NO_WORDS = "A glimmer needs a few words.";
+    private static final Words WORDS = Words.of(GlimmerEditor.class);
 
     private GlimmerEditor() {
     }
@@ -57,13 +58,14 @@ final class GlimmerEditor {
 
         FormProblems problems = new FormProblems();
         StringBinding textProblem = Bindings.createStringBinding(
-                () -> text.getText().isBlank() ? NO_WORDS : "", text.textProperty());
+                () -> text.getText().isBlank() ? WORDS.get("glimmerEditor.noWords") : "", text.textProperty());
         StringBinding dayProblem = Bindings.createStringBinding(() -> typedDay.get()
                         .map(typed -> dayProblem(typed, LocalDate.now(clock)))
                         .orElse(unreadableDay(day.getEditor().getText())),
                 day.getEditor().textProperty());
         StringBinding timeProblem = Bindings.createStringBinding(
-                () -> TimeText.read(time.getText()).isPresent() ? "" : TIME_HINT, time.textProperty());
+                () -> TimeText.read(time.getText()).isPresent() ? "" : WORDS.get("glimmerEditor.timeHint"),
+                time.textProperty());
 
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -73,20 +75,20 @@ final class GlimmerEditor {
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
         form.getColumnConstraints().add(names);
-        form.addRow(0, FieldLabel.of("What happened"), text);
+        form.addRow(0, FieldLabel.of(WORDS.get("glimmerEditor.what")), text);
         form.add(problems.label(textProblem, "edit-glimmer-text-error", text, text.textProperty()), 1, 1);
-        form.addRow(2, FieldLabel.of("Family"), family);
-        form.addRow(4, FieldLabel.of("Day"), day);
+        form.addRow(2, FieldLabel.of(WORDS.get("glimmerEditor.family")), family);
+        form.addRow(4, FieldLabel.of(WORDS.get("glimmerEditor.day")), day);
         form.add(problems.label(dayProblem, "edit-glimmer-day-error", day.getEditor(), day.getEditor().textProperty()),
                 1, 5);
-        form.addRow(6, FieldLabel.of("Time"), time);
+        form.addRow(6, FieldLabel.of(WORDS.get("glimmerEditor.time")), time);
         form.add(problems.label(timeProblem, "edit-glimmer-time-error", time), 1, 7);
 
         Dialog<Glimmer> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Edit glimmer");
+        dialog.setTitle(WORDS.get("glimmerEditor.title"));
         dialog.setHeaderText(null);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(WORDS.get("glimmerEditor.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form);
         // Until Save, a half-typed time is not a mistake yet; Save shows every problem and keeps the edit.
@@ -100,16 +102,17 @@ final class GlimmerEditor {
     }
 
     private static String unreadableDay(String typed) {
-        return typed == null || typed.isBlank() ? "Choose the day it happened."
-                : "JoyStack cannot read \"" + typed.strip() + "\" as a day. Write it like 26 Nov 2026, or today, yesterday.";
+        return typed == null || typed.isBlank() ? WORDS.get("glimmerEditor.chooseDay")
+                : WORDS.get("glimmerEditor.unreadableDay", typed.strip(),
+                        Formats.mediumDate(LocalDate.of(2026, 11, 26)));
     }
 
     /** Empty when {@code day} can hold a glimmer seen by {@code today}. */
     static String dayProblem(LocalDate day, LocalDate today) {
         if (day == null) {
-            return "Choose the day it happened.";
+            return WORDS.get("glimmerEditor.chooseDay");
         }
-        return day.isAfter(today) ? "A glimmer is a moment that has happened: choose today or a day before." : "";
+        return day.isAfter(today) ? WORDS.get("glimmerEditor.notYet") : "";
     }
 
     static Glimmer changed(Glimmer original, String text, app.joystack.domain.Family family, LocalDate day,
@@ -117,7 +120,8 @@ final class GlimmerEditor {
         if (day == null) {
             throw new IllegalArgumentException(dayProblem(null, null));
         }
-        LocalTime time = TimeText.read(timeText).orElseThrow(() -> new IllegalArgumentException(TIME_HINT));
+        LocalTime time = TimeText.read(timeText)
+                .orElseThrow(() -> new IllegalArgumentException(WORDS.get("glimmerEditor.timeHint")));
         OffsetDateTime when = day.equals(local.toLocalDate()) && time.equals(local.toLocalTime().withSecond(0).withNano(0))
                 ? original.time()
                 : LocalDateTime.of(day, time).atZone(zone).toOffsetDateTime();

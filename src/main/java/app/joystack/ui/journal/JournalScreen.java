@@ -1,8 +1,9 @@
 package app.joystack.ui.journal;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.ShareDraft;
-import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.FamilyLook;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
@@ -41,6 +42,7 @@ import java.time.ZoneId;
 
 /** The glimmer journal: note a small good moment in one line, look back by day, edit, delete with undo, search. */
 public final class JournalScreen implements Screen {
+    private static final Words WORDS = Words.of(JournalScreen.class);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final UiContext context;
@@ -64,7 +66,7 @@ public final class JournalScreen implements Screen {
     }
 
     private void build() {
-        Label heading = new Label("Glimmer journal");
+        Label heading = new Label(WORDS.get("journalScreen.heading"));
         heading.getStyleClass().add("title-2");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
@@ -72,21 +74,21 @@ public final class JournalScreen implements Screen {
         // Every glimmer there is, counted by the store: the list brings them in pages as it is scrolled.
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.total().get();
-            String words = model.search().get().isBlank() ? "" : " matching";
-            return n == 1 ? "1 glimmer" + words : n + " glimmers" + words;
+            return WORDS.plural(model.search().get().isBlank() ? "journalScreen.count" : "journalScreen.countMatching",
+                    n);
         }, model.total(), model.search()));
         HBox title = new HBox(12, heading, count);
         title.setAlignment(Pos.BASELINE_LEFT);
 
-        Label intro = new Label("A glimmer is a small moment of warmth or calm. A line is plenty.");
+        Label intro = new Label(WORDS.get("journalScreen.intro"));
         intro.getStyleClass().add("text-muted");
 
         entry.setId("glimmer-text");
-        entry.setPromptText("What small good moment just happened?");
+        entry.setPromptText(WORDS.get("journalScreen.entry"));
         entry.setOnAction(e -> logEntry());
         HBox.setHgrow(entry, Priority.ALWAYS);
         family.setId("glimmer-family");
-        Button log = new Button("Log glimmer", new FontIcon(Feather.PLUS));
+        Button log = new Button(WORDS.get("journalScreen.log"), new FontIcon(Feather.PLUS));
         log.setId("log-glimmer");
         log.getStyleClass().add(Styles.ACCENT);
         log.disableProperty().bind(Bindings.createBooleanBinding(() -> entry.getText().isBlank(), entry.textProperty()));
@@ -100,7 +102,7 @@ public final class JournalScreen implements Screen {
 
         CustomTextField search = new CustomTextField();
         search.setId("journal-search");
-        search.setPromptText("Search your glimmers");
+        search.setPromptText(WORDS.get("journalScreen.search"));
         search.setLeft(new FontIcon(Feather.SEARCH));
         PauseTransition typing = new PauseTransition(Duration.millis(180));
         search.textProperty().addListener((obs, old, now) -> typing.playFromStart());
@@ -112,7 +114,7 @@ public final class JournalScreen implements Screen {
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         clear.setFocusTraversable(false);
         clear.setCursor(javafx.scene.Cursor.DEFAULT);
-        HoverTip.install(clear, "Clear the search (Esc)");
+        HoverTip.install(clear, WORDS.get("journalScreen.clearSearch"));
         clear.setOnAction(e -> search.clear());
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setRight(clear);
@@ -154,8 +156,8 @@ public final class JournalScreen implements Screen {
         text.setMaxWidth(420);
         text.getStyleClass().add("text-muted");
         text.textProperty().bind(Bindings.createStringBinding(() -> model.search().get().isBlank()
-                ? "No glimmers yet. When something small and good happens, write it in a line above and press Enter."
-                : "No glimmer mentions \u201c" + model.search().get() + "\u201d.", model.search()));
+                ? WORDS.get("journalScreen.empty")
+                : WORDS.get("journalScreen.noMatch", model.search().get()), model.search()));
         return text;
     }
 
@@ -163,9 +165,9 @@ public final class JournalScreen implements Screen {
         Label what = new Label();
         what.textProperty().bind(Bindings.createStringBinding(() -> {
             Glimmer g = model.lastDeleted().get();
-            return g == null ? "" : "Deleted \u201c" + shorten(g.text()) + "\u201d.";
+            return g == null ? "" : WORDS.get("journalScreen.deleted", shorten(g.text()));
         }, model.lastDeleted()));
-        Button undo = new Button("Undo", new FontIcon(Feather.ROTATE_CCW));
+        Button undo = new Button(WORDS.get("journalScreen.undo"), new FontIcon(Feather.ROTATE_CCW));
         undo.setId("undo-delete");
         undo.setOnAction(e -> undo());
         HBox bar = new HBox(12, new FontIcon(Feather.TRASH_2), what, undo);
@@ -195,7 +197,7 @@ public final class JournalScreen implements Screen {
                     entry.clear();
                     family.setValue(null);
                 }
-                say("Noted. It is in your journal below.");
+                say(WORDS.get("journalScreen.noted"));
             }, why -> {
                 saving = false;
                 sayAndKeep(why);
@@ -258,12 +260,12 @@ public final class JournalScreen implements Screen {
 
     static String dayTitle(LocalDate date, LocalDate today) {
         if (date.equals(today)) {
-            return "Today";
+            return WORDS.get("journalScreen.today");
         }
         if (date.equals(today.minusDays(1))) {
-            return "Yesterday";
+            return WORDS.get("journalScreen.yesterday");
         }
-        return DayText.day(date);
+        return Formats.longDate(date);
     }
 
     @Override
@@ -285,7 +287,7 @@ public final class JournalScreen implements Screen {
 
     @Override
     public String title() {
-        return "Journal";
+        return WORDS.get("journalScreen.title");
     }
 
     @Override
@@ -339,12 +341,12 @@ public final class JournalScreen implements Screen {
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             text.prefWidthProperty().bind(list.widthProperty().subtract(262));
-            Button edit = iconButton(Feather.EDIT_2, "Edit this glimmer (Enter)");
+            Button edit = iconButton(Feather.EDIT_2, WORDS.get("journalScreen.edit"));
             edit.setOnAction(e -> edit(g));
-            Button share = iconButton(Feather.SHARE_2, "Share this glimmer with someone\u2026 (S)");
+            Button share = iconButton(Feather.SHARE_2, WORDS.get("journalScreen.share"));
             share.getStyleClass().add("share-glimmer");
             share.setOnAction(e -> share(g));
-            Button delete = iconButton(Feather.TRASH_2, "Delete this glimmer (Delete); you can undo it");
+            Button delete = iconButton(Feather.TRASH_2, WORDS.get("journalScreen.delete"));
             delete.getStyleClass().add("delete-glimmer");
             delete.setOnAction(e -> delete(g));
             HBox line = new HBox(10, time, icon, text, share, edit, delete);

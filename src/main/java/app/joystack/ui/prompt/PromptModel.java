@@ -1,5 +1,7 @@
 package app.joystack.ui.prompt;
 
+import app.joystack.language.Language;
+import app.joystack.language.Words;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.TextRules;
 import app.joystack.prompts.Exercise;
@@ -44,6 +46,7 @@ import java.util.stream.Stream;
  * appears: keystrokes meant for another app never answer the prompt.
  */
 public final class PromptModel {
+    private static final Words WORDS = Words.of(PromptModel.class);
     /** Long enough for a keystroke meant for another window to land harmlessly. */
     public static final Duration KEY_GUARD = Duration.ofMillis(1200);
     public static final Duration ESC_SNOOZE = Duration.ofMinutes(10);
@@ -58,7 +61,6 @@ public final class PromptModel {
             Duration.ofHours(2));
     /** The lines the evening look back has room for. */
     public static final int GOOD_THINGS = 3;
-    private static final String[] FEELINGS = {"low", "a bit low", "okay", "good", "really good"};
 
     /** The waits a prompt makes, on a clock tests can step: the key guard, the countdown's ticks, the miss timer. */
     public interface Timing {
@@ -204,7 +206,7 @@ public final class PromptModel {
 
     /** The connection prompt's suggestion: "Maybe Sam?" */
     public String connectionWhom() {
-        return "Maybe " + ((Prompt.Connection) prompt).person().name() + "?";
+        return WORDS.get("promptModel.maybe", ((Prompt.Connection) prompt).person().name());
     }
 
     /** What the connection prompt suggests sharing, in a line. */
@@ -214,7 +216,7 @@ public final class PromptModel {
 
     /** The connection prompt's home answer: done, and the message to write opens. */
     public String writeLabel() {
-        return "Write to " + ((Prompt.Connection) prompt).person().name() + "…";
+        return WORDS.get("promptModel.writeTo", ((Prompt.Connection) prompt).person().name());
     }
 
     /** The glimmers already logged today, shown above the evening's lines. */
@@ -225,8 +227,8 @@ public final class PromptModel {
     /** What the evening look back says above its lines. */
     public String eveningLead() {
         List<String> today = todaysGlimmers();
-        return today.isEmpty() ? "Nothing has to be big: a warm drink, a kind word, a moment of quiet."
-                : today.size() == 1 ? "Already noticed today:" : "Already noticed today (" + today.size() + "):";
+        return today.isEmpty() ? WORDS.get("promptModel.eveningNothingYet")
+                : WORDS.plural("promptModel.eveningNoticed", today.size());
     }
     /** The "how did it go?" that comes at a started stack's planned end. */
     public boolean isFollowUp() {
@@ -239,14 +241,15 @@ public final class PromptModel {
     }
 
     public String title() {
-        return isGrounding() ? "JoyStack · a short break" : isEvening() ? "JoyStack · your evening"
-                : isConnection() ? "JoyStack · a kind word" : "JoyStack · your plan";
+        return WORDS.get(isGrounding() ? "promptModel.title.grounding" : isEvening() ? "promptModel.title.evening"
+                : isConnection() ? "promptModel.title.connection" : "promptModel.title.plan");
     }
 
     /** The line at the top of a stack reminder: when the stack is, or the follow-up's question. */
     public String stackWhen() {
         PlannedOccurrence occurrence = occurrence();
-        return isFollowUp() ? "How did it go?" : stackBegun ? "Starting now" : "Coming up at " + TimeText.of(occurrence.start());
+        return isFollowUp() ? WORDS.get("promptModel.howDidItGo") : stackBegun ? WORDS.get("promptModel.startingNow")
+                : WORDS.get("promptModel.comingUpAt", TimeText.of(occurrence.start()));
     }
 
     public String stackTitle() {
@@ -262,7 +265,8 @@ public final class PromptModel {
     }
 
     public String skipLabel() {
-        return isFollowUp() ? "Not this time" : isEvening() ? "Not tonight" : isConnection() ? "Not today" : "Skip";
+        return WORDS.get(isFollowUp() ? "promptModel.skip.followUp" : isEvening() ? "promptModel.skip.evening"
+                : isConnection() ? "promptModel.skip.connection" : "promptModel.skip");
     }
 
     /** What Enter gives when no answer has the focus: start for a stack that is starting, else done. */
@@ -275,15 +279,15 @@ public final class PromptModel {
 
     public String hint() {
         if (isEvening()) {
-            return "Enter: save  ·  Tab: next line  ·  Esc: later (30 min)";
+            return WORDS.get("promptModel.hint.evening");
         }
         if (isConnection()) {
-            return "Enter: write  ·  Esc: later (1 hour)  ·  S: not today";
+            return WORDS.get("promptModel.hint.connection");
         }
         if (isGrounding()) {
-            return "Enter: done  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: feeling";
+            return WORDS.get("promptModel.hint.grounding");
         }
-        return "Enter: " + (offersStart() ? "start" : "done") + "  ·  Esc: snooze 10 min  ·  S: skip  ·  1\u20135: joy rating";
+        return WORDS.get(offersStart() ? "promptModel.hint.start" : "promptModel.hint.done");
     }
 
     /** The lengths "Later" offers. */
@@ -293,12 +297,13 @@ public final class PromptModel {
 
     /** The feeling after a break is a mood, from low up; a stack's rating uses the planner's words for joy. */
     public String scoreWords(int value) {
-        return (isGrounding() ? FEELINGS[value - 1] : RatingText.words(value)).toLowerCase(Locale.ROOT);
+        return isGrounding() ? WORDS.get("promptModel.feeling" + value)
+                : RatingText.words(value).toLowerCase(Language.current().locale());
     }
 
     /** "1 low · 5 really good": the two ends of the score. */
     public String scoreScale() {
-        return "1 " + scoreWords(1) + " · 5 " + scoreWords(5);
+        return WORDS.get("promptModel.scale", scoreWords(1), scoreWords(5));
     }
 
     private PlannedOccurrence occurrence() {
@@ -351,11 +356,12 @@ public final class PromptModel {
         int index = (int) Math.min(steps - 1, elapsedSeconds / perStep);
         if (left > 0) {
             step.set(exercise.steps().get(index));
-            stepCount.set(steps == 1 ? "One step, no hurry" : "Step " + (index + 1) + " of " + steps);
+            stepCount.set(steps == 1 ? WORDS.get("promptModel.oneStep")
+                    : WORDS.get("promptModel.stepOf", index + 1, steps));
             countdown.set(String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60));
         } else {
-            step.set("That is the whole exercise. Notice how you feel now.");
-            stepCount.set("Finished, whenever you are ready");
+            step.set(WORDS.get("promptModel.wholeExercise"));
+            stepCount.set(WORDS.get("promptModel.finished"));
             countdown.set("");
         }
         progress.set((double) elapsedSeconds / total);

@@ -1,5 +1,6 @@
 package app.joystack.ui.prompt;
 
+import app.joystack.language.Words;
 import app.joystack.domain.PromptAnswer;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
@@ -49,6 +50,7 @@ import java.util.logging.Logger;
  * stack, and a button for each answer. Keys and clicks go to the model, which decides what they mean.
  */
 public final class PromptWindow {
+    private static final Words WORDS = Words.of(PromptWindow.class);
     private static final Logger LOG = Logger.getLogger(PromptWindow.class.getName());
     private final PromptModel model;
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -139,7 +141,7 @@ public final class PromptWindow {
     }
 
     private VBox grounding() {
-        Label kicker = kicker(Feather.FEATHER, "A short break, if you like");
+        Label kicker = kicker(Feather.FEATHER, WORDS.get("promptWindow.groundingKicker"));
         Label countdown = new Label();
         countdown.getStyleClass().add("prompt-countdown");
         countdown.setId("prompt-countdown");
@@ -163,13 +165,14 @@ public final class PromptWindow {
         progress.progressProperty().bind(model.progress());
 
         note.setId("prompt-note");
-        note.setPromptText("A word about it, if you like");
-        VBox feel = new VBox(6, muted("How do you feel now? (optional)"), scoreButtons("feeling"), note, glimmerChoice());
+        note.setPromptText(WORDS.get("promptWindow.groundingNote"));
+        VBox feel = new VBox(6, muted(WORDS.get("promptWindow.howDoYouFeel")), scoreButtons("feeling"), note,
+                glimmerChoice());
 
         VBox box = new VBox(12, new HBox(8, kicker, spacer(), countdown), name, step, new VBox(6, progress, stepCount),
                 feel, answers(), hint());
         box.setPadding(new Insets(18, 20, 14, 20));
-        box.setPrefWidth(400);
+        box.setPrefWidth(400 + roomForLongerWords());
         return box;
     }
 
@@ -183,24 +186,22 @@ public final class PromptWindow {
         name.setWrapText(true);
 
         note.setId("prompt-note");
-        note.setPromptText("A note on how it went, if you like");
-        VBox rate = new VBox(6, muted("Joy rating, when it is done (optional)"), scoreButtons("rating"), note,
+        note.setPromptText(WORDS.get("promptWindow.stackNote"));
+        VBox rate = new VBox(6, muted(WORDS.get("promptWindow.joyRating")), scoreButtons("rating"), note,
                 glimmerChoice());
 
         VBox box = new VBox(12, header, name, muted(model.stackTimes()), rate, answers(), hint());
         box.setPadding(new Insets(18, 20, 14, 20));
-        box.setPrefWidth(440);
+        box.setPrefWidth(440 + roomForLongerWords());
         return box;
     }
 
-    private static final String[] LINE_PROMPTS = {"A good thing from today, however small", "Another, if one comes to mind",
-            "And one more, if you like"};
     /** The most of today's glimmers listed above the lines; the journal has them all. */
     private static final int LISTED = 4;
 
     private VBox evening() {
-        Label kicker = kicker(Feather.MOON, "Your evening look back");
-        Label question = new Label("Three good things from today?");
+        Label kicker = kicker(Feather.MOON, WORDS.get("promptWindow.eveningKicker"));
+        Label question = new Label(WORDS.get("promptWindow.eveningQuestion"));
         question.setId("evening-question");
         question.getStyleClass().add("prompt-title");
         question.setWrapText(true);
@@ -216,7 +217,7 @@ public final class PromptWindow {
             today.getChildren().add(line);
         }
         if (glimmers.size() > LISTED) {
-            today.getChildren().add(muted("and " + (glimmers.size() - LISTED) + " more in your journal"));
+            today.getChildren().add(muted(WORDS.get("promptWindow.moreInJournal", glimmers.size() - LISTED)));
         }
 
         VBox lines = new VBox(6);
@@ -224,7 +225,7 @@ public final class PromptWindow {
             TextField line = new TextField();
             line.setId("evening-" + (i + 1));
             line.getStyleClass().add("evening-line");
-            line.setPromptText(LINE_PROMPTS[i]);
+            line.setPromptText(WORDS.get("promptWindow.line" + (i + 1)));
             line.setTextFormatter(new TextFormatter<String>(change ->
                     model.acceptsGoodThing(change.getControlNewText()) ? change : null));
             line.textProperty().bindBidirectional(model.goodThings().get(i));
@@ -239,19 +240,18 @@ public final class PromptWindow {
                 firstLine = line;
             }
         }
-        Label journal = muted("Each line goes into your glimmer journal, with Save or Later. "
-                + model.skipLabel() + " keeps nothing, and is as fine as any answer.");
+        Label journal = muted(WORDS.get("promptWindow.eveningJournal", model.skipLabel()));
         journal.setWrapText(true);
 
         VBox box = new VBox(12, kicker, question, today, new VBox(6, lines, journal), answers(), hint());
         box.setPadding(new Insets(18, 20, 14, 20));
-        box.setPrefWidth(440);
+        box.setPrefWidth(440 + roomForLongerWords());
         return box;
     }
 
     private VBox connection() {
-        Label kicker = kicker(Feather.HEART, "A kind word, if you like");
-        Label question = new Label("Send someone a kind word?");
+        Label kicker = kicker(Feather.HEART, WORDS.get("promptWindow.connectionKicker"));
+        Label question = new Label(WORDS.get("promptWindow.connectionQuestion"));
         question.getStyleClass().add("prompt-title");
         question.setWrapText(true);
         Label whom = new Label(model.connectionWhom());
@@ -262,11 +262,11 @@ public final class PromptWindow {
         idea.setId("connection-idea");
         idea.setWrapText(true);
         idea.setMaxWidth(400);
-        Label own = muted("JoyStack sends nothing: you send it your own way, or simply think of them.");
+        Label own = muted(WORDS.get("promptWindow.sendsNothing"));
         own.setWrapText(true);
         VBox box = new VBox(12, kicker, question, new VBox(4, whom, idea), own, answers(), hint());
         box.setPadding(new Insets(18, 20, 14, 20));
-        box.setPrefWidth(440);
+        box.setPrefWidth(440 + roomForLongerWords());
         return box;
     }
 
@@ -276,14 +276,14 @@ public final class PromptWindow {
      */
     private Pane answers() {
         Button skip = answer(quiet(model.skipLabel(), "prompt-skip"), PromptResult.answered(PromptAnswer.SKIPPED));
-        String doneText = model.isEvening() ? "Save" : "Done";
+        String doneText = WORDS.get(model.isEvening() ? "promptWindow.save" : "promptWindow.done");
         boolean otherHome = model.offersStart() || model.isConnection();
         Button done = answer(otherHome ? quiet(doneText, "prompt-done") : primary(doneText, "prompt-done"),
                 PromptResult.answered(PromptAnswer.DONE));
         HBox row = new HBox(8, snoozeButtons(), spacer(), skip, done);
         home = done;
         if (model.offersStart()) {
-            home = answer(primary("Start", "prompt-start"), PromptResult.start());
+            home = answer(primary(WORDS.get("promptWindow.start"), "prompt-start"), PromptResult.start());
             row.getChildren().add(home);
         }
         if (model.isConnection()) {
@@ -337,14 +337,16 @@ public final class PromptWindow {
 
     private HBox snoozeButtons() {
         HBox row = new HBox(2);
-        row.getChildren().add(muted("Later:"));
+        row.getChildren().add(muted(WORDS.get("promptWindow.later")));
         for (Duration length : model.snoozes()) {
             long minutes = length.toMinutes();
             boolean hours = minutes % 60 == 0;
-            Button button = answer(quiet(hours ? minutes / 60 + "h" : minutes + "m", "prompt-snooze-" + minutes),
+            Button button = answer(quiet(hours ? WORDS.get("promptWindow.snoozeHours", minutes / 60)
+                    : WORDS.get("promptWindow.snoozeMinutes", minutes), "prompt-snooze-" + minutes),
                     PromptResult.snoozed(length));
-            HoverTip.install(button, minutes == 60 ? "Ask again in an hour"
-                    : "Ask again in " + (hours ? minutes / 60 + " hours" : minutes + " minutes"));
+            HoverTip.install(button, minutes == 60 ? WORDS.get("promptWindow.askInAnHour")
+                    : hours ? WORDS.get("promptWindow.askInHours", minutes / 60)
+                    : WORDS.get("promptWindow.askInMinutes", minutes));
             button.getStyleClass().add("prompt-snooze");
             row.getChildren().add(button);
         }
@@ -401,7 +403,7 @@ public final class PromptWindow {
 
     private void showStarted(PleasureOpener.Opening opening) {
         started = true;
-        Label kicker = kicker(Feather.MUSIC, "Started");
+        Label kicker = kicker(Feather.MUSIC, WORDS.get("promptWindow.started"));
         Label name = new Label(model.stackTitle());
         name.getStyleClass().add("prompt-title");
         name.setWrapText(true);
@@ -411,17 +413,17 @@ public final class PromptWindow {
         said.setWrapText(true);
         said.setVisible(opening.outcome() != PleasureOpener.Opening.Outcome.PLAYING);
         said.setManaged(said.isVisible());
-        Button close = primary("Close", "prompt-started-close");
+        Button close = primary(WORDS.get("promptWindow.close"), "prompt-started-close");
         close.setOnAction(e -> stage.hide());
         HBox buttons = new HBox(8, spacer(), close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Closing this leaves it playing; the planner has Pause and Stop too.");
+        Label hint = new Label(WORDS.get("promptWindow.keepsPlaying"));
         hint.getStyleClass().add("prompt-hint");
         hint.setWrapText(true);
         VBox box = new VBox(12, kicker, name, said, new NowPlayingBar(playback.player()).node(), buttons, hint);
         box.getStyleClass().add("prompt-window");
         box.setPadding(new Insets(18, 20, 14, 20));
-        box.setPrefWidth(440);
+        box.setPrefWidth(440 + roomForLongerWords());
         stage.setOnCloseRequest(event -> stage.hide());
         stage.getScene().setRoot(box);
         stage.sizeToScene();
@@ -451,7 +453,7 @@ public final class PromptWindow {
 
     /** A done answer's note can also be a glimmer: one tick, no second place to write it. */
     private CheckBox glimmerChoice() {
-        CheckBox keep = new CheckBox("Keep it in my glimmer journal");
+        CheckBox keep = new CheckBox(WORDS.get("promptWindow.keepAsGlimmer"));
         keep.setId("prompt-keep-glimmer");
         keep.selectedProperty().bindBidirectional(model.keepAsGlimmer());
         keep.disableProperty().bind(model.canKeepAsGlimmer().not());
@@ -493,6 +495,11 @@ public final class PromptWindow {
         button.getStyleClass().add("accent");
         button.setDefaultButton(false);
         return button;
+    }
+
+    /** Languages whose answers run longer than English's get a wider window, so no button is cut short. */
+    private static double roomForLongerWords() {
+        return Double.parseDouble(WORDS.get("promptWindow.extraWidth"));
     }
 
     private static Button quiet(String text, String id) {

@@ -1,5 +1,7 @@
 package app.joystack.ui.reflection;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.domain.IsoWeek;
 import app.joystack.domain.WeeklyReflection;
 import app.joystack.export.ExportFile;
@@ -35,6 +37,7 @@ import java.util.function.Consumer;
  * the store's thread and its results come back through the context's {@code results} (the FX thread in the app).
  */
 public final class ReflectionModel {
+    private static final Words WORDS = Words.of(ReflectionModel.class);
     /** One figure of the week: the large value and a sentence about it in kind words. */
     public record Figure(String value, String words) {
         static final Figure NONE = new Figure("\u2013", "");
@@ -90,7 +93,8 @@ public final class ReflectionModel {
     /** The page's title for the week shown: its number and year, and whether it is this week as of now. */
     public String weekTitle() {
         IsoWeek shown = week.get();
-        return "Week " + shown.week() + ", " + shown.year() + (shown.equals(thisWeek()) ? "  \u00b7  this week" : "");
+        return WORDS.get(shown.equals(thisWeek()) ? "reflectionModel.weekTitleNow" : "reflectionModel.weekTitle",
+                String.valueOf(shown.week()), String.valueOf(shown.year()));
     }
 
     /** The days the week shown runs from and to. */
@@ -208,7 +212,7 @@ public final class ReflectionModel {
             return reflection;
         }, saved -> {
             if (saved.week().equals(week.get()) && !unsaved.get()) {
-                status.set("Answers saved.");
+                status.set(WORDS.get("reflectionModel.saved"));
             }
         }, notSaved -> {
             // Still unsaved: the answers stay, and leaving the week tries again.
@@ -220,8 +224,11 @@ public final class ReflectionModel {
     /** Says the week as the page's title does, and where the file went. */
     static String exported(IsoWeek week, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        return "Saved week " + week.week() + " of " + week.year() + " as " + file.getFileName()
-                + (folder == null ? "." : ", in " + folder + ".");
+        return folder == null
+                ? WORDS.get("reflectionModel.exported", String.valueOf(week.week()), String.valueOf(week.year()),
+                        file.getFileName())
+                : WORDS.get("reflectionModel.exportedIn", String.valueOf(week.week()), String.valueOf(week.year()),
+                        file.getFileName(), folder);
     }
 
     /**
@@ -260,7 +267,7 @@ public final class ReflectionModel {
                 if (cause instanceof ExportFile.Refused refused) {
                     onDone.accept(refused.getMessage());
                 } else {
-                    onDone.accept("The export did not finish; your data is unchanged.");
+                    onDone.accept(WORDS.get("reflectionModel.exportFailed"));
                     context.errors().accept(cause);
                 }
             }
@@ -271,9 +278,9 @@ public final class ReflectionModel {
         LocalDateTime now = LocalDateTime.now(context.clock());
         stacks.set(new Figure(WeekInWords.stacksFigure(s, now), WeekInWords.stacks(s, now)));
         rating.set(new Figure(s.averageIfRated().map(WeekInWords::oneDecimal).orElse("\u2013"), WeekInWords.rating(s)));
-        grounding.set(new Figure(String.valueOf(s.groundingTotal()), WeekInWords.grounding(s)));
-        glimmers.set(new Figure(String.valueOf(s.glimmerCount()), WeekInWords.glimmers(s)));
-        shared.set(new Figure(String.valueOf(s.sharedCount()), WeekInWords.shared(s)));
+        grounding.set(new Figure(Formats.number(s.groundingTotal()), WeekInWords.grounding(s)));
+        glimmers.set(new Figure(Formats.number(s.glimmerCount()), WeekInWords.glimmers(s)));
+        shared.set(new Figure(Formats.number(s.sharedCount()), WeekInWords.shared(s)));
     }
 
     private WeeklyReflection current() {

@@ -1,5 +1,7 @@
 package app.joystack.ui.reflection;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
 import app.joystack.domain.Family;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.IsoWeek;
@@ -42,10 +44,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,6 +53,7 @@ import java.util.Map;
  * answer, with an export of it all as a page to read, as Markdown notes, or as JSON.
  */
 public final class ReflectionScreen implements Screen {
+    private static final Words WORDS = Words.of(ReflectionScreen.class);
 
     private final ReflectionModel model;
     private final ScrollPane view = new ScrollPane();
@@ -65,8 +66,6 @@ public final class ReflectionScreen implements Screen {
     /** Under the text and the chart, across the whole card: beside the chart, longer names were cut short. */
     private final FlowPane pleasuresUsed = new FlowPane(6, 6);
     private final PieChart familyChart = new PieChart();
-    private static final String FAMILY_EMPTY = "The balance of families appears here once a stack is done "
-            + "or a glimmer is given a family.";
     private final StackPane familyArea = new StackPane();
     private final BarChart<String, Number> daysChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 5, 1));
     private final BarChart<String, Number> glimmersChart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 3, 1));
@@ -98,24 +97,23 @@ public final class ReflectionScreen implements Screen {
         VBox titles = new VBox(2, weekTitle, weekDates);
         Button previous = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         previous.setId("previous-week");
-        HoverTip.install(previous, "The week before");
+        HoverTip.install(previous, WORDS.get("reflectionScreen.weekBefore"));
         previous.setOnAction(e -> model.previous());
-        Button today = new Button("This week");
+        Button today = new Button(WORDS.get("reflectionScreen.thisWeek"));
         today.setId("this-week");
         today.setOnAction(e -> model.goTo(model.thisWeek()));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("next-week");
-        HoverTip.install(next, "The week after");
+        HoverTip.install(next, WORDS.get("reflectionScreen.weekAfter"));
         next.setOnAction(e -> model.next());
         HBox stepper = new HBox(previous, today, next);
         stepper.getStyleClass().add("week-stepper");
         previous.getStyleClass().add(Styles.LEFT_PILL);
         today.getStyleClass().add(Styles.CENTER_PILL);
         next.getStyleClass().add(Styles.RIGHT_PILL);
-        Button export = new Button("Export\u2026", new FontIcon(Feather.DOWNLOAD));
+        Button export = new Button(WORDS.get("reflectionScreen.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("export-week");
-        HoverTip.install(export, "Save this week as a page to read or print, as notes, or as JSON, to keep or to "
-                + "share with someone you trust");
+        HoverTip.install(export, WORDS.get("reflectionScreen.exportTip"));
         export.setOnAction(e -> export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -146,11 +144,11 @@ public final class ReflectionScreen implements Screen {
     }
 
     private Node tiles() {
-        HBox tiles = new HBox(14, tile("stacks", Feather.LAYERS, "Stacks", model.stacks()),
-                tile("rating", Feather.SMILE, "Joy rating", model.rating()),
-                tile("grounding", Feather.WIND, "Grounding", model.grounding()),
-                tile("glimmers", Feather.SUN, "Glimmers", model.glimmers()),
-                tile("shared", Feather.SHARE_2, "Shared", model.shared()));
+        HBox tiles = new HBox(14, tile("stacks", Feather.LAYERS, WORDS.get("reflectionScreen.stacks"), model.stacks()),
+                tile("rating", Feather.SMILE, WORDS.get("reflectionScreen.rating"), model.rating()),
+                tile("grounding", Feather.WIND, WORDS.get("reflectionScreen.grounding"), model.grounding()),
+                tile("glimmers", Feather.SUN, WORDS.get("reflectionScreen.glimmers"), model.glimmers()),
+                tile("shared", Feather.SHARE_2, WORDS.get("reflectionScreen.shared"), model.shared()));
         for (Node tile : tiles.getChildren()) {
             HBox.setHgrow(tile, Priority.ALWAYS);
         }
@@ -172,13 +170,16 @@ public final class ReflectionScreen implements Screen {
         varietyText.setMinWidth(240);
         varietyText.setMaxWidth(300);
         pleasuresUsed.setId("pleasures-used");
-        VBox variety = section("Variety", new HBox(10, varietyText, familyArea), pleasuresUsed);
+        VBox variety = section(WORDS.get("reflectionScreen.variety"), new HBox(10, varietyText, familyArea),
+                pleasuresUsed);
         HBox.setHgrow(familyArea, Priority.ALWAYS);
 
         // Two charts, as a rating of 1 to 5 and a count of glimmers cannot share one scale.
         dayChart(daysChart, "days-chart", "joy-by-day");
         dayChart(glimmersChart, "glimmers-chart", "glimmers-by-day");
-        VBox days = section("Day by day", muted("Average joy rating"), daysChart, muted("Glimmers"), glimmersChart);
+        VBox days = section(WORDS.get("reflectionScreen.dayByDay"), muted(WORDS.get("reflectionScreen.averageRating")),
+                daysChart,
+                muted(WORDS.get("reflectionScreen.glimmers")), glimmersChart);
 
         return twoColumns(variety, days);
     }
@@ -196,22 +197,22 @@ public final class ReflectionScreen implements Screen {
     private Node highlights() {
         bestStacks.setId("best-stacks");
         glimmerList.setId("glimmer-list");
-        VBox best = section("Best-rated moments", bestStacks);
-        VBox glimmers = section("Glimmers", glimmerList);
+        VBox best = section(WORDS.get("reflectionScreen.best"), bestStacks);
+        VBox glimmers = section(WORDS.get("reflectionScreen.glimmers"), glimmerList);
         return twoColumns(best, glimmers);
     }
 
     private Node questions() {
         VBox fields = new VBox(12);
         for (ReflectionQuestions.Question q : ReflectionQuestions.ALL) {
-            Label label = new Label(q.text());
+            Label label = new Label(q.shown());
             label.setWrapText(true);
             TextArea answer = new TextArea();
             TabLeavesTextArea.install(answer);
             answer.setId("answer-" + q.id());
             answer.setWrapText(true);
             answer.setPrefRowCount(2);
-            answer.setPromptText("A few words are plenty; you can leave this empty.");
+            answer.setPromptText(WORDS.get("reflectionScreen.answerPrompt"));
             answer.textProperty().bindBidirectional(model.answer(q.id()));
             // Saving when the person moves on means an answer is never lost to a forgotten button.
             answer.focusedProperty().addListener((obs, was, now) -> {
@@ -222,7 +223,7 @@ public final class ReflectionScreen implements Screen {
             label.setLabelFor(answer);
             fields.getChildren().add(new VBox(6, label, answer));
         }
-        Button save = new Button("Save answers", new FontIcon(Feather.CHECK));
+        Button save = new Button(WORDS.get("reflectionScreen.saveAnswers"), new FontIcon(Feather.CHECK));
         save.setId("save-reflection");
         save.disableProperty().bind(model.unsaved().not());
         save.setOnAction(e -> model.save());
@@ -233,7 +234,7 @@ public final class ReflectionScreen implements Screen {
         HBox actions = new HBox(12, save, status);
         actions.setAlignment(Pos.CENTER_LEFT);
         fields.getChildren().add(actions);
-        return section("Looking back", fields);
+        return section(WORDS.get("reflectionScreen.lookingBack"), fields);
     }
 
     private static VBox section(String title, Node... content) {
@@ -264,12 +265,14 @@ public final class ReflectionScreen implements Screen {
 
     private void showVariety(WeeklySummary s) {
         varietyText.getChildren().setAll(muted(WeekInWords.variety(s)));
-        s.mostUsed().ifPresent(u -> varietyText.getChildren().add(line(Feather.REPEAT, "Most often enjoyed: "
-                + u.pleasure().name() + " (" + times(u.done()) + ")")));
-        s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR, "Highest rated: "
-                + u.pleasure().name() + " (" + WeekInWords.oneDecimal(u.averageRating()) + " of 5)")));
+        s.mostUsed().ifPresent(u -> varietyText.getChildren().add(line(Feather.REPEAT,
+                WORDS.get("reflectionScreen.mostUsed", u.pleasure().name(), times(u.done())))));
+        s.bestRatedPleasure().ifPresent(u -> varietyText.getChildren().add(line(Feather.STAR,
+                WORDS.get("reflectionScreen.bestRated", u.pleasure().name(),
+                        WeekInWords.oneDecimal(u.averageRating())))));
         pleasuresUsed.getChildren().setAll(s.usedPleasures().stream().map(u -> {
-            Label chip = new Label(u.pleasure().name() + " ×" + u.done(), FamilyLook.icon(u.pleasure().family()));
+            Label chip = new Label(u.pleasure().name() + " ×" + Formats.number(u.done()),
+                    FamilyLook.icon(u.pleasure().family()));
             chip.getStyleClass().add("tally-chip");
             return chip;
         }).toList());
@@ -283,11 +286,12 @@ public final class ReflectionScreen implements Screen {
         legend.setId("family-legend");
         legend.setPadding(new Insets(8, 0, 0, 0));
         // The chips above count pleasures enjoyed; these counts take in glimmers and shared joys too, which they leave out.
-        legend.getChildren().add(muted("Pleasures, glimmers and shared joys, by family:"));
+        legend.getChildren().add(muted(WORDS.get("reflectionScreen.byFamily")));
         for (Family family : Family.values()) {
             int n = s.familyBalance().get(family);
             total += n;
-            legend.getChildren().add(new Label(family.label() + ": " + n, FamilyLook.icon(family)));
+            legend.getChildren().add(new Label(WORDS.get("reflectionScreen.familyCount", family.label(), n),
+                    FamilyLook.icon(family)));
             if (n > 0) {
                 PieChart.Data slice = new PieChart.Data(family.label() + " " + n, n);
                 familyChart.getData().add(slice);
@@ -296,7 +300,7 @@ public final class ReflectionScreen implements Screen {
             }
         }
         // With nothing to weigh, one note says so and the chart's room is given back.
-        varietyText.getChildren().add(total > 0 ? legend : muted(FAMILY_EMPTY));
+        varietyText.getChildren().add(total > 0 ? legend : muted(WORDS.get("reflectionScreen.familyEmpty")));
         familyArea.setVisible(total > 0);
         familyArea.setManaged(total > 0);
     }
@@ -316,14 +320,13 @@ public final class ReflectionScreen implements Screen {
 
     private void showDays(WeeklySummary s) {
         XYChart.Series<String, Number> ratings = new XYChart.Series<>();
-        ratings.setName("Average joy rating");
+        ratings.setName(WORDS.get("reflectionScreen.averageRating"));
         XYChart.Series<String, Number> glimmers = new XYChart.Series<>();
-        glimmers.setName("Glimmers");
+        glimmers.setName(WORDS.get("reflectionScreen.glimmers"));
         int most = 3;
         for (DaySummary day : s.days()) {
             // On two lines, so seven days fit side by side and the axis need not turn them on their side.
-            String label = day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
-                    + "\n" + day.date().getDayOfMonth();
+            String label = Formats.weekdayShort(day.date().getDayOfWeek()) + "\n" + day.date().getDayOfMonth();
             ratings.getData().add(new XYChart.Data<>(label, day.averageIfRated().orElse(0.0)));
             glimmers.getData().add(new XYChart.Data<>(label, day.glimmers().size()));
             most = Math.max(most, day.glimmers().size());
@@ -336,7 +339,7 @@ public final class ReflectionScreen implements Screen {
     private void showHighlights(WeeklySummary s) {
         bestStacks.getChildren().clear();
         for (PlannedStack stack : s.bestRated()) {
-            String when = stack.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String when = Formats.weekday(stack.date().getDayOfWeek());
             Label title = new Label(RatingText.stars(stack.rating()) + "  " + stack.describe());
             title.getStyleClass().add("best-stack");
             title.setWrapText(true);
@@ -344,13 +347,12 @@ public final class ReflectionScreen implements Screen {
             bestStacks.getChildren().add(new VBox(2, title, detail));
         }
         if (s.bestRated().isEmpty()) {
-            bestStacks.getChildren().add(muted("When you rate a stack you enjoyed, the best ones gather here."));
+            bestStacks.getChildren().add(muted(WORDS.get("reflectionScreen.noBest")));
         }
         glimmerList.getChildren().clear();
         for (Glimmer g : s.glimmers()) {
             var local = g.time().atZoneSameInstant(s.span().zone());
-            Label when = muted(local.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                    + TimeText.of(local));
+            Label when = muted(Formats.weekdayShort(local.getDayOfWeek()) + " " + TimeText.of(local));
             when.setMinWidth(78);
             Label text = new Label(g.text());
             text.setWrapText(true);
@@ -360,20 +362,21 @@ public final class ReflectionScreen implements Screen {
             glimmerList.getChildren().add(row);
         }
         if (s.glimmers().isEmpty()) {
-            glimmerList.getChildren().add(muted("Glimmers you note in the journal this week will be listed here."));
+            glimmerList.getChildren().add(muted(WORDS.get("reflectionScreen.noGlimmers")));
         }
     }
 
     private void export() {
         IsoWeek week = model.week().get();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + week);
+        chooser.setTitle(WORDS.get("reflectionScreen.exportTitle", week));
         Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
-        formats.put(new FileChooser.ExtensionFilter("JSON, for tools and your own analysis (*.json)", "*.json"),
+        formats.put(new FileChooser.ExtensionFilter(WORDS.get("reflectionScreen.json"), "*.json"),
                 ExportFormat.JSON);
-        formats.put(new FileChooser.ExtensionFilter("HTML page, to read or print (*.html)", "*.html", "*.htm"),
+        formats.put(new FileChooser.ExtensionFilter(WORDS.get("reflectionScreen.html"), "*.html", "*.htm"),
                 ExportFormat.HTML);
-        formats.put(new FileChooser.ExtensionFilter("Markdown, for notes apps (*.md)", "*.md"), ExportFormat.MARKDOWN);
+        formats.put(new FileChooser.ExtensionFilter(WORDS.get("reflectionScreen.markdown"), "*.md"),
+                ExportFormat.MARKDOWN);
         chooser.getExtensionFilters().addAll(formats.keySet());
         ExportFormat offered = model.exportFormat().get();
         formats.forEach((filter, format) -> {
@@ -391,7 +394,7 @@ public final class ReflectionScreen implements Screen {
             // The name's ending says the format; a name without a known one takes the filter chosen in the dialog.
             ExportFormat format = ExportFormat.ofFile(file.toPath())
                     .orElse(formats.getOrDefault(chooser.getSelectedExtensionFilter(), offered));
-            exportStatus.setText("Exporting " + week + "\u2026");
+            exportStatus.setText(WORDS.get("reflectionScreen.exporting", week));
             model.export(file.toPath(), format, exportStatus::setText);
         }
     }
@@ -411,7 +414,7 @@ public final class ReflectionScreen implements Screen {
     }
 
     private static String times(int n) {
-        return n == 1 ? "once" : n + " times";
+        return WORDS.plural("reflectionScreen.times", n);
     }
 
     @Override
@@ -435,7 +438,7 @@ public final class ReflectionScreen implements Screen {
 
     @Override
     public String title() {
-        return "Reflection";
+        return WORDS.get("reflectionScreen.title");
     }
 
     @Override

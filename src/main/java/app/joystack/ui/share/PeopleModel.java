@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Person;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
  * them, under their name as it was.
  */
 public final class PeopleModel {
+    private static final Words WORDS = Words.of(PeopleModel.class);
     // properties
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
@@ -84,7 +86,7 @@ public final class PeopleModel {
         };
         return context.save(work, saved -> {
             lastRemoved.set(null);
-            status.set(adding ? saved.name() + " is on your list." : "Saved " + saved.name() + ".");
+            status.set(WORDS.get(adding ? "peopleModel.added" : "peopleModel.saved", saved.name()));
             onSaved.run();
             reload().thenRun(() -> selectById(saved.id()));
         }, notSaved);
@@ -101,7 +103,7 @@ public final class PeopleModel {
             return person;
         }, removed -> {
             lastRemoved.set(removed);
-            status.set("Took " + removed.name() + " off your list. What you shared with them stays in your weeks.");
+            status.set(WORDS.get("peopleModel.removed", removed.name()));
             reload();
         }, status::set);
     }
@@ -117,7 +119,7 @@ public final class PeopleModel {
             return back;
         }, restored -> {
             lastRemoved.set(null);
-            status.set(restored.name() + " is back on your list.");
+            status.set(WORDS.get("peopleModel.restored", restored.name()));
             reload().thenRun(() -> selectById(restored.id()));
         }, status::set);
     }

@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Person;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.UiContext;
@@ -30,6 +31,7 @@ import java.util.List;
  * edit (Enter or a double click), and remove (Delete) with Undo (Ctrl+Z) for a few seconds after.
  */
 public final class PeopleSection {
+    private static final Words WORDS = Words.of(PeopleSection.class);
     /** The height of one person's row in the list. */
     private static final double ROW = 38;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -44,18 +46,17 @@ public final class PeopleSection {
     }
 
     private void build() {
-        Label heading = new Label("People who matter");
+        Label heading = new Label(WORDS.get("peopleSection.heading"));
         heading.getStyleClass().add("title-4");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.people().size();
-            return n == 0 ? "" : n == 1 ? "1 person" : n + " people";
+            return n == 0 ? "" : WORDS.plural("peopleSection.count", n);
         }, model.people()));
         HBox title = new HBox(10, heading, count);
         title.setAlignment(Pos.BASELINE_LEFT);
-        Label intro = new Label("A small joy grows when it is shared. Keep a few people here, and \u201cShare\u2026\u201d "
-                + "on a glimmer or a done stack will offer them. JoyStack never contacts anyone itself.");
+        Label intro = new Label(WORDS.get("peopleSection.intro"));
         intro.getStyleClass().add("text-muted");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
@@ -68,8 +69,7 @@ public final class PeopleSection {
                 () -> Math.max(2, Math.min(4, model.people().size())) * ROW + 4, model.people()));
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new PersonCell());
-        Label empty = new Label("No one here yet. Add someone you like to share a small good moment with: "
-                + "a friend, family, a neighbour. Even one person is plenty.");
+        Label empty = new Label(WORDS.get("peopleSection.empty"));
         empty.setWrapText(true);
         empty.setMaxWidth(460);
         empty.getStyleClass().add("text-muted");
@@ -98,25 +98,25 @@ public final class PeopleSection {
             }
         });
 
-        Button add = new Button("Add person", new FontIcon(Feather.USER_PLUS));
+        Button add = new Button(WORDS.get("peopleSection.add"), new FontIcon(Feather.USER_PLUS));
         add.setId("add-person");
         add.setOnAction(e -> open(model.newPerson()));
-        Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
+        Button edit = new Button(WORDS.get("peopleSection.edit"), new FontIcon(Feather.EDIT_2));
         edit.setId("edit-person");
         edit.setOnAction(e -> edit());
-        Button remove = new Button("Remove", new FontIcon(Feather.USER_MINUS));
+        Button remove = new Button(WORDS.get("peopleSection.remove"), new FontIcon(Feather.USER_MINUS));
         remove.setId("remove-person");
         remove.setOnAction(e -> remove());
         edit.disableProperty().bind(model.selected().isNull());
         remove.disableProperty().bind(model.selected().isNull());
-        Button undo = new Button("Undo");
+        Button undo = new Button(WORDS.get("peopleSection.undo"));
         undo.setId("undo-remove-person");
         undo.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT);
         undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.visibleProperty().bind(model.lastRemoved().isNotNull());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> model.undoRemove());
-        HoverTip.install(undo, "Put them back on your list (Ctrl+Z)");
+        HoverTip.install(undo, WORDS.get("peopleSection.undoTip"));
         Label status = new Label();
         status.setId("people-status");
         status.getStyleClass().add("text-muted");

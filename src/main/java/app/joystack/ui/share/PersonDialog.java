@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Reach;
 import app.joystack.ui.shell.DialogFocus;
 import app.joystack.ui.shell.DialogGrid;
@@ -20,13 +21,15 @@ import java.util.List;
 
 /** Adds or edits someone on the people list: a name, and if the person likes, how they usually reach them. */
 final class PersonDialog extends Dialog<PersonForm> {
+    private static final Words WORDS = Words.of(PersonDialog.class);
     PersonDialog(Window owner, PersonForm form) {
         initOwner(owner);
-        setTitle(form.editing() == null ? "Someone who matters" : "Edit " + form.editing().name());
+        setTitle(form.editing() == null ? WORDS.get("personDialog.titleNew")
+                : WORDS.get("personDialog.titleEdit", form.editing().name()));
         setHeaderText(null);
         TextField name = new TextField();
         name.setId("person-name");
-        name.setPromptText("Sam, Grandad, my sister…");
+        name.setPromptText(WORDS.get("personDialog.namePrompt"));
         name.textProperty().bindBidirectional(form.name);
         DialogFocus.startAt(this, name);
         ComboBox<Reach> reach = new ComboBox<>(FXCollections.observableArrayList(Reach.values()));
@@ -38,14 +41,13 @@ final class PersonDialog extends Dialog<PersonForm> {
         address.textProperty().bindBidirectional(form.address);
         address.promptTextProperty().bind(form.addressHint);
         address.disableProperty().bind(form.needsAddress.not());
-        Label addressLabel = FieldLabel.of("Address or number");
+        Label addressLabel = FieldLabel.of(WORDS.get("personDialog.address"));
 
         FormProblems problems = new FormProblems();
         Label nameError = problems.label(form.nameProblem, "person-name-error", name, name.textProperty());
         Label addressError = problems.label(form.addressProblem, "person-address-error", address,
                 address.textProperty(), reach.valueProperty());
-        Label help = new Label("JoyStack only keeps this here, so sharing a small joy takes one step. It never "
-                + "contacts anyone itself.");
+        Label help = new Label(WORDS.get("personDialog.help"));
         help.getStyleClass().add("text-muted");
         help.setWrapText(true);
         help.setMaxWidth(460);
@@ -55,13 +57,13 @@ final class PersonDialog extends Dialog<PersonForm> {
         }
 
         GridPane grid = DialogGrid.create();
-        grid.addRow(0, FieldLabel.of("Name"), new VBox(4, name, nameError));
-        grid.addRow(1, FieldLabel.of("Usually reached"), reach);
+        grid.addRow(0, FieldLabel.of(WORDS.get("personDialog.name")), new VBox(4, name, nameError));
+        grid.addRow(1, FieldLabel.of(WORDS.get("personDialog.reach")), reach);
         grid.addRow(2, addressLabel, new VBox(4, address, addressError));
         grid.add(help, 0, 3, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(500);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(WORDS.get("personDialog.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         getDialogPane().lookupButton(save).setId("save-person");
         problems.guard(getDialogPane().lookupButton(save));

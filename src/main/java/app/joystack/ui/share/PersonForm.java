@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Person;
 import app.joystack.domain.Reach;
 import app.joystack.domain.TextRules;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * number, what is wrong as written (empty when it can be saved), and what the address field asks for.
  */
 public final class PersonForm {
+    private static final Words WORDS = Words.of(PersonForm.class);
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<Reach> reach = new SimpleObjectProperty<>(Reach.NONE);
     final StringProperty address = new SimpleStringProperty("");
@@ -55,9 +57,9 @@ public final class PersonForm {
         });
         needsAddress = Bindings.createBooleanBinding(() -> reach.get() != null && reach.get().hasAddress(), reach);
         addressHint = Bindings.createStringBinding(() -> switch (reach.get() == null ? Reach.NONE : reach.get()) {
-            case EMAIL -> "name@example.org";
-            case PHONE -> "+44 20 7946 0000";
-            default -> "Not needed";
+            case EMAIL -> WORDS.get("personForm.emailHint");
+            case PHONE -> WORDS.get("personForm.phoneHint");
+            default -> WORDS.get("personForm.notNeeded");
         }, reach);
         nameProblem = Bindings.createStringBinding(() -> {
             try {
@@ -66,7 +68,7 @@ public final class PersonForm {
                 long id = editing == null ? 0 : editing.id();
                 for (Person other : this.people) {
                     if (other.id() != id && other.name().toLowerCase(Locale.ROOT).equals(key)) {
-                        return other.name() + " is already on your list.";
+                        return WORDS.get("personForm.already", other.name());
                     }
                 }
                 return "";
@@ -75,7 +77,7 @@ public final class PersonForm {
             }
         }, name);
         addressProblem = Bindings.createStringBinding(() -> {
-            String who = name.get() == null || name.get().isBlank() ? "them" : name.get().strip();
+            String who = name.get() == null || name.get().isBlank() ? WORDS.get("personForm.them") : name.get().strip();
             try {
                 new Person(0, who, reach.get(), address.get());
                 return "";

@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Person;
 import app.joystack.domain.ShareDraft;
 import app.joystack.domain.SharedJoy;
@@ -47,6 +48,7 @@ import javafx.scene.input.KeyEvent;
  * the week. Enter copies, Ctrl+Enter copies from inside the message, Esc closes. JoyStack sends nothing itself.
  */
 public final class ShareDialog {
+    private static final Words WORDS = Words.of(ShareDialog.class);
     private static final KeyCombination COPY_FROM_TEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage = new Stage();
@@ -54,7 +56,7 @@ public final class ShareDialog {
     private final DesktopOpener desktop;
     private final Consumer<SharedJoy> onShared;
     private final TextArea message = new TextArea();
-    private final Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+    private final Button copy = new Button(WORDS.get("shareDialog.copy"), new FontIcon(Feather.COPY));
 
     /**
      * Opens the share dialog over {@code owner} with {@code draft} to edit; mail goes to the context's desktop.
@@ -75,22 +77,21 @@ public final class ShareDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Share a small joy");
+        stage.setTitle(WORDS.get("shareDialog.title"));
         build();
     }
 
     private void build() {
-        Label heading = new Label("Share a small joy");
+        Label heading = new Label(WORDS.get("shareDialog.title"));
         heading.getStyleClass().add("title-3");
-        Label intro = new Label("Change the words as you like. JoyStack copies them or hands them to your mail "
-                + "program; you send them yourself.");
+        Label intro = new Label(WORDS.get("shareDialog.intro"));
         intro.getStyleClass().add("text-muted");
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
 
         ComboBox<Person> to = new ComboBox<>();
         to.setId("share-person");
-        to.setPromptText("No one in particular");
+        to.setPromptText(WORDS.get("shareDialog.noOne"));
         to.setMaxWidth(Double.MAX_VALUE);
         to.setButtonCell(new PersonChoice());
         to.setCellFactory(v -> new PersonChoice());
@@ -110,11 +111,11 @@ public final class ShareDialog {
             Person p = model.person().get();
             if (p == null) {
                 return model.people().isEmpty()
-                        ? "You can keep a few people who matter in the Library, and choose them here."
+                        ? WORDS.get("shareDialog.keepPeople")
                         : "";
             }
-            return p.email().isPresent() ? "Open in mail writes to " + p.email().get() + "."
-                    : p.reachInWords().isEmpty() ? "" : p.reachInWords() + ".";
+            return p.email().isPresent() ? WORDS.get("shareDialog.mailsTo", p.email().get())
+                    : p.reachInWords().isEmpty() ? "" : WORDS.get("shareDialog.reach", p.reachInWords());
         }, model.person(), model.people()));
         reach.setWrapText(true);
         reach.managedProperty().bind(reach.textProperty().isNotEmpty());
@@ -146,23 +147,23 @@ public final class ShareDialog {
         copy.setDefaultButton(true);
         copy.disableProperty().bind(model.canShare().not());
         copy.setOnAction(e -> copy());
-        Button mail = new Button("Open in mail", new FontIcon(Feather.MAIL));
+        Button mail = new Button(WORDS.get("shareDialog.mail"), new FontIcon(Feather.MAIL));
         mail.setId("share-mail");
         mail.disableProperty().bind(model.canShare().not());
         mail.setOnAction(e -> model.openInMail(desktop, this::shared));
-        Button inPerson = new Button("Told them in person", new FontIcon(Feather.USERS));
+        Button inPerson = new Button(WORDS.get("shareDialog.inPerson"), new FontIcon(Feather.USERS));
         inPerson.setId("share-in-person");
         inPerson.disableProperty().bind(model.canShare().not());
         inPerson.managedProperty().bind(Bindings.createBooleanBinding(model::seenInPerson,
                 model.person()));
         inPerson.visibleProperty().bind(inPerson.managedProperty());
         inPerson.setOnAction(e -> model.toldInPerson(this::shared));
-        Button close = new Button("Close");
+        Button close = new Button(WORDS.get("shareDialog.close"));
         close.setId("share-close");
         close.setCancelButton(true);
         close.getStyleClass().add(Styles.FLAT);
         close.setOnAction(e -> stage.hide());
-        Label keys = new Label("Ctrl+Enter copies \u00b7 Esc closes");
+        Label keys = new Label(WORDS.get("shareDialog.keys"));
         keys.getStyleClass().add("text-muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -172,8 +173,8 @@ public final class ShareDialog {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
 
-        VBox toRow = new VBox(4, FieldLabel.of("For"), to, reach);
-        VBox messageRow = new VBox(4, FieldLabel.of("Message"), message, keys);
+        VBox toRow = new VBox(4, FieldLabel.of(WORDS.get("shareDialog.for")), to, reach);
+        VBox messageRow = new VBox(4, FieldLabel.of(WORDS.get("shareDialog.message")), message, keys);
         VBox.setVgrow(messageRow, Priority.ALWAYS);
         VBox root = new VBox(12, heading, intro, toRow, messageRow, status, buttons);
         root.setId("share-dialog");
@@ -227,8 +228,9 @@ public final class ShareDialog {
         @Override
         protected void updateItem(Person person, boolean empty) {
             super.updateItem(person, empty);
-            setText(empty ? null : person == null ? "No one in particular" : person.reachInWords().isEmpty()
-                    ? person.name() : person.name() + "  (" + person.reachInWords() + ")");
+            setText(empty ? null : person == null ? WORDS.get("shareDialog.noOne")
+                    : person.reachInWords().isEmpty() ? person.name()
+                    : WORDS.get("shareDialog.personWithReach", person.name(), person.reachInWords()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.ui.share;
 
+import app.joystack.language.Words;
 import app.joystack.domain.MailtoUri;
 import app.joystack.domain.Person;
 import app.joystack.domain.Reach;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
  * keeps the shared joy in the store, so the week counts it as connection. JoyStack sends nothing itself.
  */
 public final class ShareModel {
+    private static final Words WORDS = Words.of(ShareModel.class);
     // properties
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
@@ -149,7 +151,7 @@ public final class ShareModel {
         try {
             desktop.open(mailUri());
         } catch (RuntimeException e) {
-            status.set("Your mail program could not be opened here. Copy works too: paste the message wherever you like.");
+            status.set(WORDS.get("shareModel.noMail"));
             return CompletableFuture.completedFuture(null);
         }
         return keep(text, ShareChannel.MAIL, onShared);
@@ -175,14 +177,13 @@ public final class ShareModel {
 
     /** Words for the person once a joy is shared: what they do next, gently. */
     public static String sharedWords(SharedJoy joy) {
-        String who = joy.personIfKnown().map(name -> " to " + name).orElse("");
-        return switch (joy.channel()) {
-            case COPIED -> "Copied. Paste it" + who + " in your own app when you like.";
-            case MAIL -> "Handed to your mail program" + who + "; send it when you like. If no mail window opened,"
-                    + " Copy works too.";
-            case IN_PERSON -> joy.personIfKnown().map(name -> "Shared with " + name).orElse("Shared")
-                    + " in person. Lovely.";
+        String key = switch (joy.channel()) {
+            case COPIED -> "shareModel.copied";
+            case MAIL -> "shareModel.mailed";
+            case IN_PERSON -> "shareModel.inPerson";
         };
+        return joy.personIfKnown().map(name -> WORDS.get(key + (key.endsWith("inPerson") ? "With" : "To"), name))
+                .orElseGet(() -> WORDS.get(key));
     }
 
     private String checkedMessage() {

@@ -1,5 +1,6 @@
 package app.joystack.ui.sound;
 
+import app.joystack.language.Words;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  * {@link State#LOADING}, and every change to the state and to the media player happens back on the FX thread.
  */
 public final class MediaSoundPlayer implements SoundPlayer {
+    private static final Words WORDS = Words.of(MediaSoundPlayer.class);
     private static final Logger LOG = Logger.getLogger(MediaSoundPlayer.class.getName());
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STOPPED);
@@ -123,8 +125,7 @@ public final class MediaSoundPlayer implements SoundPlayer {
     private void missing(String name, Path file) {
         LOG.info("Could not play " + name + ": " + file + " is not there");
         release();
-        problem.set("The file for \u201c" + name + "\u201d is not there any more (" + file + "). You can choose it "
-                + "again in the Library.");
+        problem.set(WORDS.get("mediaSoundPlayer.missing", name, file));
         state.set(State.PROBLEM);
     }
 
@@ -144,18 +145,14 @@ public final class MediaSoundPlayer implements SoundPlayer {
 
     /** Why a sound could not play, without the media library's codes. */
     static String words(String name, Throwable error) {
-        String about = "\u201c" + name + "\u201d";
         String cause = error == null ? "" : String.valueOf(error.getMessage());
         if (cause.contains("Could not create player")) {
-            return "JoyStack could not play " + about + ": no sound output answered on this computer. "
-                    + "Your usual music app may manage it.";
+            return WORDS.get("mediaSoundPlayer.noOutput", name);
         }
         if (error instanceof MediaException media && media.getType() == MediaException.Type.MEDIA_UNSUPPORTED) {
-            return "JoyStack could not play " + about + ": it does not know this kind of file. Your usual music app may "
-                    + "manage it.";
+            return WORDS.get("mediaSoundPlayer.unsupported", name);
         }
-        return "JoyStack could not play " + about + "; the file may be damaged or of a kind it does not know. "
-                + "Your usual music app may manage it.";
+        return WORDS.get("mediaSoundPlayer.damaged", name);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.joystack.ui.sound;
 
+import app.joystack.language.Words;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * away. It takes no room while nothing plays. The prompt window and the planner each show one on the same player.
  */
 public final class NowPlayingBar {
+    private static final Words WORDS = Words.of(NowPlayingBar.class);
     private final HBox box;
 
     public NowPlayingBar(SoundPlayer player) {
@@ -28,9 +30,9 @@ public final class NowPlayingBar {
         what.setMinWidth(0); // the words wrap; the buttons keep theirs
         HBox.setHgrow(what, Priority.ALWAYS);
         what.textProperty().bind(Bindings.createStringBinding(() -> switch (player.state().get()) {
-            case LOADING -> "Opening " + quoted(player.title().get()) + "\u2026";
-            case PLAYING -> "Playing " + quoted(player.title().get());
-            case PAUSED -> "Paused: " + quoted(player.title().get());
+            case LOADING -> WORDS.get("nowPlayingBar.opening", player.title().get());
+            case PLAYING -> WORDS.get("nowPlayingBar.playing", player.title().get());
+            case PAUSED -> WORDS.get("nowPlayingBar.paused", player.title().get());
             case PROBLEM -> player.problem().get();
             case STOPPED -> "";
         }, player.state(), player.title(), player.problem()));
@@ -39,7 +41,7 @@ public final class NowPlayingBar {
         pause.setId("sound-pause");
         pause.getStyleClass().add("flat");
         pause.textProperty().bind(Bindings.when(player.state().isEqualTo(SoundPlayer.State.PAUSED))
-                .then("Resume").otherwise("Pause"));
+                .then(WORDS.get("nowPlayingBar.resume")).otherwise(WORDS.get("nowPlayingBar.pause")));
         pause.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
                 player.state().get() == SoundPlayer.State.PAUSED ? Feather.PLAY : Feather.PAUSE), player.state()));
         pause.disableProperty().bind(player.state().isEqualTo(SoundPlayer.State.LOADING));
@@ -58,7 +60,7 @@ public final class NowPlayingBar {
         stop.setId("sound-stop");
         stop.getStyleClass().add("flat");
         stop.textProperty().bind(Bindings.when(player.state().isEqualTo(SoundPlayer.State.PROBLEM))
-                .then("OK").otherwise("Stop"));
+                .then(WORDS.get("nowPlayingBar.ok")).otherwise(WORDS.get("nowPlayingBar.stop")));
         stop.setGraphic(new FontIcon(Feather.SQUARE));
         stop.setOnAction(e -> player.stop());
 
@@ -70,10 +72,6 @@ public final class NowPlayingBar {
         box.setId("now-playing-bar");
         box.visibleProperty().bind(player.state().isNotEqualTo(SoundPlayer.State.STOPPED));
         box.managedProperty().bind(box.visibleProperty());
-    }
-
-    private static String quoted(String title) {
-        return "\u201c" + title + "\u201d";
     }
 
     public Node node() {

@@ -1,5 +1,6 @@
 package app.joystack.ui.sound;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureLink;
 
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * the {@code joystack-sound} thread, never the FX thread; the player asks for its sounds itself.
  */
 public final class PleasureOpener {
+    private static final Words WORDS = Words.of(PleasureOpener.class);
     private static final Logger LOG = Logger.getLogger(PleasureOpener.class.getName());
 
     private final SoundPlayer player;
@@ -55,7 +57,7 @@ public final class PleasureOpener {
 
     /** "Play" for a sound JoyStack plays, "Open" for what the desktop opens; a menu item starts with it. */
     public static String verb(Pleasure pleasure) {
-        return pleasure.opens().isSound() ? "Play" : "Open";
+        return WORDS.get(pleasure.opens().isSound() ? "pleasureOpener.play" : "pleasureOpener.open");
     }
 
     /** The first of {@code pleasures} that has a link, in the stack's order. */
@@ -81,9 +83,9 @@ public final class PleasureOpener {
      */
     public CompletableFuture<Opening> opening(Pleasure pleasure) {
         PleasureLink link = pleasure.opens();
-        String name = "\u201c" + pleasure.name() + "\u201d";
+        String name = pleasure.name();
         if (link.isEmpty()) {
-            return done(notOpened(name + " has no link yet; you can add one in the Library."));
+            return done(notOpened(WORDS.get("pleasureOpener.noLink", name)));
         }
         if (link.kind() != PleasureLink.Kind.FILE) {
             return done(handOver(link, name));
@@ -92,18 +94,16 @@ public final class PleasureOpener {
         try {
             file = link.file();
         } catch (RuntimeException e) {
-            return done(notOpened("The link of " + name + " is not a file on this computer; you can choose it again "
-                    + "in the Library."));
+            return done(notOpened(WORDS.get("pleasureOpener.notAFile", name)));
         }
         if (link.isSound()) {
             // The player opens the file off the FX thread; its own line then says "Playing", or why it could not.
             player.play(file, pleasure.name());
-            return done(new Opening(Opening.Outcome.PLAYING, "Starting " + name + "\u2026"));
+            return done(new Opening(Opening.Outcome.PLAYING, WORDS.get("pleasureOpener.starting", name)));
         }
         return CompletableFuture.supplyAsync(() -> exists.test(file), disk).thenApply(there -> there
                 ? handOver(link, name)
-                : notOpened("The file for " + name + " is not there any more (" + file + "). You can choose it "
-                        + "again in the Library."));
+                : notOpened(WORDS.get("pleasureOpener.missing", name, file)));
     }
 
     private Opening handOver(PleasureLink link, String name) {
@@ -111,12 +111,11 @@ public final class PleasureOpener {
             desktop.open(link.uri());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "The desktop did not take " + link.uri(), e);
-            return notOpened("Your desktop could not open " + name + " from here. Its link is " + link.text() + ".");
+            return notOpened(WORDS.get("pleasureOpener.desktopRefused", name, link.text()));
         }
         // The desktop never says whether anything opened, so the words say where to look if nothing did.
         return new Opening(Opening.Outcome.HANDED_OVER, link.kind() == PleasureLink.Kind.WEB
-                ? "Handed " + name + " to your web browser; if nothing opens, check its link in the Library."
-                : "Handed " + name + " to your usual app for it; if nothing opens, check its link in the Library.");
+                ? WORDS.get("pleasureOpener.toBrowser", name) : WORDS.get("pleasureOpener.toApp", name));
     }
 
     private static CompletableFuture<Opening> done(Opening opening) {

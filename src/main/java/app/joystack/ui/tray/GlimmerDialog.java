@@ -1,5 +1,6 @@
 package app.joystack.ui.tray;
 
+import app.joystack.language.Words;
 import app.joystack.domain.Glimmer;
 import app.joystack.store.Store;
 import app.joystack.ui.shell.UiContext;
@@ -26,28 +27,29 @@ import java.time.OffsetDateTime;
 
 /** "Log a glimmer…" from the tray: one line, Enter saves, Esc closes. The journal shows it afterwards. */
 public final class GlimmerDialog {
+    private static final Words WORDS = Words.of(GlimmerDialog.class);
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final TextField text = new TextField();
     private final Label message = new Label();
 
     /** @param saved told on the FX thread once the glimmer is in the store */
     public GlimmerDialog(Store store, Clock clock, Runnable saved) {
-        Label heading = new Label("A glimmer, in a line");
+        Label heading = new Label(WORDS.get("glimmerDialog.heading"));
         heading.getStyleClass().add("prompt-title");
-        Label help = new Label("A small good moment you noticed: a warm cup, a kind word, the light just now.");
+        Label help = new Label(WORDS.get("glimmerDialog.help"));
         help.getStyleClass().add("prompt-muted");
         help.setWrapText(true);
         text.setId("glimmer-text");
-        text.setPromptText("What was it?");
+        text.setPromptText(WORDS.get("glimmerDialog.what"));
         message.getStyleClass().add("prompt-muted");
         message.setWrapText(true);
         // Takes room only when it has something to say.
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(WORDS.get("glimmerDialog.cancel"));
         cancel.getStyleClass().add("flat");
         cancel.setOnAction(e -> stage.hide());
-        Button save = new Button("Save");
+        Button save = new Button(WORDS.get("glimmerDialog.save"));
         save.setId("glimmer-save");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
@@ -67,7 +69,7 @@ public final class GlimmerDialog {
                     // A moment to see that it was kept, then out of the way.
                     text.setDisable(true);
                     save.setDisable(true);
-                    message.setText("Noted. It is in your journal now.");
+                    message.setText(WORDS.get("glimmerDialog.noted"));
                     PauseTransition linger = new PauseTransition(Duration.seconds(1.5));
                     linger.setOnFinished(after -> stage.hide());
                     linger.play();
@@ -92,7 +94,7 @@ public final class GlimmerDialog {
             }
         });
         stage.setScene(scene);
-        stage.setTitle("JoyStack · log a glimmer");
+        stage.setTitle(WORDS.get("glimmerDialog.title"));
         stage.setAlwaysOnTop(true);
         stage.getIcons().add(new Image(GlimmerDialog.class.getResourceAsStream("/app/joystack/icons/joystack-32.png")));
     }

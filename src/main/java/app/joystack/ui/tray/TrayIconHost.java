@@ -1,5 +1,6 @@
 package app.joystack.ui.tray;
 
+import app.joystack.language.Words;
 import java.awt.AWTException;
 import java.awt.Dimension;
 import java.awt.EventQueue;
@@ -31,6 +32,7 @@ import javax.imageio.ImageIO;
  * Where the desktop has no tray (headless, stock GNOME) {@link #install} gives an empty result.
  */
 public final class TrayIconHost {
+    private static final Words WORDS = Words.of(TrayIconHost.class);
     private static final Logger LOG = Logger.getLogger(TrayIconHost.class.getName());
     private static final int[] SIZES = {16, 22, 24, 32, 48, 64, 128, 256};
 
@@ -47,10 +49,9 @@ public final class TrayIconHost {
     /** Why the tray is missing, for Settings; empty while it works. */
     public static String unavailableReason() {
         if (GraphicsEnvironment.isHeadless()) {
-            return "There is no graphical desktop here (a headless run), so JoyStack has no tray icon.";
+            return WORDS.get("trayIconHost.headless");
         }
-        return "This desktop has no system tray (common on GNOME without an extension), so JoyStack keeps its "
-                + "window as home. Prompts still appear as small windows.";
+        return WORDS.get("trayIconHost.noTray");
     }
 
     /** Adds the icon on the AWT event thread; completes empty when there is no tray to add it to. */
