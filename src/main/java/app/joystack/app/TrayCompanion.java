@@ -1,6 +1,7 @@
 package app.joystack.app;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.desktop.SessionPresence;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
@@ -40,6 +41,7 @@ final class TrayCompanion implements AutoCloseable {
     private final FxPromptPresenter presenter;
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
+    private final SessionPresence presence = SessionPresence.onDesktop();
     private final SimpleStringProperty trayNote = new SimpleStringProperty("Looking for the system tray…");
     private volatile TrayIconHost tray;
     private Runnable openWindow = () -> { };
@@ -56,12 +58,14 @@ final class TrayCompanion implements AutoCloseable {
     TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors, Sounds sounds) {
         this.store = store;
         this.clock = clock;
-        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
+        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock, () -> timer().awayNow()), clock, errors,
                 () -> refreshWindow.run(), new PromptPlayback(sounds.opener(), sounds.chime(), store, UiContext.FX));
         Random random = new Random();
         this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), presenter, this::notice, busyCalendar);
+        // Quiet while the person is away: the desktop's lock and idle time, read on a thread of their own.
+        timer.followPresence(presence);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
         presenter.onWrite(writeTo(new UiContext(store, clock, errors, UiContext.FX, sounds.opener().desktop()),
                 () -> refreshWindow.run()));
@@ -80,6 +84,7 @@ final class TrayCompanion implements AutoCloseable {
 
     /** Starts the timer and tries to add the tray icon; completes with whether a tray icon exists. */
     CompletableFuture<Boolean> start() {
+        presence.start();
         timer.start();
         return TrayIconHost.install(this::act).thenApply(host -> {
             host.ifPresent(this::attach);
@@ -183,6 +188,7 @@ final class TrayCompanion implements AutoCloseable {
     @Override
     public void close() {
         timer.close();
+        presence.close();
         // The busy calendar looks at its file each minute on a thread of its own; that ends here too.
         busyCalendar.close();
         TrayIconHost host = tray;
