@@ -1,6 +1,7 @@
 package app.joystack.ui.settings;
 
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.AwaySettings;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.prompt.ExerciseSettings;
@@ -54,6 +55,7 @@ final class PromptSettingsModel {
     private final ObjectProperty<Integer> missedAfter = new SimpleObjectProperty<>();
     private final BooleanProperty reminders = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> lead = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> awayAfter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hoursProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fromWrong = new ReadOnlyBooleanWrapper(false);
@@ -97,6 +99,7 @@ final class PromptSettingsModel {
         missedAfter.set((int) settings.missedAfter().toMinutes());
         reminders.set(settings.stackRemindersOn());
         lead.set((int) settings.stackLead().toMinutes());
+        awayAfter.set((int) AwaySettings.from(saved).after().toMinutes());
         loginHint.set(LOGIN_HINT + login.where());
 
         // Loaded first, so that loading saves nothing.
@@ -106,6 +109,7 @@ final class PromptSettingsModel {
         interval.addListener((o, a, b) -> save());
         missedAfter.addListener((o, a, b) -> save());
         lead.addListener((o, a, b) -> save());
+        awayAfter.addListener((o, a, b) -> saveAway());
         days.values().forEach(day -> day.addListener((o, a, b) -> save()));
         atLogin.addListener((o, was, on) -> {
             if (!showingLogin) {
@@ -151,6 +155,20 @@ final class PromptSettingsModel {
     }
 
     /** Minutes an unanswered prompt waits before it closes. */
+    /** Minutes without input after which the person counts as away; 0 counts only a locked screen. */
+    ObjectProperty<Integer> awayAfter() {
+        return awayAfter;
+    }
+
+    /** Saves the away minutes on their own, as they are a setting apart from the schedule. */
+    CompletableFuture<Void> saveAway() {
+        Integer minutes = awayAfter.get();
+        if (minutes == null || minutes < AwaySettings.MIN_MINUTES || minutes > AwaySettings.MAX_MINUTES) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return writes.put(new AwaySettings(Duration.ofMinutes(minutes)).toSettings(), promptsChanged);
+    }
+
     ObjectProperty<Integer> missedAfter() {
         return missedAfter;
     }

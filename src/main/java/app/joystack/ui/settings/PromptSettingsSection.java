@@ -1,7 +1,9 @@
 package app.joystack.ui.settings;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.AwaySettings;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptSettings;
@@ -47,6 +49,7 @@ import static app.joystack.ui.settings.SettingsLayout.section;
  * come, stack reminders, and the exercises, shown from a {@link PromptSettingsModel}.
  */
 public final class PromptSettingsSection {
+    private static final Words WORDS = Words.of(PromptSettingsSection.class);
     /** What the section needs from the running app. */
     public record Hooks(Runnable promptsChanged, ObservableStringValue trayNote, LoginSwitch login,
                         BusyCalendarWatcher busyCalendar) {
@@ -133,6 +136,13 @@ public final class PromptSettingsSection {
                 row(new Label("Close after"), missedAfter, new Label("minutes"), missedAfter.noteLabel()));
         breaks.addRow(8, new Label("Stack reminders"), reminders);
         breaks.addRow(9, new Label("Remind me"), row(lead, leadWords, lead.noteLabel()));
+        WholeNumberSpinner awayAfter = spinner("prompts-away-after", AwaySettings.MIN_MINUTES, AwaySettings.MAX_MINUTES,
+                1, WORDS.get("promptSettingsSection.awayUnit"), model.awayAfter());
+        awayAfter.setPrefWidth(90);
+        breaks.addRow(10, new Label(WORDS.get("promptSettingsSection.away")), row(new Label(
+                WORDS.get("promptSettingsSection.awayAfter")), awayAfter,
+                new Label(WORDS.get("promptSettingsSection.awayWithoutInput")), awayAfter.noteLabel()));
+        breaks.add(hint(WORDS.get("promptSettingsSection.awayHint")), 1, 11);
 
         return List.of(section("Tray"), tray, living, section("Prompts"), breaks, message,
                 section("Grounding exercises"), exercises());
