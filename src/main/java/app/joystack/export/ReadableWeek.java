@@ -171,6 +171,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                 new Figure("/summary/grounding/snoozed", "Grounding breaks snoozed", count(s.grounding().snoozed())),
                 new Figure("/summary/grounding/skipped", "Grounding breaks skipped", count(s.grounding().skipped())),
                 new Figure("/summary/grounding/missed", "Grounding breaks passed by", count(s.grounding().missed())),
+                new Figure("/summary/grounding/away", "Grounding breaks while you were away", count(s.grounding().away())),
                 new Figure("/summary/glimmers", "Glimmers noted", count(s.glimmers())),
                 new Figure("/summary/sharedJoys", "Small joys shared", count(s.sharedJoys())),
                 new Figure("/summary/variety/distinctPleasures", "Different pleasures enjoyed",
@@ -268,6 +269,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
             case "DONE" -> "done";
             case "SNOOZED" -> "snoozed";
             case "SKIPPED" -> "skipped";
+            case "AWAY" -> "came while you were away";
             default -> "passed by";
         };
     }

@@ -64,7 +64,9 @@ public final class WeekInWords {
         return s.grounding().get(PromptAnswer.DONE) + " taken, "
                 + s.grounding().get(PromptAnswer.SNOOZED) + " snoozed, "
                 + s.grounding().get(PromptAnswer.SKIPPED) + " skipped, "
-                + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered.";
+                + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered"
+                + (s.grounding().get(PromptAnswer.AWAY) == 0 ? "." : ", " + s.grounding().get(PromptAnswer.AWAY)
+                + " came while you were away.");
     }
 
     public static String glimmers(WeeklySummary s) {
