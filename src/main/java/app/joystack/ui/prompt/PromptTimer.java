@@ -64,8 +64,8 @@ import java.time.DayOfWeek;
  * {@link #LONGEST_SLEEP} to notice a suspended laptop, a clock change or a stack planned meanwhile.
  *
  * <p>While the person is away (the screen locked, or no input for the minutes {@link AwaySettings} names, as the
- * desktop tells it) no prompt opens. A stack reminder that falls due then is kept as away rather than shown late; a
- * break, the evening look back or a connection prompt waits. On return at most one prompt comes, as after sleep, and
+ * desktop tells it) no prompt opens. A stack reminder waits while its stack runs and is kept as away once it is over,
+ * rather than shown late; a break, the evening look back or a connection prompt waits. On return at most one prompt comes, as after sleep, and
  * whatever else fell due meanwhile is put off: breaks count from then, the others come a little later.
  */
 public final class PromptTimer implements AutoCloseable {
@@ -113,6 +113,8 @@ public final class PromptTimer implements AutoCloseable {
     private Optional<Instant> groundingDue = Optional.empty();
     private Optional<Instant> eveningDue = Optional.empty();
     private Optional<Instant> connectionDue = Optional.empty();
+    /** Reminders that fell due while the person was away, by occurrence, waiting while their stacks run. */
+    private final Map<String, PlannedOccurrence> heldReminders = new HashMap<>();
     private volatile DesktopPresence presence = DesktopPresence.none();
     private volatile AwaySettings awaySettings = AwaySettings.defaults();
 
@@ -333,6 +335,7 @@ public final class PromptTimer implements AutoCloseable {
         Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
                 ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
                 connectionSnoozedUntil, quiet, startedAt.plus(ConnectionPrompts.AFTER_START));
+        keepAsAwayWhatEnded(now);
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
@@ -341,9 +344,9 @@ public final class PromptTimer implements AutoCloseable {
         eveningDue = eveningAt;
         connectionDue = connectionAt;
 
-        boolean again = false;
+        Optional<Instant> lookAgain = Optional.empty();
         if (away) {
-            again = holdWhileAway(now, reminder, List.of(groundingAt, eveningAt, connectionAt));
+            lookAgain = holdWhileAway(now, reminder, List.of(groundingAt, eveningAt, connectionAt));
         } else if (showing == null) {
             if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
                 PlannedOccurrence occurrence = reminder.get().occurrence();
@@ -363,7 +366,7 @@ public final class PromptTimer implements AutoCloseable {
             returning = false;
         }
         publish();
-        Instant next = again ? now : now.plus(LONGEST_SLEEP);
+        Instant next = lookAgain.filter(at -> at.isBefore(now.plus(LONGEST_SLEEP))).orElse(now.plus(LONGEST_SLEEP));
         for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt,
                 connectionAt)) {
             if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
@@ -374,28 +377,44 @@ public final class PromptTimer implements AutoCloseable {
     }
 
     /**
-     * While the person is away nothing opens. A reminder for a stack about to start is kept as away (the planner's card
-     * stays unmarked, for the person to mark if it happened), since popping up after the moment has passed helps no
-     * one; "how did it go?" for a stack they started waits for them. Returns whether to look again at once, for the
-     * next reminder.
+     * While the person is away nothing opens. A stack reminder waits while its stack still runs, so someone back in
+     * time still hears of it; once the stack's planned end has passed it is kept as away (the planner's card stays
+     * unmarked, for the person to mark if it happened), since a reminder for a moment that is over helps no one.
+     * "How did it go?" for a stack they started waits for them. Returns when to look again, if sooner than planned:
+     * at once for the next reminder, or at the waiting stack's end.
      */
-    private boolean holdWhileAway(Instant now, Optional<StackReminders.Reminder> reminder, List<Optional<Instant>> others) {
+    private Optional<Instant> holdWhileAway(Instant now, Optional<StackReminders.Reminder> reminder,
+                                            List<Optional<Instant>> others) {
+        Optional<Instant> lookAgain = Optional.empty();
         if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
             PlannedOccurrence occurrence = reminder.get().occurrence();
-            if (startedStacks.containsKey(occurrence.key())) {
-                heldWhileAway = true;
-            } else {
-                store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.now(clock),
-                        PromptKind.STACK_REMINDER, PromptAnswer.AWAY, null, null, occurrence.stackId(), null)));
-                answeredStacks.add(occurrence.key());
-                stackSnoozes.remove(occurrence.key());
-                return true;
+            heldWhileAway = true;
+            if (!startedStacks.containsKey(occurrence.key())) {
+                heldReminders.put(occurrence.key(), occurrence);
+                lookAgain = Optional.of(occurrence.end().toInstant());
             }
         }
         if (others.stream().anyMatch(at -> at.isPresent() && !at.get().isAfter(now))) {
             heldWhileAway = true;
         }
-        return false;
+        return lookAgain;
+    }
+
+    /**
+     * Keeps as away each reminder held while the person was away whose stack is over by now: they never saw it, and
+     * it is not shown late.
+     */
+    private void keepAsAwayWhatEnded(Instant now) {
+        List<PlannedOccurrence> over = heldReminders.values().stream()
+                .filter(o -> !o.end().toInstant().isAfter(now)).toList();
+        for (PlannedOccurrence occurrence : over) {
+            heldReminders.remove(occurrence.key());
+            if (answeredStacks.add(occurrence.key())) {
+                store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.now(clock),
+                        PromptKind.STACK_REMINDER, PromptAnswer.AWAY, null, null, occurrence.stackId(), null)));
+                stackSnoozes.remove(occurrence.key());
+            }
+        }
     }
 
     /** After the one prompt on return: whatever else fell due while the person was away waits its turn. */
@@ -497,6 +516,9 @@ public final class PromptTimer implements AutoCloseable {
 
     private void open(Prompt prompt) {
         showing = prompt;
+        if (prompt instanceof Prompt.StackReminder reminder) {
+            heldReminders.remove(reminder.occurrence().key());
+        }
         if (returning) {
             returnPrompt = prompt;
             returning = false;

@@ -184,11 +184,10 @@ class QuietWhileAwayTest {
     void noBreakAfterTheChosenMinutesWithoutInputButOneJustBefore() throws Exception {
         put(AwaySettings.AFTER, "10");
         startTimer();
-        desktop.set(idleFor(Duration.ofMinutes(11)));
+        desktopSays(idleFor(Duration.ofMinutes(11)), monday(11, 0));
         refreshAt(monday(11, 31));
         assertTrue(shown.isEmpty(), "eleven minutes without input is away, with the setting at ten");
-        desktop.set(idleFor(Duration.ofMinutes(9)));
-        refreshAt(monday(11, 32));
+        desktopSays(idleFor(Duration.ofMinutes(9)), monday(11, 32));
         assertInstanceOf(Prompt.Grounding.class, shown.poll(5, TimeUnit.SECONDS).prompt(), "nine is still here");
     }
 
@@ -197,7 +196,7 @@ class QuietWhileAwayTest {
         put(PromptSettings.GROUNDING_ON, "false");
         store.await(s -> s.people().insert(Person.draft("Ana", Reach.NONE, "")));
         startTimer();
-        desktop.set(idleFor(Duration.ofMinutes(30)));
+        desktopSays(idleFor(Duration.ofMinutes(30)), monday(19, 0));
         refreshAt(monday(19, 56));
         assertTrue(shown.isEmpty(), "the connection prompt waits");
         desktopSays(HERE, monday(19, 58));
@@ -211,8 +210,7 @@ class QuietWhileAwayTest {
         refreshAt(monday(11, 30));
         assertInstanceOf(Prompt.Grounding.class, shown.poll(5, TimeUnit.SECONDS).prompt());
         // They lock the screen a minute later; the break runs out ten minutes after it opened.
-        clock.now = monday(11, 31);
-        desktop.set(LOCKED);
+        desktopSays(LOCKED, monday(11, 31));
         clock.now = monday(11, 40);
         statuses.clear();
         time.advance(Duration.ofMinutes(10));
@@ -277,25 +275,29 @@ class QuietWhileAwayTest {
     }
 
     @Test
-    void aStackThatStartsWhileAwayIsKeptAsAwayNotShownLateButHowDidItGoWaits() throws Exception {
+    void aStackThatEndsWhileAwayIsKeptAsAwayNotShownLateOneStillRunningComesOnReturnAndHowDidItGoWaits()
+            throws Exception {
         long routine = store.await(s -> s.routines().named("Dishes").id());
         long pleasure = store.await(s -> s.pleasures().all().get(0).id());
-        store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure),
-                monday(0, 0).atZone(ZONE).toLocalDate(), LocalTime.of(11, 0), Duration.ofMinutes(30), Recurrence.once())));
-        store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure),
-                monday(0, 0).atZone(ZONE).toLocalDate(), LocalTime.of(14, 0), Duration.ofMinutes(30), Recurrence.once())));
+        for (int hour : new int[]{11, 14, 16}) {
+            store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure),
+                    monday(0, 0).atZone(ZONE).toLocalDate(), LocalTime.of(hour, 0), Duration.ofMinutes(30),
+                    Recurrence.once())));
+        }
         put(PromptSettings.GROUNDING_ON, "false");
         startTimer();
         desktopSays(LOCKED, monday(10, 50));
         refreshAt(monday(11, 0));
         assertTrue(shown.isEmpty());
+        assertTrue(answers().isEmpty(), "while the stack runs its reminder waits");
+        refreshAt(monday(11, 31));
         List<PromptResponse> kept = answers();
         assertEquals(1, kept.size(), kept.toString());
-        assertEquals(PromptAnswer.AWAY, kept.get(0).answer());
+        assertEquals(PromptAnswer.AWAY, kept.get(0).answer(), "over while away: kept as away");
         assertEquals(PromptKind.STACK_REMINDER, kept.get(0).kind());
         assertTrue(store.await(s -> s.outcomes().between(monday(0, 0).atZone(ZONE).toLocalDate(),
                 monday(0, 0).atZone(ZONE).toLocalDate())).isEmpty(), "the card stays unmarked, for the person to mark");
-        desktopSays(HERE, monday(11, 10));
+        desktopSays(HERE, monday(11, 40));
         assertNull(shown.poll(300, TimeUnit.MILLISECONDS), "no stale reminder on return");
 
         // The 14:00 stack is started; the person is away at its end, and "how did it go?" waits for them.
@@ -308,7 +310,18 @@ class QuietWhileAwayTest {
         refreshAt(monday(14, 30));
         assertTrue(shown.isEmpty());
         desktopSays(HERE, monday(15, 0));
-        Prompt followUp = shown.poll(5, TimeUnit.SECONDS).prompt();
-        assertTrue(((Prompt.StackReminder) followUp).followUp());
+        Shown followUp = shown.poll(5, TimeUnit.SECONDS);
+        assertTrue(((Prompt.StackReminder) followUp.prompt()).followUp());
+        statuses.clear();
+        followUp.closed().accept(PromptResult.answered(PromptAnswer.DONE));
+        settle();
+
+        // Idle from 15:50 (a film, say); back at 16:10 while the 16:00 stack still runs: its reminder comes then.
+        desktopSays(idleFor(Duration.ofMinutes(6)), monday(15, 56));
+        refreshAt(monday(16, 0));
+        assertTrue(shown.isEmpty());
+        desktopSays(HERE, monday(16, 10));
+        Prompt late = shown.poll(5, TimeUnit.SECONDS).prompt();
+        assertEquals(LocalTime.of(16, 0), ((Prompt.StackReminder) late).occurrence().start().toLocalTime());
     }
 }
