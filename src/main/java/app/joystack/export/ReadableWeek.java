@@ -3,6 +3,7 @@ package app.joystack.export;
 import app.joystack.domain.Family;
 import app.joystack.reflection.WeekInWords;
 import app.joystack.reflection.WeeklySummary;
+import app.joystack.language.Words;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -22,6 +23,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                     List<Figure> figures, List<Figure> families) {
     /** What stands in for a figure that has no value, such as the rating of a week nobody rated. */
     static final String NONE = "\u2013";
+    private static final Words WORDS = Words.of(ReadableWeek.class);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
@@ -171,7 +173,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                 new Figure("/summary/grounding/snoozed", "Grounding breaks snoozed", count(s.grounding().snoozed())),
                 new Figure("/summary/grounding/skipped", "Grounding breaks skipped", count(s.grounding().skipped())),
                 new Figure("/summary/grounding/missed", "Grounding breaks passed by", count(s.grounding().missed())),
-                new Figure("/summary/grounding/away", "Grounding breaks while you were away", count(s.grounding().away())),
+                new Figure("/summary/grounding/away", WORDS.get("readableWeek.groundingAway"), count(s.grounding().away())),
                 new Figure("/summary/glimmers", "Glimmers noted", count(s.glimmers())),
                 new Figure("/summary/sharedJoys", "Small joys shared", count(s.sharedJoys())),
                 new Figure("/summary/variety/distinctPleasures", "Different pleasures enjoyed",
@@ -269,7 +271,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
             case "DONE" -> "done";
             case "SNOOZED" -> "snoozed";
             case "SKIPPED" -> "skipped";
-            case "AWAY" -> "came while you were away";
+            case "AWAY" -> WORDS.get("readableWeek.answerAway");
             default -> "passed by";
         };
     }

@@ -1,6 +1,7 @@
 package app.joystack.reflection;
 
 import app.joystack.domain.PromptAnswer;
+import app.joystack.language.Words;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.Locale;
  * line speak alike: counts and kind words, never a verdict.
  */
 public final class WeekInWords {
+    private static final Words WORDS = Words.of(WeekInWords.class);
     private WeekInWords() {
     }
 
@@ -65,8 +67,8 @@ public final class WeekInWords {
                 + s.grounding().get(PromptAnswer.SNOOZED) + " snoozed, "
                 + s.grounding().get(PromptAnswer.SKIPPED) + " skipped, "
                 + s.grounding().get(PromptAnswer.MISSED) + " passed by unanswered"
-                + (s.grounding().get(PromptAnswer.AWAY) == 0 ? "." : ", " + s.grounding().get(PromptAnswer.AWAY)
-                + " came while you were away.");
+                + (s.grounding().get(PromptAnswer.AWAY) == 0 ? "."
+                : ", " + WORDS.plural("weekInWords.groundingAway", s.grounding().get(PromptAnswer.AWAY)));
     }
 
     public static String glimmers(WeeklySummary s) {
