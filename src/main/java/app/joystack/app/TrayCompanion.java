@@ -2,6 +2,7 @@ package app.joystack.app;
 
 import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.language.Words;
+import app.joystack.desktop.SessionPresence;
 import app.joystack.prompts.ExerciseRotation;
 import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptScheduler;
@@ -49,6 +50,7 @@ final class TrayCompanion implements AutoCloseable {
     private final NotificationPromptPresenter notifications;
     private final PromptTimer timer;
     private final BusyCalendarWatcher busyCalendar;
+    private final SessionPresence presence = SessionPresence.onDesktop();
     private final SimpleStringProperty trayNote = new SimpleStringProperty(WORDS.get("trayCompanion.looking"));
     private volatile Tray tray;
     /** Whether the tray icon is in place, once that is known; what the note says follows it. */
@@ -67,16 +69,20 @@ final class TrayCompanion implements AutoCloseable {
     TrayCompanion(Store store, Clock clock, Consumer<Throwable> errors, Sounds sounds) {
         this.store = store;
         this.clock = clock;
-        this.presenter = new FxPromptPresenter(new PromptRecorder(store, clock), clock, errors,
+        // A prompt left alone while the person is away is recorded as away, not missed, in a window or a notification.
+        PromptRecorder recorder = new PromptRecorder(store, clock, () -> timer().awayNow());
+        this.presenter = new FxPromptPresenter(recorder, clock, errors,
                 () -> refreshWindow.run(), new PromptPlayback(sounds.opener(), sounds.chime(), store, UiContext.FX));
         // Grounding breaks and stack reminders come as desktop notifications where the desktop can carry their
         // actions, and every prompt is held back while the desktop is in Do Not Disturb.
         this.notifications = new NotificationPromptPresenter(DesktopNotifications.onSessionBus(), presenter,
-                new PromptRecorder(store, clock), store, clock, UiContext.FX, () -> refreshWindow.run());
+                recorder, store, clock, UiContext.FX, () -> refreshWindow.run());
         Random random = new Random();
         this.busyCalendar = BusyCalendarWatcher.polling(clock);
         this.timer = new PromptTimer(store, new PromptScheduler(clock, random.nextLong()),
                 new ExerciseRotation(random), notifications, this::notice, busyCalendar);
+        // Quiet while the person is away: the desktop's lock and idle time, read on a thread of their own.
+        timer.followPresence(presence);
         this.logGlimmer = () -> new GlimmerDialog(store, clock, () -> refreshWindow.run()).show();
         presenter.onWrite(writeTo(new UiContext(store, clock, errors, UiContext.FX, sounds.opener().desktop()),
                 () -> refreshWindow.run()));
@@ -98,6 +104,7 @@ final class TrayCompanion implements AutoCloseable {
      * the session bus, else in an XEmbed tray through AWT; completes with whether a tray icon exists.
      */
     CompletableFuture<Boolean> start() {
+        presence.start();
         return start(List.of(() -> PanelTray.start(this::act), () -> AwtTray.install(this::act)));
     }
 
@@ -217,6 +224,7 @@ final class TrayCompanion implements AutoCloseable {
     public void close() {
         timer.close();
         notifications.close();
+        presence.close();
         // The busy calendar looks at its file each minute on a thread of its own; that ends here too.
         busyCalendar.close();
         Tray host = tray;

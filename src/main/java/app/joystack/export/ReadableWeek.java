@@ -25,8 +25,8 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                     List<Figure> figures, List<Figure> families) {
     /** What stands in for a figure that has no value, such as the rating of a week nobody rated. */
     static final String NONE = "\u2013";
-
     private static final Words WORDS = Words.of(ReadableWeek.class);
+
 
     /**
      * One figure: {@code pointer} is where the same value sits in the JSON export (a JSON Pointer), so a reader
@@ -171,6 +171,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
                 new Figure("/summary/grounding/snoozed", WORDS.get("readableWeek.figure.groundingSnoozed"), count(s.grounding().snoozed())),
                 new Figure("/summary/grounding/skipped", WORDS.get("readableWeek.figure.groundingSkipped"), count(s.grounding().skipped())),
                 new Figure("/summary/grounding/missed", WORDS.get("readableWeek.figure.groundingMissed"), count(s.grounding().missed())),
+                new Figure("/summary/grounding/away", WORDS.get("readableWeek.groundingAway"), count(s.grounding().away())),
                 new Figure("/summary/glimmers", WORDS.get("readableWeek.figure.glimmers"), count(s.glimmers())),
                 new Figure("/summary/sharedJoys", WORDS.get("readableWeek.figure.sharedJoys"), count(s.sharedJoys())),
                 new Figure("/summary/variety/distinctPleasures", WORDS.get("readableWeek.figure.distinctPleasures"),
@@ -269,6 +270,7 @@ record ReadableWeek(WeekJson.Document document, String title, String dates, List
     static String answer(WeekJson.PromptResponse r) {
         return switch (r.answer()) {
             case "DONE", "SNOOZED", "SKIPPED" -> WORDS.get("readableWeek.answer." + r.answer());
+            case "AWAY" -> WORDS.get("readableWeek.answerAway");
             default -> WORDS.get("readableWeek.answer.MISSED");
         };
     }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class WeekJson {
     /** Raised when the file's shape changes in a way a reader must know about. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private WeekJson() {
     }
@@ -42,7 +42,7 @@ public final class WeekJson {
     }
 
     @JsonPropertyOrder({"done", "snoozed", "skipped", "missed"})
-    public record Grounding(int done, int snoozed, int skipped, int missed) {
+    public record Grounding(int done, int snoozed, int skipped, int missed, int away) {
     }
 
     @JsonPropertyOrder({"distinctPleasures", "mostUsed", "bestRated", "families"})

@@ -93,7 +93,7 @@ public final class WeeklyReflectionExporter {
                 new WeekJson.StackCounts(s.planned(), s.done(), s.skipped(), s.notMarked(), s.ahead()),
                 rating(s.averageRating()),
                 new WeekJson.Grounding(g.get(PromptAnswer.DONE), g.get(PromptAnswer.SNOOZED),
-                        g.get(PromptAnswer.SKIPPED), g.get(PromptAnswer.MISSED)),
+                        g.get(PromptAnswer.SKIPPED), g.get(PromptAnswer.MISSED), g.get(PromptAnswer.AWAY)),
                 s.glimmerCount(), s.sharedCount(), variety);
     }
 

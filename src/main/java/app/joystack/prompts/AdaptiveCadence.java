@@ -10,7 +10,7 @@ import java.util.List;
  * Eases grounding breaks off when they are not landing, and brings them back when they are.
  *
  * <p>The rule: look at the last {@value #WINDOW} grounding answers, leaving snoozes out (a snooze
- * says "later", not "no"). If at least {@value #EASE_AT} of them were skipped or missed, and the
+ * says "later", not "no") and breaks that ran out while the person was away (they never saw them). If at least {@value #EASE_AT} of them were skipped or missed, and the
  * newest was not a done, the interval doubles (never past {@value #MAX_HOURS} hours). One done
  * answer restores the chosen interval at once. With adaptive cadence turned off the interval never changes.
  */
@@ -28,7 +28,7 @@ public final class AdaptiveCadence {
         if (!adaptive) {
             return new Cadence(chosen, false);
         }
-        List<PromptAnswer> counted = newestFirst.stream().filter(a -> a != PromptAnswer.SNOOZED).limit(WINDOW).toList();
+        List<PromptAnswer> counted = newestFirst.stream().filter(AdaptiveCadence::counts).limit(WINDOW).toList();
         long declined = counted.stream().filter(a -> a == PromptAnswer.SKIPPED || a == PromptAnswer.MISSED).count();
         boolean newestDone = !counted.isEmpty() && counted.get(0) == PromptAnswer.DONE;
         if (declined < EASE_AT || newestDone) {
@@ -40,6 +40,11 @@ public final class AdaptiveCadence {
             eased = chosen.compareTo(cap) > 0 ? chosen : cap;
         }
         return new Cadence(eased, !eased.equals(chosen));
+    }
+
+    /** Whether an answer says something about how breaks land: a snooze or an away answer does not. */
+    private static boolean counts(PromptAnswer answer) {
+        return answer != PromptAnswer.SNOOZED && answer != PromptAnswer.AWAY;
     }
 
     /** The interval in force, and whether it was eased off. */

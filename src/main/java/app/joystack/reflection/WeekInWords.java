@@ -64,9 +64,11 @@ public final class WeekInWords {
         if (s.groundingTotal() == 0) {
             return WORDS.get("weekInWords.noGrounding");
         }
+        int away = s.grounding().get(PromptAnswer.AWAY);
         return WORDS.get("weekInWords.grounding", s.grounding().get(PromptAnswer.DONE),
                 s.grounding().get(PromptAnswer.SNOOZED), s.grounding().get(PromptAnswer.SKIPPED),
-                s.grounding().get(PromptAnswer.MISSED));
+                s.grounding().get(PromptAnswer.MISSED))
+                + (away == 0 ? "" : " " + WORDS.plural("weekInWords.groundingAway", away));
     }
 
     public static String glimmers(WeeklySummary s) {

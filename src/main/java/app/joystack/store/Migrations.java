@@ -24,7 +24,8 @@ final class Migrations {
             "V3__indexes_for_queries.sql",
             "V4__application_id.sql",
             "V5__pleasure_link_and_prompt_kinds.sql",
-            "V6__people_and_shared_joys.sql");
+            "V6__people_and_shared_joys.sql",
+            "V7__away_answer.sql");
     /** The first version whose files carry {@link #APPLICATION_ID}; older JoyStack files are known by their tables. */
     static final int FIRST_WITH_APPLICATION_ID = 4;
     /** {@code PRAGMA application_id} of every JoyStack file: "JoyS" in ASCII. */

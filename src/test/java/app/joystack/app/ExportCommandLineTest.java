@@ -88,7 +88,7 @@ class ExportCommandLineTest {
     void withoutOutTheJsonGoesToStdoutAndMatchesTheFileByteForByte() throws Exception {
         Run toStdout = joystack("export", "--week", "2026-W47", "--zone", "Europe/Berlin");
         assertEquals(0, toStdout.code(), toStdout.err());
-        assertTrue(toStdout.outText().startsWith("{\n  \"schemaVersion\": 3,"), toStdout.outText());
+        assertTrue(toStdout.outText().startsWith("{\n  \"schemaVersion\": 4,"), toStdout.outText());
         Path file = home.resolve("w47.json");
         assertEquals(0, joystack("export", "--week=2026-W47", "--zone=Europe/Berlin", "--out=" + file).code());
         assertArrayEquals(toStdout.out(), Files.readAllBytes(file));

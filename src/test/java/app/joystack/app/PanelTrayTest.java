@@ -1,8 +1,9 @@
 package app.joystack.app;
 
+import app.joystack.testing.PrivateBus;
 import app.joystack.desktop.DBusMenu;
 import app.joystack.desktop.FakeWatcher;
-import app.joystack.desktop.PrivateBus;
+
 import app.joystack.desktop.StatusNotifierItem;
 import app.joystack.store.Store;
 import app.joystack.ui.prompt.PromptTimer;

@@ -1,5 +1,6 @@
 package app.joystack.desktop;
 
+import app.joystack.testing.PrivateBus;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.Struct;
 import org.freedesktop.dbus.connections.impl.DBusConnection;

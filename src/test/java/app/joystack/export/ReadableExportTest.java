@@ -96,7 +96,7 @@ class ReadableExportTest {
         assertTrue(seen.containsAll(List.of("/summary/stacks/planned", "/summary/stacks/done", "/summary/stacks/skipped",
                 "/summary/stacks/notMarked", "/summary/stacks/ahead", "/summary/averageJoyRating",
                 "/summary/grounding/done", "/summary/grounding/snoozed", "/summary/grounding/skipped",
-                "/summary/grounding/missed", "/summary/glimmers", "/summary/variety/distinctPleasures",
+                "/summary/grounding/missed", "/summary/grounding/away", "/summary/glimmers", "/summary/variety/distinctPleasures",
                 "/summary/variety/mostUsed/name", "/summary/variety/bestRated/name",
                 "/summary/variety/families/SENSORY", "/summary/variety/families/SMALL_ACHIEVEMENT",
                 "/summary/variety/families/UNEXPECTED_DELIGHT", "/summary/variety/families/CONNECTION",
@@ -143,6 +143,7 @@ class ReadableExportTest {
         labels.put("Grounding breaks snoozed", "/summary/grounding/snoozed");
         labels.put("Grounding breaks skipped", "/summary/grounding/skipped");
         labels.put("Grounding breaks passed by", "/summary/grounding/missed");
+        labels.put("Grounding breaks while you were away", "/summary/grounding/away");
         labels.put("Glimmers noted", "/summary/glimmers");
         labels.put("Different pleasures enjoyed", "/summary/variety/distinctPleasures");
         labels.put("Enjoyed most often", "/summary/variety/mostUsed/name");

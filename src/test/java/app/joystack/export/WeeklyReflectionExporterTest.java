@@ -52,7 +52,7 @@ class WeeklyReflectionExporterTest {
         JsonNode doc = JSON.readTree(export(SeededWeek.WEEK));
         assertEquals("", ExportSchema.problems(doc));
 
-        assertEquals(3, doc.at("/schemaVersion").asInt());
+        assertEquals(4, doc.at("/schemaVersion").asInt());
         assertEquals(0, doc.at("/summary/stacks/ahead").asInt(), "exported after the week: nothing is ahead");
         assertEquals("1.2.3", doc.at("/app/version").asText());
         assertEquals("2026-W47", doc.at("/week/id").asText());
@@ -69,6 +69,7 @@ class WeeklyReflectionExporterTest {
         assertEquals(1, doc.at("/summary/grounding/snoozed").asInt());
         assertEquals(0, doc.at("/summary/grounding/skipped").asInt());
         assertEquals(1, doc.at("/summary/grounding/missed").asInt());
+        assertEquals(0, doc.at("/summary/grounding/away").asInt());
         assertEquals(SeededWeek.GLIMMERS, doc.at("/summary/glimmers").asInt());
         assertEquals(SeededWeek.SHARED, doc.at("/summary/sharedJoys").asInt());
         assertEquals(3, doc.at("/summary/variety/families/CONNECTION").asInt(), "the commute's friend and two shared joys");
@@ -176,5 +177,34 @@ class WeeklyReflectionExporterTest {
             }
         }
         assertEquals(List.of(), accepted);
+    }
+
+    @Test
+    void aPromptThatClosedWhileThePersonWasAwayIsCountedAndNamedAsSuch() throws Exception {
+        java.time.OffsetDateTime monday = SeededWeek.WEEK.monday().atTime(15, 0).atZone(SeededWeek.ZONE).toOffsetDateTime();
+        store.await(s -> {
+            s.promptResponses().insert(new app.joystack.domain.PromptResponse(0, monday,
+                    app.joystack.domain.PromptKind.GROUNDING, app.joystack.domain.PromptAnswer.AWAY, null, null, null,
+                    "Slow breathing"));
+            s.promptResponses().insert(new app.joystack.domain.PromptResponse(0, monday.plusMinutes(5),
+                    app.joystack.domain.PromptKind.STACK_REMINDER, app.joystack.domain.PromptAnswer.AWAY, null, null,
+                    null, null));
+            return null;
+        });
+        JsonNode doc = JSON.readTree(export(SeededWeek.WEEK));
+        assertEquals("", ExportSchema.problems(doc), "AWAY fits the schema");
+        assertEquals(1, doc.at("/summary/grounding/away").asInt());
+        assertEquals(1, doc.at("/summary/grounding/missed").asInt(), "missed as before");
+        List<String> answers = new ArrayList<>();
+        doc.at("/promptResponses").forEach(r -> answers.add(r.at("/answer").asText()));
+        assertEquals(2, answers.stream().filter("AWAY"::equals).count(), answers.toString());
+
+        WeeklySummary summary = WeeklySummary.of(store.await(s -> WeekRecord.read(s, SeededWeek.WEEK, SeededWeek.ZONE)),
+                SeededWeek.WEEK.sunday().plusDays(1));
+        String page = new String(new WeeklyReflectionExporter("1.2.3").bytes(ExportFormat.HTML, summary,
+                SeededWeek.WEEK.sunday().plusDays(1)), StandardCharsets.UTF_8);
+        assertTrue(page.contains("came while you were away"), "the readable page names it");
+        assertTrue(app.joystack.reflection.WeekInWords.grounding(summary).endsWith("1 came while you were away."),
+                app.joystack.reflection.WeekInWords.grounding(summary));
     }
 }

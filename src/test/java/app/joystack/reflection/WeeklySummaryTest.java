@@ -133,7 +133,7 @@ class WeeklySummaryTest {
         assertEquals(1, s.notMarked());
         assertEquals(SeededWeek.AVERAGE, s.averageRating(), 1e-9);
         assertEquals(Map.of(PromptAnswer.DONE, 1, PromptAnswer.SNOOZED, 1, PromptAnswer.SKIPPED, 0,
-                PromptAnswer.MISSED, 1), s.grounding());
+                PromptAnswer.MISSED, 1, PromptAnswer.AWAY, 0), s.grounding());
         assertEquals(6, s.responses().size(), "three grounding answers, one stack reminder, a connection prompt and an evening");
         assertEquals(SeededWeek.GLIMMERS, s.glimmerCount());
         assertEquals(SeededWeek.FAMILIES, s.familyBalance());

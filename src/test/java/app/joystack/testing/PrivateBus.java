@@ -1,6 +1,7 @@
 package app.joystack.testing;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A real, private {@code dbus-daemon} for one test class, in a folder of its own, that anyone on it may own any name.
- * Where dbus-daemon is missing, {@link #start} answers null and says why in {@link #missing()}, except in CI (CI set),
- * where it fails.
+ * A real, private {@code dbus-daemon} for a test, listening on a socket in the test's folder and letting anyone own
+ * any name, so a test can put stand-in desktop services on it. Where dbus-daemon is missing, {@link #missing()} gives
+ * the reason and {@link #start} null; in CI (CI set) both fail instead, since CI installs it.
  */
 public final class PrivateBus implements AutoCloseable {
     private final Process daemon;
@@ -25,19 +26,28 @@ public final class PrivateBus implements AutoCloseable {
         this.address = address;
     }
 
-    /** Why there can be no private bus here, or null when dbus-daemon is on the PATH. */
+    /** Why there is no bus here, or null when dbus-daemon is installed. */
     public static String missing() {
         if (program() != null) {
             return null;
         }
-        if (System.getenv("CI") != null) {
-            fail("dbus-daemon is not on the PATH; in CI it must be: .ci/run installs the Debian package dbus-daemon");
-        }
+        failInCi();
         return "dbus-daemon (Debian package dbus-daemon) is not installed here, so there is no test bus";
     }
 
-    public static PrivateBus start(Path folder) throws Exception {
-        Path config = folder.resolve("bus.conf");
+    /** A bus listening at {@code folder/bus}. */
+    public static PrivateBus start(Path folder) throws IOException {
+        return start(folder, "bus");
+    }
+
+    /** A bus listening at {@code folder/name} (short enough for a socket path), or null without dbus-daemon. */
+    public static PrivateBus start(Path folder, String name) throws IOException {
+        Path program = program();
+        if (program == null) {
+            failInCi();
+            return null;
+        }
+        Path config = folder.resolve(name + ".conf");
         Files.writeString(config, """
                 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
                  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -51,8 +61,8 @@ public final class PrivateBus implements AutoCloseable {
                     <allow own="*"/>
                   </policy>
                 </busconfig>
-                """.formatted(folder.resolve("bus")));
-        Process daemon = new ProcessBuilder(program().toString(), "--config-file=" + config, "--print-address",
+                """.formatted(folder.resolve(name)));
+        Process daemon = new ProcessBuilder(program.toString(), "--config-file=" + config, "--print-address",
                 "--nofork").redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
         String address = out.readLine();
@@ -64,14 +74,20 @@ public final class PrivateBus implements AutoCloseable {
         return address;
     }
 
+    @Override
+    public void close() throws InterruptedException {
+        daemon.destroy();
+        daemon.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    private static void failInCi() {
+        if (System.getenv("CI") != null) {
+            fail("dbus-daemon is not on the PATH; in CI it must be: .ci/run installs the Debian package dbus-daemon");
+        }
+    }
+
     private static Path program() {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
                 .map(dir -> Path.of(dir, "dbus-daemon")).filter(Files::isExecutable).findFirst().orElse(null);
-    }
-
-    @Override
-    public void close() throws Exception {
-        daemon.destroy();
-        daemon.waitFor(5, TimeUnit.SECONDS);
     }
 }

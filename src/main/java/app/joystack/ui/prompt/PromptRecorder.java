@@ -14,18 +14,32 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps every answer to a prompt. A stack reminder answered done or skip also writes that day's
- * outcome for the stack, the same record the planner's card shows, in the same transaction.
+ * outcome for the stack, the same record the planner's card shows, in the same transaction. A prompt that ran out
+ * while the person was away is kept as {@link PromptAnswer#AWAY}, not missed: they never saw it.
  */
 public final class PromptRecorder {
     private final Store store;
     private final Clock clock;
+    private final BooleanSupplier away;
 
     public PromptRecorder(Store store, Clock clock) {
+        this(store, clock, () -> false);
+    }
+
+    /** @param away whether the person is away from the computer right now (the prompt timer's {@code awayNow}) */
+    public PromptRecorder(Store store, Clock clock, BooleanSupplier away) {
         this.store = store;
         this.clock = clock;
+        this.away = away;
+    }
+
+    /** A prompt left alone is missed, or away when it ran out while the person was not at the computer. */
+    private PromptAnswer kept(PromptAnswer answer) {
+        return answer == PromptAnswer.MISSED && away.getAsBoolean() ? PromptAnswer.AWAY : answer;
     }
 
     public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note) {
@@ -39,8 +53,9 @@ public final class PromptRecorder {
      * @param keepAsGlimmer with a done answer and a note, the note is also logged as a glimmer, in the
      *                      same transaction, so a good moment noticed during a break lands in the journal
      */
-    public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer answer, Integer score, String note,
+    public CompletableFuture<PromptResponse> record(Prompt prompt, PromptAnswer given, Integer score, String note,
                                                     boolean keepAsGlimmer) {
+        PromptAnswer answer = kept(given);
         if (prompt instanceof Prompt.Connection) {
             // Whom it suggested stays in the settings (for turns); the answer itself names no one.
             PromptResponse response = new PromptResponse(0, OffsetDateTime.now(clock), prompt.kind(), answer, null,
@@ -84,8 +99,9 @@ public final class PromptRecorder {
      * for every answer but an explicit "Not tonight" (skipped): a "Later", or a look back left alone until it closed as
      * missed, keeps what was typed in it, because those words are the person's.
      */
-    public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer answer,
+    public CompletableFuture<PromptResponse> recordEvening(Prompt.Evening prompt, PromptAnswer given,
                                                            List<String> goodThings) {
+        PromptAnswer answer = kept(given);
         OffsetDateTime now = withinEvening(prompt.date());
         List<String> kept = answer == PromptAnswer.SKIPPED ? List.of()
                 : goodThings.stream().filter(text -> text != null && !text.isBlank()).map(String::strip).toList();

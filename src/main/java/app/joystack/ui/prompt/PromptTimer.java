@@ -1,6 +1,8 @@
 package app.joystack.ui.prompt;
 
 import app.joystack.calendar.BusyCalendarWatcher;
+import app.joystack.desktop.DesktopPresence;
+import app.joystack.desktop.Presence;
 import app.joystack.domain.Glimmer;
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Person;
@@ -12,6 +14,7 @@ import app.joystack.domain.PromptResponse;
 import app.joystack.domain.Routine;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.AwaySettings;
 import app.joystack.prompts.ConnectionPrompts;
 import app.joystack.prompts.EveningLookBack;
 import app.joystack.prompts.EveningSettings;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -58,6 +62,11 @@ import java.time.DayOfWeek;
  * <p>All its state lives on one background thread; it reads the store with {@code await}, which is
  * fine there and never happens on the FX thread. Between prompts it sleeps, waking at least every
  * {@link #LONGEST_SLEEP} to notice a suspended laptop, a clock change or a stack planned meanwhile.
+ *
+ * <p>While the person is away (the screen locked, or no input for the minutes {@link AwaySettings} names, as the
+ * desktop tells it) no prompt opens. A stack reminder waits while its stack runs and is kept as away once it is over,
+ * rather than shown late; a break, the evening look back or a connection prompt waits. On return at most one prompt comes, as after sleep, and
+ * whatever else fell due meanwhile is put off: breaks count from then, the others come a little later.
  */
 public final class PromptTimer implements AutoCloseable {
     /** The longest single sleep; short enough to catch a resume from suspend, long enough to cost nothing. */
@@ -95,6 +104,19 @@ public final class PromptTimer implements AutoCloseable {
     private ScheduledFuture<?> wake;
     private Prompt showing;
     private Status status;
+    private boolean away;
+    /** Something fell due while the person was away, so their return gets one prompt. */
+    private boolean heldWhileAway;
+    private boolean returning;
+    /** The one prompt shown on return; when it closes, the rest that fell due meanwhile is put off. */
+    private Prompt returnPrompt;
+    private Optional<Instant> groundingDue = Optional.empty();
+    private Optional<Instant> eveningDue = Optional.empty();
+    private Optional<Instant> connectionDue = Optional.empty();
+    /** Reminders that fell due while the person was away, by occurrence, waiting while their stacks run. */
+    private final Map<String, PlannedOccurrence> heldReminders = new HashMap<>();
+    private volatile DesktopPresence presence = DesktopPresence.none();
+    private volatile AwaySettings awaySettings = AwaySettings.defaults();
 
     /**
      * @param busyCalendar the busy times from the person's calendar file, which keep grounding breaks and connection
@@ -133,6 +155,25 @@ public final class PromptTimer implements AutoCloseable {
 
     public void start() {
         run(this::plan);
+    }
+
+    /**
+     * Follows whether the person is at the computer; without it they always are. Each reading the desktop gives is
+     * checked on the timer's own thread, and a change between away and back plans again.
+     */
+    public void followPresence(DesktopPresence desktop) {
+        presence = desktop;
+        desktop.addListener(reading -> run(() -> {
+            if (awayNow() != away) {
+                plan();
+            }
+        }));
+    }
+
+    /** Whether the person is away now, by the desktop's latest reading and the Away setting; safe on any thread. */
+    public boolean awayNow() {
+        Presence reading = presence.now();
+        return awaySettings.away(reading.locked(), reading.idle());
     }
 
     /** Plans again from the saved settings: call after any setting changed, so it takes effect at once. */
@@ -237,6 +278,18 @@ public final class PromptTimer implements AutoCloseable {
                 s.promptResponses().between(now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1))),
                 s.promptResponses().recent(PromptKind.GROUNDING, 12), !s.people().all().isEmpty()));
         settings = PromptSettings.from(snapshot.settings);
+        awaySettings = AwaySettings.from(snapshot.settings);
+        boolean nowAway = awayNow();
+        if (away && !nowAway) {
+            if (showing != null && heldWhileAway) {
+                // A prompt still open from before is the one they come back to.
+                returnPrompt = showing;
+            } else {
+                returning = heldWhileAway;
+            }
+            heldWhileAway = false;
+        }
+        away = nowAway;
         busyCalendar.point(BusyCalendarWatcher.file(snapshot.settings).orElse(null));
 
         AdaptiveCadence.Cadence cadence = AdaptiveCadence.of(settings.interval(),
@@ -287,12 +340,19 @@ public final class PromptTimer implements AutoCloseable {
         Optional<Instant> connectionAt = new ConnectionPrompts(scheduler, scheduler.seed()).due(
                 ConnectionPrompts.on(snapshot.settings), snapshot.anyone, settings, connectionsAnswered,
                 connectionSnoozedUntil, quiet, startedAt.plus(ConnectionPrompts.AFTER_START));
+        keepAsAwayWhatEnded(now);
         Optional<StackReminders.Reminder> reminder = nextReminder(occurrences, now);
         Optional<PlannedOccurrence> nextStack = occurrences.stream()
                 .filter(o -> o.start().toInstant().isAfter(now) && !answeredStacks.contains(o.key())).findFirst();
         status = new Status(settings, groundingAt, nextStack, cadence.eased(), showing != null);
+        groundingDue = groundingAt;
+        eveningDue = eveningAt;
+        connectionDue = connectionAt;
 
-        if (showing == null) {
+        Optional<Instant> lookAgain = Optional.empty();
+        if (away) {
+            lookAgain = holdWhileAway(now, reminder, List.of(groundingAt, eveningAt, connectionAt));
+        } else if (showing == null) {
             if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
                 PlannedOccurrence occurrence = reminder.get().occurrence();
                 open(new Prompt.StackReminder(occurrence, startedStacks.containsKey(occurrence.key())));
@@ -308,9 +368,10 @@ public final class PromptTimer implements AutoCloseable {
                     connectionsAnswered.add(today);
                 }
             }
+            returning = false;
         }
         publish();
-        Instant next = now.plus(LONGEST_SLEEP);
+        Instant next = lookAgain.filter(at -> at.isBefore(now.plus(LONGEST_SLEEP))).orElse(now.plus(LONGEST_SLEEP));
         for (Optional<Instant> candidate : List.of(groundingAt, reminder.map(StackReminders.Reminder::at), eveningAt,
                 connectionAt)) {
             if (candidate.isPresent() && candidate.get().isAfter(now) && candidate.get().isBefore(next)) {
@@ -318,6 +379,67 @@ public final class PromptTimer implements AutoCloseable {
             }
         }
         sleepUntil(next);
+    }
+
+    /**
+     * While the person is away nothing opens. A stack reminder waits while its stack still runs, so someone back in
+     * time still hears of it; once the stack's planned end has passed it is kept as away (the planner's card stays
+     * unmarked, for the person to mark if it happened), since a reminder for a moment that is over helps no one.
+     * "How did it go?" for a stack they started waits for them. Returns when to look again, if sooner than planned:
+     * at once for the next reminder, or at the waiting stack's end.
+     */
+    private Optional<Instant> holdWhileAway(Instant now, Optional<StackReminders.Reminder> reminder,
+                                            List<Optional<Instant>> others) {
+        Optional<Instant> lookAgain = Optional.empty();
+        if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
+            PlannedOccurrence occurrence = reminder.get().occurrence();
+            heldWhileAway = true;
+            if (!startedStacks.containsKey(occurrence.key())) {
+                heldReminders.put(occurrence.key(), occurrence);
+                lookAgain = Optional.of(occurrence.end().toInstant());
+            }
+        }
+        if (others.stream().anyMatch(at -> at.isPresent() && !at.get().isAfter(now))) {
+            heldWhileAway = true;
+        }
+        return lookAgain;
+    }
+
+    /**
+     * Keeps as away each reminder held while the person was away whose stack is over by now: they never saw it, and
+     * it is not shown late.
+     */
+    private void keepAsAwayWhatEnded(Instant now) {
+        List<PlannedOccurrence> over = heldReminders.values().stream()
+                .filter(o -> !o.end().toInstant().isAfter(now)).toList();
+        for (PlannedOccurrence occurrence : over) {
+            heldReminders.remove(occurrence.key());
+            if (answeredStacks.add(occurrence.key())) {
+                store.await(s -> s.promptResponses().insert(new PromptResponse(0, OffsetDateTime.now(clock),
+                        PromptKind.STACK_REMINDER, PromptAnswer.AWAY, null, null, occurrence.stackId(), null)));
+                stackSnoozes.remove(occurrence.key());
+            }
+        }
+    }
+
+    /** After the one prompt on return: whatever else fell due while the person was away waits its turn. */
+    private void putOffTheRest(Prompt shown, Instant now) {
+        if (!(shown instanceof Prompt.Grounding) && groundingDue.filter(at -> !at.isAfter(now)).isPresent()) {
+            lastGrounding = now;
+            groundingSnoozedUntil = null;
+        }
+        if (!(shown instanceof Prompt.Evening) && eveningDue.filter(at -> !at.isAfter(now)).isPresent()) {
+            eveningSnoozedUntil = now.plus(PromptModel.EVENING_ESC_SNOOZE);
+        }
+        if (!(shown instanceof Prompt.Connection) && connectionDue.filter(at -> !at.isAfter(now)).isPresent()) {
+            connectionSnoozedUntil = now.plus(PromptModel.CONNECTION_ESC_SNOOZE);
+        }
+        for (PlannedOccurrence started : startedStacks.values()) {
+            Instant at = stackSnoozes.getOrDefault(started.key(), started.end().toInstant());
+            if (!at.isAfter(now) && !(shown instanceof Prompt.StackReminder r && r.occurrence().key().equals(started.key()))) {
+                stackSnoozes.put(started.key(), now.plus(PromptModel.ESC_SNOOZE));
+            }
+        }
     }
 
     private Optional<StackReminders.Reminder> nextReminder(List<PlannedOccurrence> occurrences, Instant now) {
@@ -403,6 +525,13 @@ public final class PromptTimer implements AutoCloseable {
 
     private void open(Prompt prompt, boolean asked) {
         showing = prompt;
+        if (prompt instanceof Prompt.StackReminder reminder) {
+            heldReminders.remove(reminder.occurrence().key());
+        }
+        if (returning) {
+            returnPrompt = prompt;
+            returning = false;
+        }
         Consumer<PromptResult> closed = result -> run(() -> closed(prompt, result));
         if (asked) {
             presenter.showAsked(prompt, settings.missedAfter(), closed);
@@ -449,6 +578,10 @@ public final class PromptTimer implements AutoCloseable {
                 startedStacks.remove(key);
                 stackSnoozes.remove(key);
             }
+        }
+        if (prompt == returnPrompt) {
+            returnPrompt = null;
+            putOffTheRest(prompt, now);
         }
         plan();
     }

@@ -3,6 +3,7 @@ package app.joystack.ui.settings;
 import app.joystack.language.Formats;
 import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.AwaySettings;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptAppearance;
 import app.joystack.prompts.PromptSettings;
@@ -57,6 +58,7 @@ final class PromptSettingsModel {
     private final ObjectProperty<Integer> missedAfter = new SimpleObjectProperty<>();
     private final BooleanProperty reminders = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> lead = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> awayAfter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hoursProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fromWrong = new ReadOnlyBooleanWrapper(false);
@@ -101,6 +103,7 @@ final class PromptSettingsModel {
         missedAfter.set((int) settings.missedAfter().toMinutes());
         reminders.set(settings.stackRemindersOn());
         lead.set((int) settings.stackLead().toMinutes());
+        awayAfter.set((int) AwaySettings.from(saved).after().toMinutes());
         loginHint.set(WORDS.get("promptSettingsModel.loginHint", login.where()));
         appearance.set(PromptAppearance.from(saved));
 
@@ -116,6 +119,7 @@ final class PromptSettingsModel {
                 writes.put(Map.of(PromptAppearance.SETTING, now.setting()), promptsChanged);
             }
         });
+        awayAfter.addListener((o, a, b) -> saveAway());
         days.values().forEach(day -> day.addListener((o, a, b) -> save()));
         atLogin.addListener((o, was, on) -> {
             if (!showingLogin) {
@@ -161,6 +165,20 @@ final class PromptSettingsModel {
     }
 
     /** Minutes an unanswered prompt waits before it closes. */
+    /** Minutes without input after which the person counts as away; 0 counts only a locked screen. */
+    ObjectProperty<Integer> awayAfter() {
+        return awayAfter;
+    }
+
+    /** Saves the away minutes on their own, as they are a setting apart from the schedule. */
+    CompletableFuture<Void> saveAway() {
+        Integer minutes = awayAfter.get();
+        if (minutes == null || minutes < AwaySettings.MIN_MINUTES || minutes > AwaySettings.MAX_MINUTES) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return writes.put(new AwaySettings(Duration.ofMinutes(minutes)).toSettings(), promptsChanged);
+    }
+
     ObjectProperty<Integer> missedAfter() {
         return missedAfter;
     }

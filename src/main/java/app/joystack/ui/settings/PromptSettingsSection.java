@@ -4,6 +4,7 @@ import app.joystack.calendar.BusyCalendarWatcher;
 import app.joystack.language.Formats;
 import app.joystack.language.Words;
 import app.joystack.prompts.AdaptiveCadence;
+import app.joystack.prompts.AwaySettings;
 import app.joystack.prompts.Exercise;
 import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.PromptAppearance;
@@ -141,6 +142,13 @@ public final class PromptSettingsSection {
         breaks.addRow(9, new Label(WORDS.get("promptSettingsSection.remindMe")), row(lead, leadWords, lead.noteLabel()));
         breaks.addRow(10, new Label(WORDS.get("promptSettingsSection.appearAs")), appearance());
         breaks.add(hint(WORDS.get("promptSettingsSection.appearAsHint")), 1, 11);
+        WholeNumberSpinner awayAfter = spinner("prompts-away-after", AwaySettings.MIN_MINUTES, AwaySettings.MAX_MINUTES,
+                1, WORDS.get("promptSettingsSection.awayUnit"), model.awayAfter());
+        awayAfter.setPrefWidth(90);
+        breaks.addRow(12, new Label(WORDS.get("promptSettingsSection.away")), row(new Label(
+                WORDS.get("promptSettingsSection.awayAfter")), awayAfter,
+                new Label(WORDS.get("promptSettingsSection.awayWithoutInput")), awayAfter.noteLabel()));
+        breaks.add(hint(WORDS.get("promptSettingsSection.awayHint")), 1, 13);
 
         return List.of(section(WORDS.get("promptSettingsSection.tray")), tray, living, section(WORDS.get("promptSettingsSection.prompts")), breaks, message,
                 section(WORDS.get("promptSettingsSection.groundingExercises")), exercises());

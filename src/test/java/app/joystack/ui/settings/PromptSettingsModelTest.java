@@ -282,4 +282,15 @@ class PromptSettingsModelTest {
         model.appearance().set(PromptAppearance.NOTIFICATION);
         assertEquals("notification", stored().get(PromptAppearance.SETTING));
     }
+
+    @Test
+    void theAwayMinutesAreReadAndSavedAndTheTimerIsTold() {
+        PromptSettingsModel model = model(Map.of(app.joystack.prompts.AwaySettings.AFTER, "12"), LoginSwitch.unavailable());
+        assertEquals(12, model.awayAfter().get());
+        int told = timerTold.get();
+        model.awayAfter().set(0);
+        assertEquals(Duration.ZERO, app.joystack.prompts.AwaySettings.from(stored()).after(), "0: only a locked screen");
+        assertEquals(told + 1, timerTold.get(), "the timer plans again at once");
+        assertEquals(5, model().awayAfter().get(), "five minutes unless chosen");
+    }
 }

@@ -121,6 +121,16 @@ class PromptSettingsSectionTest {
     }
 
     @Test
+    void theAwayMinutesAreTypedInAndSaved(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("minutes without input").tryQuery().isPresent(), "the row says what the number means");
+        robot.clickOn("#prompts-away-after").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("15").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.joystack.prompts.AwaySettings.from(
+                store.await(s -> s.settings().all())).after().toMinutes() == 15);
+        assertTrue(refreshed.get() >= 1, "the prompt timer planned again");
+    }
+
+    @Test
     void anUnreadableTimeIsExplainedAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#prompts-from").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("nine").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
