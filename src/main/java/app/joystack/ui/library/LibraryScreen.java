@@ -180,7 +180,7 @@ public final class LibraryScreen implements Screen {
         TableColumn<PleasureStats, String> senses = new TableColumn<>(WORDS.get("libraryScreen.senses"));
         senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().isEmpty() ? "\u2013"
                 : c.getValue().pleasure().senses().stream().sorted().map(Sense::label).collect(Collectors.joining(", "))));
-        senses.setPrefWidth(110);
+        senses.setPrefWidth(170); // two senses, whole, also in German ("Riechen, Schmecken")
         TableColumn<PleasureStats, Number> recent = new TableColumn<>(WORDS.get("libraryScreen.days14"));
         recent.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().last14Days()));
         recent.setPrefWidth(86);

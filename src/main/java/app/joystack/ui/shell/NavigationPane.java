@@ -100,9 +100,10 @@ public final class NavigationPane {
         buttons.get(index).setSelected(true);
     }
 
-    /** Brings the screen with this title forward. */
-    public void select(String title) {
-        buttons.stream().filter(b -> b.getText().equals(title)).findFirst().ifPresent(b -> b.setSelected(true));
+    /** Brings the screen with this title, or this {@link Screen#id()}, forward. */
+    public void select(String titleOrId) {
+        buttons.stream().filter(b -> b.getText().equals(titleOrId) || b.getId().equals("nav-" + titleOrId))
+                .findFirst().ifPresent(b -> b.setSelected(true));
     }
 
     private void show(Screen screen) {
