@@ -82,7 +82,7 @@ public record PleasureLink(String text) {
         }
         String link = value.strip();
         if (link.codePointCount(0, link.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException(WORDS.get("pleasureLink.tooLong", MAX_LENGTH));
+            throw new IllegalArgumentException(WORDS.get("pleasureLink.tooLong", String.valueOf(MAX_LENGTH)));
         }
         if (link.indexOf('\n') >= 0 || link.indexOf('\r') >= 0 || link.indexOf('\0') >= 0) {
             throw new IllegalArgumentException(WORDS.get("pleasureLink.lineBreak"));

@@ -40,6 +40,11 @@ public final class TextRules {
         return WORDS.bundle(Language.current().locale()).containsKey(key.toString()) ? WORDS.get(key.toString()) : english;
     }
 
+    /** A count of characters as digits alone, "2001", which reads the same in English and German. */
+    private static String plain(int count) {
+        return String.valueOf(count);
+    }
+
     /** A trimmed, non-blank name of at most {@link #MAX_NAME} characters (emoji count as one each). */
     public static String name(String what, String value) {
         if (value == null || value.isBlank()) {
@@ -48,7 +53,7 @@ public final class TextRules {
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > MAX_NAME) {
-            throw new IllegalArgumentException(WORDS.get("textRules.nameTooLong", whose(what), length, MAX_NAME));
+            throw new IllegalArgumentException(WORDS.get("textRules.nameTooLong", whose(what), plain(length), plain(MAX_NAME)));
         }
         return trimmed;
     }
@@ -66,7 +71,7 @@ public final class TextRules {
         String trimmed = value.strip();
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > max) {
-            throw new IllegalArgumentException(WORDS.get("textRules.tooLong", what(what), length, max));
+            throw new IllegalArgumentException(WORDS.get("textRules.tooLong", what(what), plain(length), plain(max)));
         }
         return trimmed;
     }

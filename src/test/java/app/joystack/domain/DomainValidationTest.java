@@ -75,7 +75,7 @@ class DomainValidationTest {
     void glimmerNeedsWordsAndNotesHaveALimit() {
         assertEquals("A glimmer needs a few words.", message(() -> Glimmer.draft(OffsetDateTime.now(), " ", null)));
         assertTrue(message(() -> new StackOccurrenceOutcome(1, DAY, Outcome.DONE, 3, "n".repeat(TextRules.MAX_NOTE + 1)))
-                .startsWith("The note is 2,001 characters"));
+                .startsWith("The note is 2001 characters"));
         assertEquals(Map.of("a", "kept"), new WeeklyReflection(IsoWeek.of(DAY), Map.of("a", " kept ", "b", "  ")).answers());
     }
 
