@@ -63,12 +63,12 @@ public final class Screens {
         // The planner is the first page; the others are built when first opened, which keeps start-up short.
         return new NavigationPane(List.of(
                 new PlanScreen(context, prompts.promptsChanged(), undo, sounds.opener()),
-                new LaterScreen(WORDS.get("screens.library"), Feather.HEART, () -> new LibraryScreen(context, sounds.opener())),
-                new LaterScreen(WORDS.get("screens.journal"), Feather.BOOK_OPEN, () -> new JournalScreen(context)),
-                new LaterScreen(WORDS.get("screens.reflection"), Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
-                new LaterScreen(WORDS.get("screens.settings"), Feather.SETTINGS,
+                new LaterScreen("library", WORDS.get("screens.library"), Feather.HEART, () -> new LibraryScreen(context, sounds.opener())),
+                new LaterScreen("journal", WORDS.get("screens.journal"), Feather.BOOK_OPEN, () -> new JournalScreen(context)),
+                new LaterScreen("reflection", WORDS.get("screens.reflection"), Feather.BAR_CHART_2, () -> new ReflectionScreen(context, Version.current())),
+                new LaterScreen("settings", WORDS.get("screens.settings"), Feather.SETTINGS,
                         () -> new SettingsScreen(context, settings, prompts, backups, ErrorLog.file(), sounds.chime())),
-                new LaterScreen(WORDS.get("screens.about"), Feather.HELP_CIRCLE,
+                new LaterScreen("about-&-help", WORDS.get("screens.about"), Feather.HELP_CIRCLE,
                         () -> new AboutScreen(location.folder(), Version.current()))));
     }
 

@@ -1,5 +1,7 @@
 package app.joystack.calendar;
 
+import app.joystack.language.Words;
+
 import app.joystack.prompts.Span;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -52,6 +54,7 @@ import java.util.Set;
  * file with a rule repeating every minute cannot take long.
  */
 public final class BusyCalendar {
+    private static final Words WORDS = Words.of(BusyCalendar.class);
     /** A larger file is refused unread: a work calendar's export is a few hundred kilobytes. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     public static final int MAX_PER_EVENT = 500;
@@ -74,15 +77,15 @@ public final class BusyCalendar {
      */
     public static List<Span> read(byte[] ics, Instant from, Instant to, ZoneId local) throws Unreadable {
         if (ics.length > MAX_BYTES) {
-            throw new Unreadable("it is larger than " + MAX_BYTES / (1024 * 1024) + " MB, too large for a calendar");
+            throw new Unreadable(WORDS.get("busyCalendar.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
         } catch (ParserException e) {
-            throw new Unreadable("it is not a calendar file JoyStack can read (line " + e.getLineNo() + ")");
+            throw new Unreadable(WORDS.get("busyCalendar.notCalendarAt", e.getLineNo()));
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("it is not a calendar file JoyStack can read");
+            throw new Unreadable(WORDS.get("busyCalendar.notCalendar"));
         }
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         // Occurrences replaced by an event of their own, by UID: the master leaves those out.

@@ -1,5 +1,7 @@
 package app.joystack.calendar;
 
+import app.joystack.language.Words;
+
 import app.joystack.store.DataLocation;
 import app.joystack.store.DatabaseProblem;
 import app.joystack.store.StorageFault;
@@ -19,6 +21,7 @@ import java.util.List;
  * is not there or is not a calendar JoyStack can read (nothing is saved then).
  */
 public final class BusyCalendarCommand {
+    private static final Words WORDS = Words.of(BusyCalendarCommand.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int REFUSED = 2;
@@ -35,13 +38,11 @@ public final class BusyCalendarCommand {
         String said;
         Path chosen = null;
         if (file == null) {
-            said = "Busy times are off: grounding breaks and connection prompts come whenever your active hours "
-                    + "allow.";
+            said = WORDS.get("busyCalendarCommand.off");
         } else {
             chosen = file.toAbsolutePath().normalize();
             if (!Files.isRegularFile(chosen)) {
-                err.println(NAME + "there is no file at " + chosen + ". Give the path of a calendar file (.ics), such "
-                        + "as an export of your work calendar; nothing was changed.");
+                err.println(NAME + WORDS.get("busyCalendarCommand.noFile", chosen));
                 return REFUSED;
             }
             List<app.joystack.prompts.Span> spans;
@@ -49,17 +50,16 @@ public final class BusyCalendarCommand {
                 spans = BusyCalendar.read(Files.readAllBytes(chosen), clock.instant(),
                         clock.instant().plus(Duration.ofDays(2)), clock.getZone());
             } catch (BusyCalendar.Unreadable e) {
-                err.println(NAME + chosen + " cannot be used: " + e.getMessage() + ". Nothing was changed.");
+                err.println(NAME + WORDS.get("busyCalendarCommand.unusable", chosen, e.getMessage()));
                 return REFUSED;
             } catch (IOException | SecurityException e) {
-                err.println(NAME + chosen + " cannot be read: " + StorageFault.describe(e) + ". Nothing was changed.");
+                err.println(NAME + WORDS.get("busyCalendarCommand.unreadable", chosen, StorageFault.describe(e)));
                 return REFUSED;
             }
             long ahead = new BusyCalendarWatcher.Status(chosen, clock.instant(), spans, "")
                     .aheadToday(clock.instant(), clock.getZone());
-            said = "Grounding breaks and connection prompts now keep out of the busy times in " + chosen + " ("
-                    + (ahead == 0 ? "no busy times" : ahead == 1 ? "1 busy time" : ahead + " busy times")
-                    + " ahead today). JoyStack reads it again whenever it changes.";
+            said = WORDS.get("busyCalendarCommand.on", chosen, ahead == 0
+                    ? WORDS.get("busyCalendarCommand.noBusyTimes") : WORDS.plural("busyCalendarCommand.busyTimes", ahead));
         }
         try (Store store = Store.open(location.database(), clock)) {
             String value = chosen == null ? "" : chosen.toString();
@@ -71,7 +71,7 @@ public final class BusyCalendarCommand {
             err.println(NAME + e.getMessage());
             return FAILED;
         } catch (RuntimeException e) {
-            err.println(NAME + "the setting could not be saved: " + StorageFault.describe(e) + ".");
+            err.println(NAME + WORDS.get("busyCalendarCommand.notSaved", StorageFault.describe(e)));
             return FAILED;
         }
         out.println(said);

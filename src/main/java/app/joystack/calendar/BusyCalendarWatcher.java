@@ -1,5 +1,7 @@
 package app.joystack.calendar;
 
+import app.joystack.language.Words;
+
 import app.joystack.prompts.Span;
 
 import java.io.IOException;
@@ -35,6 +37,7 @@ import java.util.logging.Logger;
  * status says so in words Settings shows.
  */
 public final class BusyCalendarWatcher implements AutoCloseable {
+    private static final Words WORDS = Words.of(BusyCalendarWatcher.class);
     /** The calendar file's path; empty or absent when busy times are off. */
     public static final String SETTING = "prompts.busyCalendar";
     public static final Duration POLL = Duration.ofMinutes(1);
@@ -177,11 +180,11 @@ public final class BusyCalendarWatcher implements AutoCloseable {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             forget();
-            trouble("The calendar file is not there now", null);
+            trouble(WORDS.get("busyCalendarWatcher.gone"), null);
             return;
         } catch (IOException | SecurityException e) {
             forget();
-            trouble("The calendar file cannot be opened", e);
+            trouble(WORDS.get("busyCalendarWatcher.cannotOpen"), e);
             return;
         }
         boolean changed = !attributes.lastModifiedTime().equals(modified) || attributes.size() != size;
@@ -192,8 +195,7 @@ public final class BusyCalendarWatcher implements AutoCloseable {
         modified = attributes.lastModifiedTime();
         size = attributes.size();
         if (size > BusyCalendar.MAX_BYTES) {
-            trouble("The calendar file is larger than " + BusyCalendar.MAX_BYTES / (1024 * 1024) + " MB, too large"
-                    + " to read", null);
+            trouble(WORDS.get("busyCalendarWatcher.tooLarge", BusyCalendar.MAX_BYTES / (1024 * 1024)), null);
             return;
         }
         try {
@@ -202,17 +204,18 @@ public final class BusyCalendarWatcher implements AutoCloseable {
             readUntil = until;
             publish(new Status(file, now, spans, ""));
         } catch (BusyCalendar.Unreadable e) {
-            trouble("JoyStack could not read the calendar file: " + e.getMessage(), null);
+            trouble(WORDS.get("busyCalendarWatcher.unreadable", e.getMessage()), null);
         } catch (IOException | OutOfMemoryError | SecurityException e) {
             forget();
-            trouble("The calendar file cannot be read", e);
+            trouble(WORDS.get("busyCalendarWatcher.cannotRead"), e);
         }
     }
 
     /** Keeps the last good busy times and says why the file was not read; each new problem is logged once. */
     private void trouble(String what, Throwable cause) {
         Status before = status;
-        String problem = what + (before.lastRead() == null ? "." : "; the busy times read before still count.");
+        String problem = WORDS.get(before.lastRead() == null ? "busyCalendarWatcher.problem"
+                : "busyCalendarWatcher.problemKept", what);
         if (!problem.equals(before.problem())) {
             LOG.warning("Busy calendar " + file + ": " + what + (cause == null ? "" : " (" + cause + ")"));
             publish(new Status(file, before.lastRead(), before.spans(), problem));

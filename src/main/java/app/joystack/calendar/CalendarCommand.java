@@ -1,5 +1,7 @@
 package app.joystack.calendar;
 
+import app.joystack.language.Words;
+
 import app.joystack.export.ExportFile;
 import app.joystack.store.DataLocation;
 import app.joystack.store.DatabaseProblem;
@@ -17,6 +19,7 @@ import java.util.Optional;
  * 1 the data or the file could not be used (2, bad arguments, is the command line's).
  */
 public final class CalendarCommand {
+    private static final Words WORDS = Words.of(CalendarCommand.class);
     public static final int OK = 0;
     public static final int FAILED = 1;
     /** The file name the planner offers. */
@@ -47,7 +50,7 @@ public final class CalendarCommand {
             err.println("joystack calendar: " + e.getMessage());
             return FAILED;
         }
-        out.println("Saved " + written.stacksInWords() + " to " + file.toAbsolutePath().normalize());
+        out.println(WORDS.get("calendarCommand.saved", written.stacksInWords(), file.toAbsolutePath().normalize()));
         return out.checkError() ? FAILED : OK;
     }
 

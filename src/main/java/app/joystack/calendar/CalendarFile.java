@@ -1,5 +1,7 @@
 package app.joystack.calendar;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Recurrence;
@@ -62,6 +64,7 @@ import java.util.stream.Collectors;
  * rules (UTC, a fixed offset), or one ical4j has no definition for, is written in UTC instead.
  */
 public final class CalendarFile {
+    private static final Words WORDS = Words.of(CalendarFile.class);
     static final String PRODUCT = "-//JoyStack//JoyStack plan//EN";
     private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
     private static final Set<DayOfWeek> WORK_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -91,7 +94,7 @@ public final class CalendarFile {
     public record Written(byte[] bytes, int events) {
         /** "1 stack", "4 stacks": each event is one stack, a repeating one included. */
         public String stacksInWords() {
-            return events == 1 ? "1 stack" : events + " stacks";
+            return WORDS.plural("calendarFile.stacks", events);
         }
     }
 
@@ -200,12 +203,15 @@ public final class CalendarFile {
         return new ParameterList(parameters);
     }
 
-    /** The pleasures in a few lines: what the stack pairs, each pleasure's family, and its note if it has one. */
+    /**
+     * The pleasures in a few lines: what the stack pairs, each pleasure's family, and its note if it has one. The file
+     * is the same in every language, so the family is named in English ("small achievement") whatever JoyStack speaks.
+     */
     private static String description(List<Pleasure> paired) {
         StringBuilder text = new StringBuilder("Paired with:");
         for (Pleasure pleasure : paired) {
             text.append("\n- ").append(pleasure.name()).append(" (")
-                    .append(pleasure.family().label().toLowerCase(Locale.ROOT)).append(')');
+                    .append(pleasure.family().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
             if (!pleasure.note().isBlank()) {
                 text.append(": ").append(pleasure.note().strip());
             }

@@ -1,13 +1,16 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** A small good moment the person noticed, in their own words. */
 public record Glimmer(long id, OffsetDateTime time, String text, Family family) {
+    private static final Words WORDS = Words.of(Glimmer.class);
     public Glimmer {
         if (time == null) {
-            throw new IllegalArgumentException("A glimmer needs a time.");
+            throw new IllegalArgumentException(WORDS.get("glimmer.noTime"));
         }
         text = TextRules.required("A glimmer", text);
     }

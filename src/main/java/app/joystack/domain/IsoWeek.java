@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -8,16 +10,17 @@ import java.util.regex.Pattern;
 
 /** An ISO-8601 week such as 2026-W47: Monday to Sunday, week 1 holds the year's first Thursday. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
+    private static final Words WORDS = Words.of(IsoWeek.class);
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
         if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("The year " + year + " is outside 1000 to 9999.");
+            throw new IllegalArgumentException(WORDS.get("isoWeek.badYear", String.valueOf(year)));
         }
         int weeks = weeksIn(year);
         if (week < 1 || week > weeks) {
-            throw new IllegalArgumentException(String.format("%d has weeks 1 to %d, so week %d does not exist.",
-                    year, weeks, week));
+            throw new IllegalArgumentException(
+                    WORDS.get("isoWeek.noSuchWeek", String.valueOf(year), weeks, week));
         }
     }
 
@@ -25,7 +28,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     public static IsoWeek parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a week id; write it like 2026-W47.");
+            throw new IllegalArgumentException(WORDS.get("isoWeek.notAWeek", text));
         }
         return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

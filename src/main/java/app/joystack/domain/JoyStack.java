@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,11 +12,12 @@ import java.util.Optional;
 /** One routine paired with one to three pleasures, at a time of day, once or repeating. */
 public record JoyStack(long id, long routineId, List<Long> pleasureIds, LocalDate startDate, LocalTime startTime,
                        Duration duration, Recurrence recurrence) {
+    private static final Words WORDS = Words.of(JoyStack.class);
     public static final int MAX_PLEASURES = 3;
 
     public JoyStack {
         if (routineId <= 0) {
-            throw new IllegalArgumentException("Choose or name a routine for the stack.");
+            throw new IllegalArgumentException(WORDS.get("joyStack.noRoutine"));
         }
         checkParts(pleasureIds, startDate, startTime, duration);
         pleasureIds = List.copyOf(pleasureIds);
@@ -22,7 +25,7 @@ public record JoyStack(long id, long routineId, List<Long> pleasureIds, LocalDat
             recurrence = Recurrence.once();
         }
         if (recurrence.until() != null && recurrence.until().isBefore(startDate)) {
-            throw new IllegalArgumentException("The repeat end date is before the stack's first day.");
+            throw new IllegalArgumentException(WORDS.get("joyStack.endBeforeStart"));
         }
     }
 
@@ -33,17 +36,17 @@ public record JoyStack(long id, long routineId, List<Long> pleasureIds, LocalDat
      */
     public static void checkParts(List<Long> pleasureIds, LocalDate date, LocalTime time, Duration duration) {
         if (pleasureIds == null || pleasureIds.isEmpty()) {
-            throw new IllegalArgumentException("Pair the routine with at least one pleasure.");
+            throw new IllegalArgumentException(WORDS.get("joyStack.noPleasure"));
         }
         if (new LinkedHashSet<>(pleasureIds).size() != pleasureIds.size()) {
-            throw new IllegalArgumentException("Each pleasure can be in a stack only once.");
+            throw new IllegalArgumentException(WORDS.get("joyStack.pleasureTwice"));
         }
         if (pleasureIds.size() > MAX_PLEASURES) {
-            throw new IllegalArgumentException("A stack holds at most " + MAX_PLEASURES + " pleasures; you chose "
-                    + pleasureIds.size() + ".");
+            throw new IllegalArgumentException(
+                    WORDS.get("joyStack.tooManyPleasures", MAX_PLEASURES, pleasureIds.size()));
         }
         if (date == null || time == null) {
-            throw new IllegalArgumentException("Choose when the stack starts.");
+            throw new IllegalArgumentException(WORDS.get("joyStack.noStart"));
         }
         StackDuration.check(duration);
     }

@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
  * An e-mail address or a phone number is kept only with that way of reaching; otherwise the address is empty.
  */
 public record Person(long id, String name, Reach reach, String address) {
+    private static final Words WORDS = Words.of(Person.class);
     /** Longest e-mail address or phone number. */
     public static final int MAX_ADDRESS = 254;
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+\\.[^\\s@<>,;\".]+");
@@ -22,15 +25,14 @@ public record Person(long id, String name, Reach reach, String address) {
         if (!reach.hasAddress()) {
             address = "";
         } else if (address.isEmpty()) {
-            throw new IllegalArgumentException(reach == Reach.EMAIL
-                    ? "Please add the e-mail address, or choose another way to reach " + name + "."
-                    : "Please add the phone number, or choose another way to reach " + name + ".");
+            throw new IllegalArgumentException(
+                    WORDS.get(reach == Reach.EMAIL ? "person.noEmail" : "person.noPhone", name));
         } else if (address.length() > MAX_ADDRESS) {
-            throw new IllegalArgumentException("That address is long; please keep it to " + MAX_ADDRESS + " characters.");
+            throw new IllegalArgumentException(WORDS.get("person.longAddress", MAX_ADDRESS));
         } else if (reach == Reach.EMAIL && !EMAIL.matcher(address).matches()) {
-            throw new IllegalArgumentException("\"" + address + "\" does not look like an e-mail address (like name@example.org).");
+            throw new IllegalArgumentException(WORDS.get("person.notEmail", address));
         } else if (reach == Reach.PHONE && !PHONE.matcher(address).matches()) {
-            throw new IllegalArgumentException("\"" + address + "\" does not look like a phone number; digits, spaces and + ( ) - are fine.");
+            throw new IllegalArgumentException(WORDS.get("person.notPhone", address));
         }
     }
 
@@ -52,7 +54,7 @@ public record Person(long id, String name, Reach reach, String address) {
         return switch (reach) {
             case NONE -> "";
             case IN_PERSON -> reach.label();
-            case EMAIL, PHONE -> reach.label() + ": " + address;
+            case EMAIL, PHONE -> WORDS.get("person.reachAt", reach.label(), address);
         };
     }
 

@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,10 +12,11 @@ import java.util.Set;
  */
 public record Pleasure(long id, String name, Family family, Set<Sense> senses, String note, boolean archived,
                        String link) {
+    private static final Words WORDS = Words.of(Pleasure.class);
     public Pleasure {
         name = TextRules.name("A pleasure", name);
         if (family == null) {
-            throw new IllegalArgumentException("A pleasure needs a family.");
+            throw new IllegalArgumentException(WORDS.get("pleasure.noFamily"));
         }
         senses = senses == null || senses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(senses));
         note = TextRules.note("The note", note);

@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * JoyStack plays the sounds it can itself and hands every other link to the desktop; it fetches nothing.
  */
 public record PleasureLink(String text) {
+    private static final Words WORDS = Words.of(PleasureLink.class);
     /**
      * The file endings JoyStack plays itself (what JavaFX media plays: MP3, WAV, AIFF, and AAC in an MP4 file), in the
      * order the Library's words and its file chooser name them.
@@ -22,9 +25,6 @@ public record PleasureLink(String text) {
     public static final List<String> SOUND_ENDINGS = List.of("mp3", "wav", "aif", "aiff", "m4a");
     /** Long enough for any real path or playlist address. */
     public static final int MAX_LENGTH = 2000;
-    /** The words for a link JoyStack cannot use, with an example of each kind it can. */
-    public static final String WHAT_A_LINK_IS = "A link is a file on this computer, written as its whole path "
-            + "(like /home/me/Music/album.mp3, or use Choose file…), or a web address starting with https:// or http://.";
     public static final PleasureLink NONE = new PleasureLink("");
 
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
@@ -36,9 +36,15 @@ public record PleasureLink(String text) {
         text = check(text);
     }
 
+    /** The words for a link JoyStack cannot use, with an example of each kind it can. */
+    public static String whatALinkIs() {
+        return WORDS.get("pleasureLink.whatALinkIs");
+    }
+
     /** The words for a path written for another kind of computer (C:\… on Linux, /… on Windows). */
-    public static final String ANOTHER_COMPUTER = "That path belongs to another kind of computer; please choose the file "
-            + "again.";
+    public static String anotherComputer() {
+        return WORDS.get("pleasureLink.anotherComputer");
+    }
 
     /**
      * The link as the person writes it, trimmed; blank is no link. Throws {@link IllegalArgumentException} with words
@@ -49,7 +55,7 @@ public record PleasureLink(String text) {
         PleasureLink link = new PleasureLink(text);
         if (link.kind() == Kind.FILE && !link.text.toLowerCase(Locale.ROOT).startsWith("file:")
                 && !isWholePathHere(link.text)) {
-            throw new IllegalArgumentException(ANOTHER_COMPUTER);
+            throw new IllegalArgumentException(anotherComputer());
         }
         return link;
     }
@@ -76,51 +82,46 @@ public record PleasureLink(String text) {
         }
         String link = value.strip();
         if (link.codePointCount(0, link.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException("The link is longer than " + MAX_LENGTH + " characters; please shorten it.");
+            throw new IllegalArgumentException(WORDS.get("pleasureLink.tooLong", String.valueOf(MAX_LENGTH)));
         }
         if (link.indexOf('\n') >= 0 || link.indexOf('\r') >= 0 || link.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("The link has a line break in it; a link is one line.");
+            throw new IllegalArgumentException(WORDS.get("pleasureLink.lineBreak"));
         }
         String lower = link.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            URI uri = parse(link, "That web address has a character a web address cannot hold (a space, perhaps).");
+            URI uri = parse(link, "pleasureLink.badWebCharacter");
             // The authority, not the host: a site named in letters beyond ASCII (https://bücher.de) has no URI host.
             if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
-                throw new IllegalArgumentException("That web address names no site; it should look like "
-                        + "https://example.org/playlist.");
+                throw new IllegalArgumentException(WORDS.get("pleasureLink.noSite"));
             }
             return link;
         }
         if (lower.startsWith("file:")) {
-            URI uri = parse(link, "That file: address has a character it cannot hold; write the whole path instead, "
-                    + "or use Choose file….");
+            URI uri = parse(link, "pleasureLink.badFileCharacter");
             try {
                 Path.of(uri);
             } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-                throw new IllegalArgumentException("That file: address names no file on this computer; write the "
-                        + "whole path instead, or use Choose file….");
+                throw new IllegalArgumentException(WORDS.get("pleasureLink.noFileHere"));
             }
             return link;
         }
         if (link.startsWith("~")) {
-            throw new IllegalArgumentException("Please write the whole path, starting with / rather than ~ "
-                    + "(or use Choose file…), so JoyStack opens exactly the file you mean.");
+            throw new IllegalArgumentException(WORDS.get("pleasureLink.tilde"));
         }
         if (link.startsWith("/") || link.startsWith("\\\\") || WINDOWS_DRIVE.matcher(link).matches()) {
             return link;
         }
         if (lower.startsWith("www.")) {
-            throw new IllegalArgumentException("Please start the web address with https:// (https://" + link
-                    + "), so JoyStack knows it is a web address.");
+            throw new IllegalArgumentException(WORDS.get("pleasureLink.www", link));
         }
-        throw new IllegalArgumentException(WHAT_A_LINK_IS);
+        throw new IllegalArgumentException(whatALinkIs());
     }
 
-    private static URI parse(String link, String problem) {
+    private static URI parse(String link, String problemKey) {
         try {
             return new URI(link);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(WORDS.get(problemKey));
         }
     }
 

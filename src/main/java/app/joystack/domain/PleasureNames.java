@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
  * (case, spaces around, composed or decomposed accents).
  */
 public final class PleasureNames {
+    private static final Words WORDS = Words.of(PleasureNames.class);
     private PleasureNames() {
     }
 
@@ -22,8 +25,8 @@ public final class PleasureNames {
     /** Words for the person: where the pleasure that has the name already is. */
     public static String clashMessage(Pleasure existing) {
         return existing.archived()
-                ? "\u201c" + existing.name() + "\u201d is in your archive; restore it instead of adding it again."
-                : "\u201c" + existing.name() + "\u201d is already in your library.";
+                ? WORDS.get("pleasureNames.inArchive", existing.name())
+                : WORDS.get("pleasureNames.inLibrary", existing.name());
     }
 
     static String key(String name) {

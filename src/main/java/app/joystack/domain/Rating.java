@@ -1,7 +1,10 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 /** A 1 to 5 score: a joy rating for a stack, or "how do you feel" after a prompt. */
 public final class Rating {
+    private static final Words WORDS = Words.of(Rating.class);
     public static final int MIN = 1;
     public static final int MAX = 5;
 
@@ -11,7 +14,7 @@ public final class Rating {
     /** Checks an optional rating; {@code null} means "not given". */
     public static Integer optional(String what, Integer value) {
         if (value != null && (value < MIN || value > MAX)) {
-            throw new IllegalArgumentException(what + " must be from " + MIN + " to " + MAX + ", not " + value + ".");
+            throw new IllegalArgumentException(WORDS.get("rating.outside", TextRules.what(what), MIN, MAX, value));
         }
         return value;
     }

@@ -1,20 +1,25 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 /** How the person usually reaches someone who matters to them. */
 public enum Reach {
-    NONE("Not said"),
-    EMAIL("E-mail"),
-    PHONE("Phone"),
-    IN_PERSON("In person");
+    NONE("none"),
+    EMAIL("email"),
+    PHONE("phone"),
+    IN_PERSON("inPerson");
 
-    private final String label;
+    private static final Words WORDS = Words.of(Reach.class);
 
-    Reach(String label) {
-        this.label = label;
+    private final String key;
+
+    Reach(String key) {
+        this.key = key;
     }
 
+    /** The name in the current language. */
     public String label() {
-        return label;
+        return WORDS.get("reach." + key);
     }
 
     /** Whether this way of reaching someone carries an address or a number. */
@@ -24,6 +29,6 @@ public enum Reach {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

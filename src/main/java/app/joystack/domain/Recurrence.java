@@ -1,5 +1,8 @@
 package app.joystack.domain;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +18,16 @@ import java.util.TreeSet;
  * Excluded dates are occurrences taken out of a series ("change this occurrence only").
  */
 public record Recurrence(Repeat repeat, Set<DayOfWeek> days, LocalDate until, SortedSet<LocalDate> excluded) {
+    private static final Words WORDS = Words.of(Recurrence.class);
     private static final Set<DayOfWeek> WORK_DAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     public Recurrence {
         if (repeat == null) {
-            throw new IllegalArgumentException("Choose how the stack repeats.");
+            throw new IllegalArgumentException(WORDS.get("recurrence.noRepeat"));
         }
         days = days == null || days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
         if (repeat == Repeat.CHOSEN_DAYS && days.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one day for the stack to repeat on.");
+            throw new IllegalArgumentException(WORDS.get("recurrence.noDays"));
         }
         if (repeat != Repeat.CHOSEN_DAYS) {
             days = Set.of();
@@ -107,13 +111,10 @@ public record Recurrence(Repeat repeat, Set<DayOfWeek> days, LocalDate until, So
     /** A short human description: "Weekdays until 12 Dec", "Mon, Wed". */
     public String describe() {
         String base = switch (repeat) {
-            case ONCE -> "Once";
-            case DAILY -> "Every day";
-            case WEEKDAYS -> "Weekdays";
-            case CHOSEN_DAYS -> days.stream().sorted()
-                    .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.getDefault()))
-                    .reduce((a, b) -> a + ", " + b).orElse("");
+            case ONCE, DAILY, WEEKDAYS -> repeat.label();
+            case CHOSEN_DAYS -> days.stream().sorted().map(Formats::weekdayShort)
+                    .reduce((a, b) -> WORDS.get("recurrence.dayList", a, b)).orElse("");
         };
-        return until == null ? base : base + " until " + until;
+        return until == null ? base : WORDS.get("recurrence.until", base, Formats.mediumDate(until));
     }
 }

@@ -1,24 +1,29 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 /** How a stack repeats. */
 public enum Repeat {
-    ONCE("Once"),
-    DAILY("Every day"),
-    WEEKDAYS("Weekdays"),
-    CHOSEN_DAYS("Chosen days");
+    ONCE("once"),
+    DAILY("daily"),
+    WEEKDAYS("weekdays"),
+    CHOSEN_DAYS("chosenDays");
 
-    private final String label;
+    private static final Words WORDS = Words.of(Repeat.class);
 
-    Repeat(String label) {
-        this.label = label;
+    private final String key;
+
+    Repeat(String key) {
+        this.key = key;
     }
 
+    /** The name in the current language. */
     public String label() {
-        return label;
+        return WORDS.get("repeat." + key);
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,6 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -11,22 +12,24 @@ import java.util.stream.Collectors;
 public enum Sense {
     SIGHT, SOUND, SMELL, TASTE, TOUCH;
 
+    private static final Words WORDS = Words.of(Sense.class);
+
+    /** The sense's name in the current language. */
     public String label() {
-        String lower = name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return WORDS.get("sense." + name().toLowerCase(Locale.ROOT));
     }
 
     public static Sense parse(String text) {
         if (text != null) {
             String key = text.strip().toUpperCase(Locale.ROOT);
             for (Sense sense : values()) {
-                if (sense.name().equals(key)) {
+                if (sense.name().equals(key) || sense.label().equalsIgnoreCase(text.strip())) {
                     return sense;
                 }
             }
         }
-        throw new IllegalArgumentException("Unknown sense \"" + text + "\". Choose from: "
-                + Arrays.stream(values()).map(Sense::label).collect(Collectors.joining(", ")) + ".");
+        throw new IllegalArgumentException(WORDS.get("sense.unknown", text,
+                Arrays.stream(values()).map(Sense::label).collect(Collectors.joining(", "))));
     }
 
     /** Parses a comma-separated list such as "sound,touch"; blank gives no senses. */

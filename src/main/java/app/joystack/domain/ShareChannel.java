@@ -1,18 +1,23 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 /** How a joy was shared: the message copied for the person's own app, handed to their mail program, or said in person. */
 public enum ShareChannel {
-    COPIED("Copied"),
-    MAIL("Mail"),
-    IN_PERSON("In person");
+    COPIED("copied"),
+    MAIL("mail"),
+    IN_PERSON("inPerson");
 
-    private final String label;
+    private static final Words WORDS = Words.of(ShareChannel.class);
 
-    ShareChannel(String label) {
-        this.label = label;
+    private final String key;
+
+    ShareChannel(String key) {
+        this.key = key;
     }
 
+    /** The name in the current language. */
     public String label() {
-        return label;
+        return WORDS.get("shareChannel." + key);
     }
 }

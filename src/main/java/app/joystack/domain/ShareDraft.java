@@ -2,6 +2,7 @@ package app.joystack.domain;
 
 import app.joystack.language.Formats;
 import app.joystack.language.Words;
+
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ public record ShareDraft(ShareSource source, String subject, String message) {
 
     public ShareDraft {
         if (source == null) {
-            throw new IllegalArgumentException("A message needs to say what it shares.");
+            throw new IllegalArgumentException(WORDS.get("shareDraft.noSource"));
         }
         subject = subject == null ? "" : subject.strip();
         message = message == null ? "" : message.strip();
@@ -23,7 +24,8 @@ public record ShareDraft(ShareSource source, String subject, String message) {
     public static ShareDraft fromGlimmer(Glimmer glimmer) {
         String day = Formats.weekday(glimmer.time().getDayOfWeek());
         return new ShareDraft(ShareSource.GLIMMER, WORDS.get("shareDraft.glimmerSubject"),
-                fit(WORDS.get("shareDraft.glimmerLead", day), glimmer.text(), WORDS.get("shareDraft.glimmerClose")));
+                fit(WORDS.get("shareDraft.glimmerLead", day) + "\n\n", glimmer.text(),
+                        "\n\n" + WORDS.get("shareDraft.glimmerClose")));
     }
 
     /**
@@ -31,16 +33,16 @@ public record ShareDraft(ShareSource source, String subject, String message) {
      * playlist"), so there is always something kind to say.
      */
     public static ShareDraft fromStack(String stackTitle, String note, LocalDate day) {
-        String when = day == null ? null : Formats.weekday(day.getDayOfWeek());
+        String when = day == null ? "" : WORDS.get("shareDraft.on", Formats.weekday(day.getDayOfWeek()));
+        String subject = WORDS.get("shareDraft.stackSubject");
         if (note != null && !note.isBlank()) {
-            return new ShareDraft(ShareSource.STACK_NOTE, WORDS.get("shareDraft.stackSubject"),
-                    fit(when == null ? WORDS.get("shareDraft.noteLead", stackTitle)
-                                    : WORDS.get("shareDraft.noteLeadOnDay", stackTitle, when),
-                            note.strip(), WORDS.get("shareDraft.noteClose")));
+            return new ShareDraft(ShareSource.STACK_NOTE, subject,
+                    fit(WORDS.get("shareDraft.noteLead", when, stackTitle) + "\n\n", note.strip(),
+                            "\n\n" + WORDS.get("shareDraft.noteClose")));
         }
-        return new ShareDraft(ShareSource.STACK_NOTE, WORDS.get("shareDraft.stackSubject"),
-                fit(when == null ? WORDS.get("shareDraft.stackLead") : WORDS.get("shareDraft.stackLeadOnDay", when),
-                        stackTitle + ".", WORDS.get("shareDraft.stackClose")));
+        return new ShareDraft(ShareSource.STACK_NOTE, subject,
+                fit(WORDS.get("shareDraft.stackLead", when) + " ", stackTitle + ".",
+                        " " + WORDS.get("shareDraft.stackClose")));
     }
 
     /** The connection prompt's memory: a moment the two of them shared, remembered warmly. */

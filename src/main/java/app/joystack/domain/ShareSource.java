@@ -1,18 +1,23 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 /** What a shared joy started from. */
 public enum ShareSource {
-    GLIMMER("a glimmer"),
-    STACK_NOTE("a stack's note"),
-    CONNECTION_PROMPT("the connection prompt");
+    GLIMMER("glimmer"),
+    STACK_NOTE("stackNote"),
+    CONNECTION_PROMPT("connectionPrompt");
 
-    private final String words;
+    private static final Words WORDS = Words.of(ShareSource.class);
 
-    ShareSource(String words) {
-        this.words = words;
+    private final String key;
+
+    ShareSource(String key) {
+        this.key = key;
     }
 
+    /** What it started from, in the current language: "a glimmer". */
     public String words() {
-        return words;
+        return WORDS.get("shareSource." + key);
     }
 }

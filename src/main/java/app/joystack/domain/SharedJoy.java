@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -9,12 +11,13 @@ import java.util.Optional;
  */
 public record SharedJoy(long id, OffsetDateTime time, Long personId, String personName, ShareSource source,
                         String message, ShareChannel channel) {
+    private static final Words WORDS = Words.of(SharedJoy.class);
     public SharedJoy {
         if (time == null) {
-            throw new IllegalArgumentException("A shared joy needs a time.");
+            throw new IllegalArgumentException(WORDS.get("sharedJoy.noTime"));
         }
         if (source == null || channel == null) {
-            throw new IllegalArgumentException("A shared joy needs what was shared and how.");
+            throw new IllegalArgumentException(WORDS.get("sharedJoy.noWhat"));
         }
         personName = personName == null || personName.isBlank() ? "" : TextRules.name("A person", personName);
         message = TextRules.required("The message", message);

@@ -1,9 +1,12 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.time.Duration;
 
 /** How long a stack or routine may last: more than nothing, at most half a day. */
 public final class StackDuration {
+    private static final Words WORDS = Words.of(StackDuration.class);
     public static final Duration MAX = Duration.ofHours(12);
 
     private StackDuration() {
@@ -11,10 +14,10 @@ public final class StackDuration {
 
     public static Duration check(Duration duration) {
         if (duration == null || duration.isZero() || duration.isNegative()) {
-            throw new IllegalArgumentException("The duration must be at least one minute.");
+            throw new IllegalArgumentException(WORDS.get("stackDuration.tooShort"));
         }
         if (duration.compareTo(MAX) > 0) {
-            throw new IllegalArgumentException("The duration can be at most 12 hours.");
+            throw new IllegalArgumentException(WORDS.get("stackDuration.tooLong"));
         }
         return duration;
     }

@@ -1,5 +1,7 @@
 package app.joystack.domain;
 
+import app.joystack.language.Words;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +10,7 @@ import java.util.Locale;
  * rainy-day playlist and candle". Pleasure names start lower case inside the sentence.
  */
 public final class StackTitle {
+    private static final Words WORDS = Words.of(StackTitle.class);
     private StackTitle() {
     }
 
@@ -15,13 +18,18 @@ public final class StackTitle {
         if (pleasures.isEmpty()) {
             return routine;
         }
-        List<String> names = pleasures.stream().map(StackTitle::lowerFirst).toList();
+        boolean lower = Boolean.parseBoolean(WORDS.get("stackTitle.lowerFirst"));
+        List<String> names = pleasures.stream().map(name -> lower ? lowerFirst(name) : name).toList();
         String joined = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return routine + ", with " + joined;
+                : WORDS.get("stackTitle.and", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1));
+        return WORDS.get("stackTitle.with", routine, joined);
     }
 
-    /** "Favourite album" reads as "favourite album" after "with"; an acronym such as "TV show" stays. */
+    /**
+     * "Favourite album" reads as "favourite album" after "with"; an acronym such as "TV show" stays. German keeps
+     * every name as written, its nouns being capitalised mid-sentence too.
+     */
     private static String lowerFirst(String name) {
         if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
             return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);

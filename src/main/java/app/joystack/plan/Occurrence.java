@@ -1,5 +1,7 @@
 package app.joystack.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Routine;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 /** One dated occurrence of a stack, with everything a card shows: routine, pleasures and how it went. */
 public record Occurrence(JoyStack stack, LocalDate date, Routine routine, List<Pleasure> pleasures,
                          Optional<StackOccurrenceOutcome> outcome) {
+    private static final Words WORDS = Words.of(Occurrence.class);
 
     public LocalDateTime start() {
         return date.atTime(stack.startTime());
@@ -39,6 +42,7 @@ public record Occurrence(JoyStack stack, LocalDate date, Routine routine, List<P
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return WORDS.get("occurrence.and", String.join(", ", names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
     }
 }

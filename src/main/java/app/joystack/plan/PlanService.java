@@ -1,5 +1,8 @@
 package app.joystack.plan;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
@@ -12,13 +15,11 @@ import app.joystack.store.Store;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * thread and returns what is needed to undo it.
  */
 public final class PlanService {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final Words WORDS = Words.of(PlanService.class);
     private final Store store;
     private final Clock clock;
 
@@ -50,7 +51,7 @@ public final class PlanService {
 
     /** What JoyStack says when a day still ahead is marked: "Dishes on Thu 26 Nov is still ahead. ...". */
     public static String stillAhead(String routine, LocalDate date) {
-        return routine + " on " + DAY.format(date) + " is still ahead. It can be marked on the day.";
+        return WORDS.get("planService.stillAhead", routine, Formats.shortDate(date));
     }
 
     /** All occurrences in [from, to], sorted by start. Loads only the stacks that can touch the range. */
@@ -87,7 +88,7 @@ public final class PlanService {
             Routine routine = s.routines().named(draft.routineName());
             JoyStack saved = s.stacks().insert(new JoyStack(0, routine.id(), draft.pleasureIds(), draft.date(),
                     draft.start(), draft.duration(), draft.recurrence()));
-            return new PlanChange("Added " + routine.name(), List.of(), List.of(), List.of(saved.id()));
+            return new PlanChange(WORDS.get("planService.added", routine.name()), List.of(), List.of(), List.of(saved.id()));
         });
     }
 
@@ -138,7 +139,7 @@ public final class PlanService {
             List<Long> touched = new ArrayList<>(created);
             touched.add(stackId);
             keepOutcomesOnOccurrences(s, touched, strandedBefore, draft);
-            return new PlanChange("Changed " + draft.routineName(), List.of(stack), outcomes, created);
+            return new PlanChange(WORDS.get("planService.changed", draft.routineName()), List.of(stack), outcomes, created);
         });
     }
 
@@ -154,10 +155,10 @@ public final class PlanService {
         stranded.removeIf(o -> strandedBefore.stream().anyMatch(b -> b.date().equals(o.date())));
         if (!stranded.isEmpty()) {
             StackOccurrenceOutcome first = stranded.get(0);
-            throw new IllegalArgumentException(draft.routineName() + " is marked for " + DAY.format(first.date())
-                    + (stranded.size() > 1 ? " and " + (stranded.size() - 1) + " more days" : "")
-                    + ", which the new pattern leaves out. To keep what happened, change it from a later day on"
-                    + " (\"this and following\"), or only this one.");
+            String day = Formats.shortDate(first.date());
+            throw new IllegalArgumentException(stranded.size() > 1
+                    ? WORDS.plural("planService.strandedMore", stranded.size() - 1, draft.routineName(), day)
+                    : WORDS.get("planService.stranded", draft.routineName(), day));
         }
     }
 
@@ -192,7 +193,7 @@ public final class PlanService {
                 }
                 case ALL -> s.stacks().delete(stackId);
             }
-            return new PlanChange("Removed " + routineName(s, stack), List.of(stack), outcomes, List.of());
+            return new PlanChange(WORDS.get("planService.removed", routineName(s, stack)), List.of(stack), outcomes, List.of());
         });
     }
 
@@ -205,14 +206,15 @@ public final class PlanService {
             }
             List<StackOccurrenceOutcome> before = s.outcomes().forStack(stack.id());
             s.outcomes().put(outcome);
-            return new PlanChange(outcome.outcome() == Outcome.DONE ? "Marked done" : "Marked skipped",
+            return new PlanChange(WORDS.get(outcome.outcome() == Outcome.DONE ? "planService.markedDone"
+                    : "planService.markedSkipped"),
                     List.of(stack), before, List.of());
         });
     }
 
     private static String routineName(Store s, JoyStack stack) {
         return s.routines().all().stream().filter(r -> r.id() == stack.routineId())
-                .map(Routine::name).findFirst().orElse("stack");
+                .map(Routine::name).findFirst().orElse(WORDS.get("planService.aStack"));
     }
 
     /** Back to "planned" for one occurrence. */
@@ -221,7 +223,7 @@ public final class PlanService {
             JoyStack stack = s.stacks().byId(stackId).orElseThrow(() -> gone());
             List<StackOccurrenceOutcome> before = s.outcomes().forStack(stackId);
             s.outcomes().remove(stackId, date);
-            return new PlanChange("Cleared", List.of(stack), before, List.of());
+            return new PlanChange(WORDS.get("planService.cleared"), List.of(stack), before, List.of());
         });
     }
 
@@ -258,9 +260,8 @@ public final class PlanService {
             LocalDate to = o.date().plusDays(shiftDays);
             if (which.test(o.date()) && isAhead(to)) {
                 // The transaction is rolled back, so the stack stays as it was.
-                throw new IllegalArgumentException(routineName(s, stack) + " is marked for " + DAY.format(o.date())
-                        + ", so it cannot move to " + DAY.format(to) + ", which is still ahead. Set it back to "
-                        + "planned first, or move it to today or before.");
+                throw new IllegalArgumentException(WORDS.get("planService.cannotMove", routineName(s, stack),
+                        Formats.shortDate(o.date()), Formats.shortDate(to)));
             }
         }
         for (StackOccurrenceOutcome o : outcomes) {
@@ -291,6 +292,6 @@ public final class PlanService {
     }
 
     private static IllegalStateException gone() {
-        return new IllegalStateException("That stack no longer exists; the plan has been reloaded.");
+        return new IllegalStateException(WORDS.get("planService.gone"));
     }
 }

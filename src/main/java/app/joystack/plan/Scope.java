@@ -1,18 +1,23 @@
 package app.joystack.plan;
 
+import app.joystack.language.Words;
+
 /** Which occurrences of a repeating stack a change applies to. */
 public enum Scope {
-    THIS("Only this one"),
-    THIS_AND_FOLLOWING("This and the following ones"),
-    ALL("All of them");
+    THIS("this"),
+    THIS_AND_FOLLOWING("thisAndFollowing"),
+    ALL("all");
 
-    private final String label;
+    private static final Words WORDS = Words.of(Scope.class);
 
-    Scope(String label) {
-        this.label = label;
+    private final String key;
+
+    Scope(String key) {
+        this.key = key;
     }
 
+    /** The choice in the current language. */
     public String label() {
-        return label;
+        return WORDS.get("scope." + key);
     }
 }

@@ -1,5 +1,7 @@
 package app.joystack.variety;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Pleasure;
 
 import java.util.Collection;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 /** Notices when a week leans on one pleasure, and says so gently. */
 public final class RepetitionCheck {
+    private static final Words WORDS = Words.of(RepetitionCheck.class);
     public static final int DEFAULT_LIMIT = 4;
     /** The lowest limit: the note comes at a pleasure's third use in a week at the earliest, never its second. */
     public static final int MIN_LIMIT = 2;
@@ -44,7 +47,6 @@ public final class RepetitionCheck {
                 .filter(e -> e.getValue() > limit)
                 .max(Comparator.<Map.Entry<Pleasure, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> e.getKey().name()))
-                .map(e -> "This week leans on \u201c" + e.getKey().name() + "\u201d (" + e.getValue()
-                        + " times). Swapping in something new now and then keeps it feeling fresh.");
+                .map(e -> WORDS.plural("repetitionCheck.leansOn", e.getValue(), e.getKey().name()));
     }
 }

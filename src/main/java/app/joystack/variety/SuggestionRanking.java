@@ -1,5 +1,7 @@
 package app.joystack.variety;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
@@ -21,6 +23,7 @@ import java.util.Set;
  * pleasures they rated well are favoured. A pure function: same inputs, same order.
  */
 public final class SuggestionRanking {
+    private static final Words WORDS = Words.of(SuggestionRanking.class);
     /** How far back "lately" reaches. */
     public static final int RECENT_DAYS = 14;
     private static final int FRESH_AFTER_DAYS = 21;
@@ -88,23 +91,28 @@ public final class SuggestionRanking {
     private static String reason(Pleasure pleasure, Long daysSince, OptionalDouble rating, double familyShare,
                                  int recentTotal, Set<Family> chosenFamilies) {
         if (rating.isPresent() && rating.getAsDouble() >= 4.5) {
-            return "you rated this " + Math.round(rating.getAsDouble());
+            return WORDS.get("suggestionRanking.ratedThis", Math.round(rating.getAsDouble()));
         }
         if (!chosenFamilies.isEmpty() && !chosenFamilies.contains(pleasure.family())) {
-            return "a different family: " + pleasure.family().label().toLowerCase(java.util.Locale.ROOT);
+            return WORDS.get("suggestionRanking.differentFamily", inText(pleasure.family()));
         }
         if (daysSince == null) {
-            return "not tried yet";
+            return WORDS.get("suggestionRanking.notTried");
         }
         if (daysSince >= 7) {
-            return "not used for " + daysSince + " days";
+            return WORDS.plural("suggestionRanking.notUsedFor", daysSince);
         }
         if (recentTotal > 0 && familyShare < 0.15) {
-            return "little " + pleasure.family().label().toLowerCase(java.util.Locale.ROOT) + " lately";
+            return WORDS.get("suggestionRanking.littleLately", inText(pleasure.family()));
         }
         if (rating.isPresent() && rating.getAsDouble() >= 4) {
-            return "you enjoyed this";
+            return WORDS.get("suggestionRanking.enjoyed");
         }
-        return "a change from recent stacks";
+        return WORDS.get("suggestionRanking.aChange");
+    }
+
+    /** A family's name inside a sentence: lower case in English, a capitalised noun in German. */
+    private static String inText(Family family) {
+        return WORDS.get("suggestionRanking.family." + family.name());
     }
 }

@@ -64,9 +64,9 @@ class PleasureLinkTest {
 
     @Test
     void anythingElseIsRefusedInASentenceNotGuessedAt() {
-        assertEquals(PleasureLink.WHAT_A_LINK_IS, refusal("Music/album.mp3"));
-        assertEquals(PleasureLink.WHAT_A_LINK_IS, refusal("spotify:playlist:37i9dQ"));
-        assertEquals(PleasureLink.WHAT_A_LINK_IS, refusal("ftp://example.org/song.mp3"));
+        assertEquals(PleasureLink.whatALinkIs(), refusal("Music/album.mp3"));
+        assertEquals(PleasureLink.whatALinkIs(), refusal("spotify:playlist:37i9dQ"));
+        assertEquals(PleasureLink.whatALinkIs(), refusal("ftp://example.org/song.mp3"));
         assertEquals("Please start the web address with https:// (https://www.example.org), so JoyStack knows it "
                 + "is a web address.", refusal("www.example.org"));
         assertTrue(refusal("~/Music/album.mp3").startsWith("Please write the whole path, starting with /"));

@@ -1,5 +1,10 @@
 package app.joystack.plan;
 
+import app.joystack.language.Words;
+import app.joystack.store.starter.StarterLibrary;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Recurrence;
@@ -56,9 +61,20 @@ public final class SampleWeek {
         }
     }
 
+    /** A starter pleasure by words of its English name, found in whichever language the file was made. */
     private static long find(List<Pleasure> library, String words) {
-        return library.stream().filter(p -> p.name().toLowerCase().contains(words.toLowerCase())).findFirst()
+        String shown = starterName(words).toLowerCase();
+        return library.stream().filter(p -> p.name().toLowerCase().contains(words.toLowerCase())
+                        || p.name().toLowerCase().equals(shown)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no starter pleasure like " + words)).id();
+    }
+
+    private static String starterName(String englishWords) {
+        Words starter = Words.of(StarterLibrary.class);
+        ResourceBundle english = starter.bundle(Locale.ROOT);
+        return english.keySet().stream().filter(key -> key.endsWith(".name")
+                        && english.getString(key).toLowerCase().contains(englishWords.toLowerCase()))
+                .findFirst().map(starter::get).orElse(englishWords);
     }
 
     /** Fills a data folder by hand: {@code SampleWeek DATA_DIR}. */

@@ -51,13 +51,13 @@ class GermanWindowTest {
         Theme.LIGHT.apply();
         Clock clock = Clock.systemDefaultZone();
         DataLocation location = new DataLocation(folder.resolve("german-" + System.nanoTime()));
-        // The sample week finds the starter pleasures by their English names, so its file is made in English;
-        // what this test measures is JoyStack's own German words around it.
+        Language.GERMAN.use();
         store = Store.open(location.database(), clock);
         SampleWeek.addTo(store, LocalDate.now(clock));
-        Language.GERMAN.use();
         window = Screens.navigationPane(store, clock, Map.of(), location);
         stage.setScene(Screens.scene(window));
+        // The stage TestFX shares between classes may keep an earlier test's size; the window opens at its own.
+        stage.sizeToScene();
         stage.show();
     }
 

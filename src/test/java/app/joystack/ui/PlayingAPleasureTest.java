@@ -154,7 +154,7 @@ class PlayingAPleasureTest {
         robot.clickOn("#save-pleasure");
         Label error = robot.lookup("#pleasure-link-error").queryAs(Label.class);
         Wait.until("the link's problem never showed", error::isVisible);
-        assertEquals(app.joystack.domain.PleasureLink.WHAT_A_LINK_IS, error.getText());
+        assertEquals(app.joystack.domain.PleasureLink.whatALinkIs(), error.getText());
         assertTrue(robot.lookup("#pleasure-link").tryQuery().isPresent(), "the dialog stays open to mend it");
         robot.interact(() -> robot.lookup("#pleasure-link").queryAs(TextField.class).setText(song.toString()));
         assertEquals("Plays inside JoyStack.", robot.lookup("#pleasure-link-does").queryAs(Label.class).getText());

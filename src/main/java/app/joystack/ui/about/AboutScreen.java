@@ -1,5 +1,7 @@
 package app.joystack.ui.about;
 
+import app.joystack.language.Words;
+
 import app.joystack.ui.shell.Screen;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 
 /** About and help: what JoyStack is, what it is not, and where to turn in a crisis. */
 public final class AboutScreen implements Screen {
+    private static final Words WORDS = Words.of(AboutScreen.class);
     private final Path dataFolder;
     private final String version;
 
@@ -23,7 +26,12 @@ public final class AboutScreen implements Screen {
 
     @Override
     public String title() {
-        return "About & help";
+        return WORDS.get("aboutScreen.title");
+    }
+
+    @Override
+    public String id() {
+        return "about-&-help";
     }
 
     @Override
@@ -37,40 +45,29 @@ public final class AboutScreen implements Screen {
         page.getStyleClass().add("page");
         page.setMaxWidth(760);
         // Where to turn in a crisis comes first, set apart, so that nobody has to read down the page to find it.
-        VBox care = new VBox(6, heading("JoyStack is not medical care"),
-                paragraph("JoyStack can support therapy or treatment, but it does not replace it, and it cannot "
-                        + "notice if you are in danger. If you are in crisis or thinking about harming yourself, "
-                        + "please call your local emergency number now, or contact a crisis line in your country. "
-                        + "If you can, tell someone you trust how you are feeling."));
+        VBox care = new VBox(6, heading(WORDS.get("aboutScreen.notCare")),
+                paragraph(WORDS.get("aboutScreen.crisis")));
         care.setId("not-medical-care");
         care.getStyleClass().add("care-note");
         TextField folder = new TextField(dataFolder.toString());
         folder.setId("about-data-folder");
         folder.setEditable(false);
-        folder.setAccessibleText("Your data folder");
+        folder.setAccessibleText(WORDS.get("aboutScreen.dataFolder"));
         page.getChildren().addAll(
                 pageTitle(),
                 version(version),
                 care,
-                paragraph("JoyStack helps you plan small pleasures into ordinary days: pairing a routine task with "
-                        + "something you enjoy, pausing now and then to notice your senses, and writing down small "
-                        + "good moments. It is meant to be gentle. Skipping is always a fine answer."),
-                heading("Words JoyStack uses"),
-                paragraph("A stack: a routine you already do, paired with one or more small pleasures you chose, "
-                        + "such as the dishes with a favourite album."),
-                paragraph("A glimmer: a small good moment you noticed, noted in the journal in a line."),
-                paragraph("A grounding break: a minute or two of noticing your senses, offered now and then from "
-                        + "the tray. Done, later or skip are all fine answers; Esc means later."),
-                paragraph("From a terminal, \"joystack ground\" asks for a break now and \"joystack glimmer\" opens "
-                        + "the glimmer line, like the tray's menu."),
-                heading("Your data stays here"),
-                paragraph("Everything you write is kept in one file on this computer, readable only by your user "
-                        + "account. JoyStack makes no network connections and sends nothing anywhere. A weekly "
-                        + "export is written only when you ask for one. Your data folder:"),
+                paragraph(WORDS.get("aboutScreen.what")),
+                heading(WORDS.get("aboutScreen.wordsHeading")),
+                paragraph(WORDS.get("aboutScreen.stack")),
+                paragraph(WORDS.get("aboutScreen.glimmer")),
+                paragraph(WORDS.get("aboutScreen.grounding")),
+                paragraph(WORDS.get("aboutScreen.terminal")),
+                heading(WORDS.get("aboutScreen.dataHeading")),
+                paragraph(WORDS.get("aboutScreen.data")),
                 folder,
-                heading("Keyboard"),
-                paragraph("Ctrl+1 to Ctrl+6 move between the pages. On the Plan page, F1 or the Shortcuts button lists every "
-                        + "key the planner knows."));
+                heading(WORDS.get("aboutScreen.keyboardHeading")),
+                paragraph(WORDS.get("aboutScreen.keyboard")));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;
@@ -78,7 +75,7 @@ public final class AboutScreen implements Screen {
 
     /** The page's own name, the size every page's name has, above its smaller section headings. */
     private static Label pageTitle() {
-        Label label = new Label("About & help");
+        Label label = new Label(WORDS.get("aboutScreen.title"));
         label.getStyleClass().add("title-2");
         return label;
     }
@@ -92,7 +89,7 @@ public final class AboutScreen implements Screen {
     /** "development" is what a run from the source code reports; said plainly, not as if it were a number. */
     static Label version(String version) {
         Label label = new Label("development".equals(version)
-                ? "A development build, run from the source code" : "Version " + version);
+                ? WORDS.get("aboutScreen.development") : WORDS.get("aboutScreen.version", version));
         label.setId("about-version");
         label.getStyleClass().add("text-muted");
         return label;

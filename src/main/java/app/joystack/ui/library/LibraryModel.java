@@ -1,5 +1,7 @@
 package app.joystack.ui.library;
 
+import app.joystack.language.Words;
+
 import app.joystack.ui.sound.DesktopOpener;
 import app.joystack.ui.sound.MediaSoundPlayer;
 import app.joystack.ui.sound.PleasureOpener;
@@ -32,6 +34,7 @@ import java.util.function.Predicate;
  * thread, and its results come back through the context's {@code results} (the FX thread in the app).
  */
 public final class LibraryModel {
+    private static final Words WORDS = Words.of(LibraryModel.class);
     // properties
     private final ObservableList<PleasureStats> pleasures = FXCollections.observableArrayList();
     private final FilteredList<PleasureStats> visible = new FilteredList<>(pleasures);
@@ -59,11 +62,12 @@ public final class LibraryModel {
         showArchived.addListener(o -> refilter());
         refilter();
         // Of the pleasures in use, or of all with the archived ones shown: archived ones are not the person's to use.
-        count = Bindings.createStringBinding(() -> visible.size() + " of " + pleasures.stream()
-                        .filter(r -> showArchived.get() || !r.pleasure().archived()).count() + " pleasures",
+        count = Bindings.createStringBinding(() -> WORDS.get("libraryModel.count", visible.size(), pleasures.stream()
+                        .filter(r -> showArchived.get() || !r.pleasure().archived()).count()),
                 visible, pleasures, showArchived);
         archiveAction = Bindings.createStringBinding(() -> selected.get() != null
-                && selected.get().pleasure().archived() ? "Restore" : "Archive", selected);
+                && selected.get().pleasure().archived() ? WORDS.get("libraryModel.restore")
+                : WORDS.get("libraryModel.archive"), selected);
     }
 
     /** Every pleasure, archived ones too, in the order the store gives them. */
@@ -160,13 +164,14 @@ public final class LibraryModel {
     public CompletableFuture<Void> save(PleasureForm form, Pleasure result) {
         Pleasure editing = form.editing();
         if (result.id() == 0) {
-            return save(s -> s.pleasures().insert(result), "Added " + result.name() + ".");
+            return save(s -> s.pleasures().insert(result), WORDS.get("libraryModel.added", result.name()));
         }
         boolean same = editing != null && editing.id() == result.id();
         return save(s -> {
             s.pleasures().update(result);
             return result;
-        }, same ? "Saved " + result.name() + "." : result.name() + " is back in your library.");
+        }, same ? WORDS.get("libraryModel.saved", result.name())
+                : WORDS.get("libraryModel.back", result.name()));
     }
 
     /** Archives the chosen pleasure, or brings an archived one back. */
@@ -179,8 +184,8 @@ public final class LibraryModel {
         return save(s -> {
             s.pleasures().update(changed);
             return changed;
-        }, changed.archived() ? p.name() + " is archived: kept in your history, no longer suggested."
-                : p.name() + " is back in your library.");
+        }, changed.archived() ? WORDS.get("libraryModel.archived", p.name())
+                : WORDS.get("libraryModel.back", p.name()));
     }
 
     /** Deletes the chosen pleasure if nobody used it; one with history is archived instead, so past weeks stay true. */
@@ -199,8 +204,8 @@ public final class LibraryModel {
             // A deleted pleasure had no history, but its name and note were the person's words: one step brings
             // them back.
             lastDeleted.set(wasDeleted ? p : null);
-            status.set(wasDeleted ? "Deleted " + p.name() + "."
-                    : p.name() + " is part of your history, so it was archived instead of deleted.");
+            status.set(wasDeleted ? WORDS.get("libraryModel.deleted", p.name())
+                    : WORDS.get("libraryModel.archivedInstead", p.name()));
             reload();
         });
     }
@@ -211,7 +216,7 @@ public final class LibraryModel {
         if (back == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return save(s -> s.pleasures().insert(back.withId(0)), back.name() + " is back in your library.");
+        return save(s -> s.pleasures().insert(back.withId(0)), WORDS.get("libraryModel.back", back.name()));
     }
 
     private Pleasure selectedPleasure() {

@@ -1,5 +1,8 @@
 package app.joystack.ui.library;
 
+import app.joystack.language.Language;
+import app.joystack.language.Words;
+
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.sound.NowPlayingBar;
 import app.joystack.ui.sound.PleasureOpener;
@@ -44,17 +47,18 @@ import java.util.stream.Collectors;
 
 /** The personal library of pleasures, searchable and filtered by family and sense. */
 public final class LibraryScreen implements Screen {
+    private static final Words WORDS = Words.of(LibraryScreen.class);
 
     private final LibraryModel model;
-    private final PleasureFilter filter = new PleasureFilter("library", "Search by name or note", true);
-    private final CheckBox showArchived = new CheckBox("Show archived");
+    private final PleasureFilter filter = new PleasureFilter("library", WORDS.get("libraryScreen.search"), true);
+    private final CheckBox showArchived = new CheckBox(WORDS.get("libraryScreen.showArchived"));
     /** Sorted by the heading the person clicked, on top of the filter. */
     private final SortedList<PleasureStats> sorted;
     private final TableView<PleasureStats> table;
     private final VBox view = new VBox(14);
     private final Label status = new Label();
     /** Brings back the pleasure deleted last; shown only right after a deletion. */
-    private final Button undoDelete = new Button("Undo");
+    private final Button undoDelete = new Button(WORDS.get("libraryScreen.undo"));
 
     /** The short list of people a joy can be shared with, under the pleasures. */
     private final PeopleSection people;
@@ -71,7 +75,7 @@ public final class LibraryScreen implements Screen {
     }
 
     private void build() {
-        Label heading = new Label("Pleasure library");
+        Label heading = new Label(WORDS.get("libraryScreen.heading"));
         heading.getStyleClass().add("title-2");
         Label count = new Label();
         count.setId("library-count");
@@ -79,21 +83,21 @@ public final class LibraryScreen implements Screen {
         count.textProperty().bind(model.count());
         sorted.comparatorProperty().bind(table.comparatorProperty());
 
-        Button add = new Button("New pleasure", new FontIcon(Feather.PLUS));
+        Button add = new Button(WORDS.get("libraryScreen.new"), new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
         add.setId("new-pleasure");
         add.setOnAction(e -> model.newPleasure(this::open));
-        Button edit = new Button("Edit", new FontIcon(Feather.EDIT_2));
+        Button edit = new Button(WORDS.get("libraryScreen.edit"), new FontIcon(Feather.EDIT_2));
         edit.setId("edit-pleasure");
         edit.setOnAction(e -> edit());
-        Button archive = new Button("Archive", new FontIcon(Feather.ARCHIVE));
+        Button archive = new Button(WORDS.get("libraryScreen.archive"), new FontIcon(Feather.ARCHIVE));
         archive.setId("archive-pleasure");
         archive.setOnAction(e -> model.toggleArchived());
         // The row's small button, for the keyboard too: Play for a sound, Open for any other link.
         Button openLink = new Button();
         openLink.setId("open-selected-link");
         openLink.textProperty().bind(Bindings.createStringBinding(() ->
-                model.selected().get() == null ? "Play" : PleasureOpener.verb(model.selected().get().pleasure()),
+                model.selected().get() == null ? WORDS.get("libraryScreen.play") : PleasureOpener.verb(model.selected().get().pleasure()),
                 model.selected()));
         // The icon follows the link's kind, as the row's own button does.
         openLink.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(model.selected().get() == null
@@ -102,7 +106,7 @@ public final class LibraryScreen implements Screen {
         openLink.disableProperty().bind(Bindings.createBooleanBinding(() ->
                 model.selected().get() == null || model.selected().get().pleasure().link().isEmpty(), model.selected()));
         openLink.setOnAction(e -> model.openLink(model.selected().get().pleasure()));
-        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        Button delete = new Button(WORDS.get("libraryScreen.delete"), new FontIcon(Feather.TRASH_2));
         delete.setId("delete-pleasure");
         delete.setOnAction(e -> model.deleteSelected());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> model.selected().set(row));
@@ -147,9 +151,9 @@ public final class LibraryScreen implements Screen {
         model.matching().set(filter.current());
         showArchived.selectedProperty().bindBidirectional(model.showArchived());
 
-        TableColumn<PleasureStats, String> name = new TableColumn<>("Pleasure");
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().name()
-                + (c.getValue().pleasure().archived() ? "  (archived)" : "")));
+        TableColumn<PleasureStats, String> name = new TableColumn<>(WORDS.get("libraryScreen.pleasure"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().archived()
+                ? WORDS.get("libraryScreen.archivedMark", c.getValue().pleasure().name()) : c.getValue().pleasure().name()));
         name.setPrefWidth(240);
         // A linked pleasure carries a small play or open button after its name.
         name.setCellFactory(c -> new TableCell<>() {
@@ -158,11 +162,13 @@ public final class LibraryScreen implements Screen {
                 super.updateItem(item, empty);
                 PleasureStats row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
+                // A name too long for the column reads whole on hover.
+                setTooltip(empty || item == null ? null : new Tooltip(item));
                 setGraphic(row == null || row.pleasure().link().isEmpty() ? null : linkButton(row.pleasure()));
                 setContentDisplay(ContentDisplay.RIGHT);
             }
         });
-        TableColumn<PleasureStats, Family> fam = new TableColumn<>("Family");
+        TableColumn<PleasureStats, Family> fam = new TableColumn<>(WORDS.get("libraryScreen.family"));
         fam.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pleasure().family()));
         fam.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -173,24 +179,27 @@ public final class LibraryScreen implements Screen {
             }
         });
         fam.setPrefWidth(186); // "Unexpected delight" and its icon, whole
-        TableColumn<PleasureStats, String> senses = new TableColumn<>("Senses");
+        TableColumn<PleasureStats, String> senses = new TableColumn<>(WORDS.get("libraryScreen.senses"));
         senses.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().senses().isEmpty() ? "\u2013"
                 : c.getValue().pleasure().senses().stream().sorted().map(Sense::label).collect(Collectors.joining(", "))));
-        senses.setPrefWidth(110);
-        TableColumn<PleasureStats, Number> recent = new TableColumn<>("14 days");
+        senses.setPrefWidth(170); // two senses, whole, also in German ("Riechen, Schmecken")
+        TableColumn<PleasureStats, Number> recent = new TableColumn<>(WORDS.get("libraryScreen.days14"));
         recent.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().last14Days()));
         recent.setPrefWidth(86);
+        // The counts and their headers stay whole when the window is narrow; the name and note give way instead.
+        recent.setMinWidth(86);
         recent.getStyleClass().add("number-column");
-        TableColumn<PleasureStats, Number> quarter = new TableColumn<>("90 days");
+        TableColumn<PleasureStats, Number> quarter = new TableColumn<>(WORDS.get("libraryScreen.days90"));
         quarter.setCellValueFactory(c -> new ReadOnlyIntegerWrapper(c.getValue().last90Days()));
         quarter.setPrefWidth(86); // the two together hold "Enjoyed in the last"
+        quarter.setMinWidth(86);
         quarter.getStyleClass().add("number-column");
-        TableColumn<PleasureStats, String> rating = new TableColumn<>("Joy rating");
+        TableColumn<PleasureStats, String> rating = new TableColumn<>(WORDS.get("libraryScreen.rating"));
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
-                ? String.format("%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
+                ? String.format(Language.current().locale(), "%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
         rating.setPrefWidth(100);
         rating.getStyleClass().add("number-column");
-        TableColumn<PleasureStats, String> note = new TableColumn<>("Note");
+        TableColumn<PleasureStats, String> note = new TableColumn<>(WORDS.get("libraryScreen.note"));
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));
         note.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -202,11 +211,11 @@ public final class LibraryScreen implements Screen {
             }
         });
         note.setPrefWidth(150);
-        TableColumn<PleasureStats, Number> enjoyed = new TableColumn<>("Enjoyed in the last");
+        TableColumn<PleasureStats, Number> enjoyed = new TableColumn<>(WORDS.get("libraryScreen.enjoyed"));
         enjoyed.getColumns().setAll(List.of(recent, quarter));
         table.getColumns().setAll(List.of(name, fam, senses, enjoyed, rating, note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No pleasures match. Try clearing the search or filters."));
+        table.setPlaceholder(new Label(WORDS.get("libraryScreen.noMatch")));
         table.setId("library-table");
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -264,7 +273,12 @@ public final class LibraryScreen implements Screen {
 
     @Override
     public String title() {
-        return "Library";
+        return WORDS.get("libraryScreen.title");
+    }
+
+    @Override
+    public String id() {
+        return "library";
     }
 
     @Override

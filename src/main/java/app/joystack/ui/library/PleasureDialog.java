@@ -1,5 +1,7 @@
 package app.joystack.ui.library;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureLink;
@@ -40,16 +42,17 @@ import java.io.File;
  * the library already has is refused and named; an archived one can be restored from here instead.
  */
 final class PleasureDialog extends Dialog<Pleasure> {
+    private static final Words WORDS = Words.of(PleasureDialog.class);
 
     PleasureDialog(Window owner, PleasureForm form) {
         initOwner(owner);
-        setTitle(form.editing() == null ? "New pleasure" : "Edit pleasure");
+        setTitle(form.editing() == null ? WORDS.get("pleasureDialog.new") : WORDS.get("pleasureDialog.edit"));
         setHeaderText(null);
         TextField name = new TextField();
         name.textProperty().bindBidirectional(form.name);
         DialogFocus.startAt(this, name);
         name.setId("pleasure-name");
-        name.setPromptText("Warm tea in the good mug");
+        name.setPromptText(WORDS.get("pleasureDialog.namePrompt"));
         ComboBox<Family> family = new ComboBox<>(FXCollections.observableArrayList(Family.values()));
         family.setId("pleasure-family-choice");
         family.valueProperty().bindBidirectional(form.family);
@@ -72,13 +75,13 @@ final class PleasureDialog extends Dialog<Pleasure> {
         note.setId("pleasure-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        note.setPromptText("Anything that helps you enjoy it (optional)");
+        note.setPromptText(WORDS.get("pleasureDialog.notePrompt"));
 
         TextField link = new TextField();
         link.setId("pleasure-link");
         link.textProperty().bindBidirectional(form.link);
-        link.setPromptText("A file or a web address (optional)");
-        Button choose = new Button("Choose file\u2026", new FontIcon(Feather.FOLDER));
+        link.setPromptText(WORDS.get("pleasureDialog.linkPrompt"));
+        Button choose = new Button(WORDS.get("pleasureDialog.choose"), new FontIcon(Feather.FOLDER));
         choose.setId("pleasure-link-choose");
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> chooseFile(form));
@@ -88,32 +91,30 @@ final class PleasureDialog extends Dialog<Pleasure> {
         linkDoes.getStyleClass().add("text-muted");
         linkDoes.setWrapText(true);
         linkDoes.textProperty().bind(Bindings.when(form.linkDoes.isEmpty())
-                .then("Music and sounds (" + String.join(", ", PleasureLink.SOUND_ENDINGS) + ") play inside "
-                        + "JoyStack; pictures, other files and web addresses open in your usual app. JoyStack downloads "
-                        + "nothing itself.")
+                .then(WORDS.get("pleasureDialog.linkHelp", String.join(", ", PleasureLink.SOUND_ENDINGS)))
                 .otherwise(form.linkDoes));
 
-        ButtonType restore = new ButtonType("Restore it", ButtonBar.ButtonData.LEFT);
+        ButtonType restore = new ButtonType(WORDS.get("pleasureDialog.restore"), ButtonBar.ButtonData.LEFT);
         FormProblems problems = new FormProblems();
         Label error = problems.label(form.problem, "pleasure-error", name, name.textProperty());
 
         GridPane grid = DialogGrid.create();
         // The problem sits with its field: a row of its own would add a gap under the name even while hidden.
-        grid.addRow(0, FieldLabel.of("Name"), new VBox(4, name, error));
-        grid.addRow(1, FieldLabel.of("Family"), family);
-        grid.addRow(2, FieldLabel.of("Senses"), senseBoxes);
-        Label noteLabel = FieldLabel.of("Note");
+        grid.addRow(0, FieldLabel.of(WORDS.get("pleasureDialog.name")), new VBox(4, name, error));
+        grid.addRow(1, FieldLabel.of(WORDS.get("pleasureDialog.family")), family);
+        grid.addRow(2, FieldLabel.of(WORDS.get("pleasureDialog.senses")), senseBoxes);
+        Label noteLabel = FieldLabel.of(WORDS.get("pleasureDialog.note"));
         GridPane.setValignment(noteLabel, VPos.TOP);
         noteLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the first line of the note
         grid.addRow(3, noteLabel, note);
         Label linkError = problems.label(form.linkProblem, "pleasure-link-error", link, link.textProperty());
-        Label linkLabel = FieldLabel.of("Link");
+        Label linkLabel = FieldLabel.of(WORDS.get("pleasureDialog.link"));
         GridPane.setValignment(linkLabel, VPos.TOP);
         linkLabel.setPadding(new Insets(6, 0, 0, 0)); // level with the field, above its words
         grid.addRow(4, linkLabel, new VBox(4, new HBox(8, link, choose), linkError, linkDoes));
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(WORDS.get("pleasureDialog.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL, restore);
         getDialogPane().lookupButton(save).setId("save-pleasure");
         Node restoreButton = getDialogPane().lookupButton(restore);
@@ -132,11 +133,11 @@ final class PleasureDialog extends Dialog<Pleasure> {
     /** The whole path of a chosen file goes into the link, so nothing has to be typed. */
     private void chooseFile(PleasureForm form) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a file for this pleasure");
+        chooser.setTitle(WORDS.get("pleasureDialog.chooserTitle"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Music and sounds",
+                new FileChooser.ExtensionFilter(WORDS.get("pleasureDialog.sounds"),
                         PleasureLink.SOUND_ENDINGS.stream().map(ending -> "*." + ending).toList()),
-                new FileChooser.ExtensionFilter("Any file", "*"));
+                new FileChooser.ExtensionFilter(WORDS.get("pleasureDialog.anyFile"), "*"));
         File chosen = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
             form.link.set(chosen.getAbsolutePath());

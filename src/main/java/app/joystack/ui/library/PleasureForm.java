@@ -1,5 +1,7 @@
 package app.joystack.ui.library;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureLink;
@@ -25,6 +27,7 @@ import java.util.Set;
  * when it can be saved), and whether its name is an archived pleasure's that could be restored instead.
  */
 final class PleasureForm {
+    private static final Words WORDS = Words.of(PleasureForm.class);
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<Family> family = new SimpleObjectProperty<>(Family.SENSORY);
     final ObservableSet<Sense> senses = FXCollections.observableSet(EnumSet.noneOf(Sense.class));
@@ -91,8 +94,8 @@ final class PleasureForm {
             PleasureLink written = PleasureLink.of(link.get());
             return switch (written.kind()) {
                 case NONE -> "";
-                case WEB -> "Opens in your web browser.";
-                case FILE -> written.isSound() ? "Plays inside JoyStack." : "Opens in your usual app for it.";
+                case WEB -> WORDS.get("pleasureForm.web");
+                case FILE -> written.isSound() ? WORDS.get("pleasureForm.sound") : WORDS.get("pleasureForm.file");
             };
         } catch (IllegalArgumentException e) {
             return "";

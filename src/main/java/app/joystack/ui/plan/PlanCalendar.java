@@ -1,5 +1,8 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.TimeText;
 import com.calendarfx.model.Calendar;
@@ -11,6 +14,7 @@ import com.calendarfx.view.DayViewBase;
 import com.calendarfx.view.DetailedDayView;
 import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.VirtualGrid;
+import com.calendarfx.view.WeekDayHeaderView;
 import com.calendarfx.view.WeekDayView;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +47,7 @@ import java.util.concurrent.TimeUnit;
  * and the current-time line. The store decides what exists, so every gesture is handed to the screen as a request.
  */
 final class PlanCalendar {
+    private static final Words WORDS = Words.of(PlanCalendar.class);
     /** What the gestures ask of the screen. */
     interface Requests {
         void edit(Occurrence o);
@@ -103,6 +108,12 @@ final class PlanCalendar {
         weekView.setShowTimeScaleView(true);
         weekView.setShowScrollBar(true);
         weekView.getWeekView().setAdjustToFirstDayOfWeek(true);
+        // The day headers in the person's language ("Mon, 7", "Mo., 7."), not CalendarFX's pick from the desktop.
+        weekView.getWeekDayHeaderView().setCellFactory(header -> {
+            WeekDayHeaderView.WeekDayHeaderCell cell = new WeekDayHeaderView.WeekDayHeaderCell(header);
+            cell.setFormatter(Formats.formatter("date.weekdayHeader"));
+            return cell;
+        });
         weekView.getWeekView().setWeekDayViewFactory(p -> {
             WeekDayView day = new WeekDayView();
             day.setEntryViewFactory(e -> new StackCard(e, requests::outcomeMenu));
@@ -232,7 +243,7 @@ final class PlanCalendar {
                 ? requests.cardMenu(o) : null);
         control.setContextMenuCallback(p -> {
             ContextMenu menu = new ContextMenu();
-            MenuItem add = new MenuItem("New stack here\u2026", new FontIcon(Feather.PLUS));
+            MenuItem add = new MenuItem(WORDS.get("planCalendar.newHere"), new FontIcon(Feather.PLUS));
             LocalDateTime at = p.getZonedDateTime().withZoneSameInstant(zone).toLocalDateTime();
             add.setOnAction(e -> requests.newStack(grid(15).adjustTime(at, false,
                     PlanModel.WEEK.getFirstDayOfWeek()), PlanModel.NEW_STACK_MINUTES));
@@ -323,7 +334,8 @@ final class PlanCalendar {
     }
 
     private static VirtualGrid grid(int minutes) {
-        return new VirtualGrid(minutes + " minutes", minutes + " min", ChronoUnit.MINUTES, minutes);
+        return new VirtualGrid(WORDS.get("planCalendar.gridLong", minutes), WORDS.get("planCalendar.gridShort", minutes),
+                ChronoUnit.MINUTES, minutes);
     }
 
     // ---- the current-time line

@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Outcome;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.plan.Shortcut.Reach;
@@ -17,6 +19,7 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 
 /** The planner's keyboard shortcuts, in the order the sheet lists them. */
 final class PlanKeys {
+    private static final Words WORDS = Words.of(PlanKeys.class);
     /** What the keys ask the planner to do. */
     interface Actions {
         void newStack();
@@ -43,11 +46,20 @@ final class PlanKeys {
     private PlanKeys() {
     }
 
+    /** The keys of shortcut {@code id} as the sheet writes them in the current language ("Ctrl+N", "Strg+N"). */
+    private static String keys(String id) {
+        return WORDS.get("planKeys." + id + ".keys");
+    }
+
+    private static String does(String id) {
+        return WORDS.get("planKeys." + id + ".does");
+    }
+
     static List<Shortcut> table(PlanModel model, Actions a) {
         return List.of(
-                window("Ctrl+N", "New stack", a::newStack, key(KeyCode.N, SHORTCUT_DOWN)),
-                Shortcut.listed("Double-click an empty slot", "New stack at that time"),
-                new Shortcut("Alt+Left / Alt+Right", "Previous / next week or day", Reach.WINDOW,
+                window(keys("newStack"), does("newStack"), a::newStack, key(KeyCode.N, SHORTCUT_DOWN)),
+                Shortcut.listed(keys("doubleClick"), does("doubleClick")),
+                new Shortcut(keys("previousNext"), does("previousNext"), Reach.WINDOW,
                         List.of(key(KeyCode.LEFT, ALT_DOWN), key(KeyCode.RIGHT, ALT_DOWN)),
                         i -> {
                             if (i == 0) {
@@ -56,26 +68,26 @@ final class PlanKeys {
                                 model.next();
                             }
                         }),
-                window("Alt+Home", "Back to today", model::goToToday, key(KeyCode.HOME, ALT_DOWN)),
-                window("Ctrl+G", "Go to a date", a::goToDate, key(KeyCode.G, SHORTCUT_DOWN)),
-                window("Ctrl+Shift+W", "Week view", a::weekView, key(KeyCode.W, SHORTCUT_DOWN, SHIFT_DOWN)),
-                window("Ctrl+Shift+D", "Day view", a::dayView, key(KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN)),
-                Shortcut.listed("Tab to the calendar", "Select the next stack from now"),
-                new Shortcut("Arrow keys", "Select the stack before or after", Reach.CALENDAR,
+                window(keys("today"), does("today"), model::goToToday, key(KeyCode.HOME, ALT_DOWN)),
+                window(keys("goTo"), does("goTo"), a::goToDate, key(KeyCode.G, SHORTCUT_DOWN)),
+                window(keys("week"), does("week"), a::weekView, key(KeyCode.W, SHORTCUT_DOWN, SHIFT_DOWN)),
+                window(keys("day"), does("day"), a::dayView, key(KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN)),
+                Shortcut.listed(keys("tab"), does("tab")),
+                new Shortcut(keys("arrows"), does("arrows"), Reach.CALENDAR,
                         List.of(plain(KeyCode.UP), plain(KeyCode.LEFT), plain(KeyCode.DOWN), plain(KeyCode.RIGHT)),
                         i -> a.step(i < 2 ? -1 : 1)),
-                new Shortcut("1 to 5", "Mark the selected stack done, with that joy rating", Reach.SELECTED_STACK,
+                new Shortcut(keys("rate"), does("rate"), Reach.SELECTED_STACK,
                         List.of(plain(KeyCode.DIGIT1), plain(KeyCode.DIGIT2), plain(KeyCode.DIGIT3),
                                 plain(KeyCode.DIGIT4), plain(KeyCode.DIGIT5)),
                         i -> a.selected().ifPresent(o -> model.record(o, Outcome.DONE, i + 1, ""))),
-                selected("D", "Mark the selected stack done", () -> a.selected().ifPresent(o -> model.record(o, Outcome.DONE, null, "")), plain(KeyCode.D)),
-                selected("S", "Skip the selected stack this time", () -> a.selected().ifPresent(o -> model.record(o, Outcome.SKIPPED, null, "")), plain(KeyCode.S)),
-                selected("Enter", "Edit the selected stack", () -> a.selected().ifPresent(a::edit), plain(KeyCode.ENTER)),
-                selected("Delete", "Delete the selected stack", () -> a.selected().ifPresent(a::delete), plain(KeyCode.DELETE),
+                selected(keys("done"), does("done"), () -> a.selected().ifPresent(o -> model.record(o, Outcome.DONE, null, "")), plain(KeyCode.D)),
+                selected(keys("skip"), does("skip"), () -> a.selected().ifPresent(o -> model.record(o, Outcome.SKIPPED, null, "")), plain(KeyCode.S)),
+                selected(keys("edit"), does("edit"), () -> a.selected().ifPresent(a::edit), plain(KeyCode.ENTER)),
+                selected(keys("delete"), does("delete"), () -> a.selected().ifPresent(a::delete), plain(KeyCode.DELETE),
                         plain(KeyCode.BACK_SPACE)),
-                window("Ctrl+Z", "Undo the last change", model::undoLast, key(KeyCode.Z, SHORTCUT_DOWN)),
-                Shortcut.listed("Ctrl+1 to Ctrl+6", "Move between pages"),
-                window("F1", "This list", a::showSheet, new KeyCodeCombination(KeyCode.F1)));
+                window(keys("undo"), does("undo"), model::undoLast, key(KeyCode.Z, SHORTCUT_DOWN)),
+                Shortcut.listed(keys("pages"), does("pages")),
+                window(keys("sheet"), does("sheet"), a::showSheet, new KeyCodeCombination(KeyCode.F1)));
     }
 
     private static Shortcut window(String keys, String does, Runnable action, KeyCombination combination) {

@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.calendar.CalendarFile;
 import app.joystack.calendar.CalendarIdentity;
 import app.joystack.domain.Outcome;
@@ -60,6 +62,7 @@ import java.util.function.Consumer;
  * sentences over the calendar, the note after a change, and every change to the plan with its undo.
  */
 public final class PlanModel {
+    private static final Words WORDS = Words.of(PlanModel.class);
     /** How many changes Ctrl+Z can step back through. */
     public static final int UNDO_DEPTH = 30;
     /** The hours the planner shows in full; the night outside them folds away. */
@@ -188,7 +191,8 @@ public final class PlanModel {
     private String headingText() {
         if (!weekMode.get()) {
             // The week marks today with its tinted column; one day alone needs the word.
-            return (date.get().equals(today()) ? "Today, " : "") + DayText.day(date.get());
+            return date.get().equals(today()) ? WORDS.get("planModel.today", DayText.day(date.get()))
+                    : DayText.day(date.get());
         }
         return DayText.range(firstShown(), lastShown());
     }
@@ -352,15 +356,15 @@ public final class PlanModel {
 
     /** @param notSaved told, with words for the person, when the disk could not take the stack */
     public CompletableFuture<Void> create(StackDraft draft, Consumer<String> notSaved) {
-        return apply(plan.create(draft), "Stack saved", notSaved);
+        return apply(plan.create(draft), WORDS.get("planModel.saved"), notSaved);
     }
 
     public CompletableFuture<Void> change(Occurrence o, StackDraft draft, Scope scope, Consumer<String> notSaved) {
-        return apply(plan.change(o.stack().id(), o.date(), draft, scope), "Stack saved", notSaved);
+        return apply(plan.change(o.stack().id(), o.date(), draft, scope), WORDS.get("planModel.saved"), notSaved);
     }
 
     public CompletableFuture<Void> delete(Occurrence o, Scope scope) {
-        return apply(plan.delete(o.stack().id(), o.date(), scope), "Stack removed", null);
+        return apply(plan.delete(o.stack().id(), o.date(), scope), WORDS.get("planModel.removed"), null);
     }
 
     /** Whether {@code o} lies on a day still ahead, which cannot be marked yet. */
@@ -386,13 +390,13 @@ public final class PlanModel {
     /** The note after marking: gentle about a skip, and with the stars when a rating was given. */
     static String outcomeMessage(Outcome outcome, Integer rating) {
         if (outcome == Outcome.SKIPPED) {
-            return "Skipped, that is fine";
+            return WORDS.get("planModel.skipped");
         }
-        return rating == null ? "Marked done, lovely" : "Marked done " + RatingText.stars(rating) + ", lovely";
+        return rating == null ? WORDS.get("planModel.done") : WORDS.get("planModel.doneRated", RatingText.stars(rating));
     }
 
     public CompletableFuture<Void> clearOutcome(Occurrence o) {
-        return apply(plan.clearOutcome(o.stack().id(), o.date()), "Back to planned", null);
+        return apply(plan.clearOutcome(o.stack().id(), o.date()), WORDS.get("planModel.backToPlanned"), null);
     }
 
     /** What a drag of {@code o}'s card to a new time or length means. */
@@ -420,20 +424,22 @@ public final class PlanModel {
     }
 
     CompletableFuture<Void> applyMove(Occurrence o, Move move, Scope scope) {
-        return apply(plan.change(o.stack().id(), o.date(), move.draft(), scope), move.drag().done, null);
+        return apply(plan.change(o.stack().id(), o.date(), move.draft(), scope), move.drag().done(), null);
     }
 
     /** Undoes the last change to the plan, if any. */
     public CompletableFuture<Void> undoLast() {
         Optional<PlanChange> change = undo.poll();
         if (change.isEmpty()) {
-            say("Nothing to undo.", false);
+            say(WORDS.get("planModel.nothingToUndo"), false);
             return CompletableFuture.completedFuture(null);
         }
         PlanChange last = change.get();
         return plan.undo(last).handleAsync((nothing, error) -> {
             if (error == null) {
-                say("Undone: " + last.description().toLowerCase(Locale.ROOT) + ".", false);
+                String what = Boolean.parseBoolean(WORDS.get("planModel.undoneLower"))
+                        ? last.description().toLowerCase(Locale.ROOT) : last.description();
+                say(WORDS.get("planModel.undone", what), false);
                 planChanged.run();
                 return reload();
             }
@@ -489,7 +495,7 @@ public final class PlanModel {
             } else if (cause instanceof ExportFile.Refused refused) {
                 say(refused.getMessage(), false);
             } else if (cause instanceof StoreException) {
-                say("The calendar file was not saved: " + StorageFault.describe(cause) + ".", false);
+                say(WORDS.get("planModel.calendarNotSaved", StorageFault.describe(cause)), false);
             } else {
                 errors.accept(cause);
             }
@@ -500,9 +506,8 @@ public final class PlanModel {
     /** Where the file went, and that a file saved again later carries the same events (by their UIDs). */
     static String calendarSaved(CalendarFile.Written written, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        return "Saved " + written.stacksInWords() + " as " + file.getFileName()
-                + (folder == null ? "" : ", in " + folder) + ". Import it into your calendar; saved again later, each "
-                + "stack keeps its event.";
+        return folder == null ? WORDS.get("planModel.calendarSaved", written.stacksInWords(), file.getFileName())
+                : WORDS.get("planModel.calendarSavedIn", written.stacksInWords(), file.getFileName(), folder);
     }
 
     /** A fault in what follows a change, such as the note's listeners, goes to the error dialog. */

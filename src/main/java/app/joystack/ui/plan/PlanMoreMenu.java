@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.calendar.CalendarCommand;
 import app.joystack.ui.shell.HoverTip;
 import javafx.scene.Node;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 
 /** The planner's "More" menu, for what concerns the whole plan rather than one stack: saving it as a calendar file. */
 final class PlanMoreMenu {
-    private final MenuButton button = new MenuButton("More");
+    private static final Words WORDS = Words.of(PlanMoreMenu.class);
+    private final MenuButton button = new MenuButton(WORDS.get("planMoreMenu.more"));
     private final PlanModel model;
     private final Supplier<Window> window;
     private Function<Window, Optional<Path>> chooser = PlanMoreMenu::askForFile;
@@ -26,12 +29,12 @@ final class PlanMoreMenu {
     PlanMoreMenu(PlanModel model, Supplier<Window> window) {
         this.model = model;
         this.window = window;
-        MenuItem saveCalendar = new MenuItem("Save as calendar file\u2026", new FontIcon(Feather.CALENDAR));
+        MenuItem saveCalendar = new MenuItem(WORDS.get("planMoreMenu.saveCalendar"), new FontIcon(Feather.CALENDAR));
         saveCalendar.setId("save-calendar");
         saveCalendar.setOnAction(e -> saveCalendar());
         button.getItems().add(saveCalendar);
         button.setId("plan-more");
-        HoverTip.install(button, "The whole plan as a calendar file, for GNOME Calendar, Thunderbird and others");
+        HoverTip.install(button, WORDS.get("planMoreMenu.tip"));
     }
 
     Node node() {
@@ -45,7 +48,7 @@ final class PlanMoreMenu {
 
     private void saveCalendar() {
         chooser.apply(window.get()).ifPresent(file -> {
-            model.say("Saving the calendar file\u2026", false);
+            model.say(WORDS.get("planMoreMenu.saving"), false);
             model.saveCalendar(file);
         });
     }
@@ -53,9 +56,9 @@ final class PlanMoreMenu {
     /** The save dialog asks about replacing a file that is there, so the model may replace it. */
     private static Optional<Path> askForFile(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the plan as a calendar file");
+        chooser.setTitle(WORDS.get("planMoreMenu.chooserTitle"));
         chooser.setInitialFileName(CalendarCommand.DEFAULT_FILE_NAME);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar files", "*.ics"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(WORDS.get("planMoreMenu.icsFiles"), "*.ics"));
         File home = new File(System.getProperty("user.home"));
         if (home.isDirectory()) {
             chooser.setInitialDirectory(home);

@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.ui.shell.HoverTip;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
@@ -14,8 +16,9 @@ import javafx.util.Duration;
 
 /** What just happened, over the calendar's foot, with Undo when it can be undone; it fades after a while. */
 final class PlanNote {
+    private static final Words WORDS = Words.of(PlanNote.class);
     private final Label status = new Label();
-    private final Button undoButton = new Button("Undo");
+    private final Button undoButton = new Button(WORDS.get("planNote.undo"));
     private final HBox node = new HBox(12, status, undoButton);
     private final PauseTransition fade = new PauseTransition(Duration.seconds(5));
 
@@ -25,7 +28,7 @@ final class PlanNote {
         undoButton.setId("plan-undo");
         undoButton.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
         undoButton.setOnAction(e -> undo.run());
-        HoverTip.install(undoButton, "Undo (Ctrl+Z)");
+        HoverTip.install(undoButton, WORDS.get("planNote.undoTip"));
         node.setId("plan-note");
         node.getStyleClass().add("plan-note");
         node.setAlignment(Pos.CENTER_LEFT);

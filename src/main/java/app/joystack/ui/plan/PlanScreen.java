@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.plan.Occurrence;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
@@ -51,11 +53,12 @@ import java.util.function.Consumer;
  * change. What it shows and every change it makes come from {@link PlanModel}; the view adds the dialogs and menus.
  */
 public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys.Actions {
+    private static final Words WORDS = Words.of(PlanScreen.class);
     private final PlanModel model;
     private final PlanCalendar calendar;
     private final List<Shortcut> shortcuts;
-    private final ToggleButton weekButton = new ToggleButton("Week");
-    private final ToggleButton dayButton = new ToggleButton("Day");
+    private final ToggleButton weekButton = new ToggleButton(WORDS.get("planScreen.week"));
+    private final ToggleButton dayButton = new ToggleButton(WORDS.get("planScreen.day"));
     private final StackPane calendarArea = new StackPane();
     /** Made only on a first run: every other start would build and style it for nothing. */
     private WelcomeCard welcome;
@@ -140,12 +143,12 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
 
     @Override
     public void newStack(LocalDateTime start, int minutes) {
-        showDialog("New stack", Optional.empty(), StackDialog.Initial.at(start, minutes));
+        showDialog(WORDS.get("planScreen.newStack"), Optional.empty(), StackDialog.Initial.at(start, minutes));
     }
 
     @Override
     public void edit(Occurrence o) {
-        showDialog("Edit stack", Optional.of(o), StackDialog.Initial.of(o));
+        showDialog(WORDS.get("planScreen.editStack"), Optional.of(o), StackDialog.Initial.of(o));
     }
 
     private void showDialog(String heading, Optional<Occurrence> editing, StackDialog.Initial initial) {
@@ -162,7 +165,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
                 showDialog(heading, editing, StackDialog.Initial.asTyped(draft.get(), data.pleasures()));
             };
             editing.ifPresentOrElse(
-                    o -> ScopeQuestion.ask(window(), o, "Change").ifPresentOrElse(
+                    o -> ScopeQuestion.ask(window(), o, "change").ifPresentOrElse(
                             scope -> model.change(o, draft.get(), scope, notSaved), model::reload),
                     () -> model.create(draft.get(), notSaved));
         });
@@ -178,7 +181,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
 
     @Override
     public void delete(Occurrence o) {
-        ScopeQuestion.ask(window(), o, "Delete").ifPresent(scope -> model.delete(o, scope));
+        ScopeQuestion.ask(window(), o, "delete").ifPresent(scope -> model.delete(o, scope));
     }
 
     @Override
@@ -194,20 +197,20 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     // ---- building the view
 
     private void build() {
-        Button previous = iconButton(Feather.CHEVRON_LEFT, "Previous (Alt+Left)", "previous");
+        Button previous = iconButton(Feather.CHEVRON_LEFT, WORDS.get("planScreen.previousTip"), "previous");
         previous.setOnAction(e -> model.previous());
-        Button nextButton = iconButton(Feather.CHEVRON_RIGHT, "Next (Alt+Right)", "next");
+        Button nextButton = iconButton(Feather.CHEVRON_RIGHT, WORDS.get("planScreen.nextTip"), "next");
         nextButton.setOnAction(e -> model.next());
-        Button todayButton = new Button("Today");
+        Button todayButton = new Button(WORDS.get("planScreen.today"));
         todayButton.setId("today");
-        HoverTip.install(todayButton, "Today (Alt+Home)");
+        HoverTip.install(todayButton, WORDS.get("planScreen.todayTip"));
         todayButton.setOnAction(e -> model.goToToday());
         picker.setValue(model.dateProperty().get());
         picker.setId("plan-date");
         DayText.applyTo(picker);
         picker.setPrefWidth(150);
         picker.setMinWidth(Region.USE_PREF_SIZE);
-        HoverTip.install(picker, "Go to a date (Ctrl+G)");
+        HoverTip.install(picker, WORDS.get("planScreen.goToTip"));
         picker.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 model.dateProperty().set(now);
@@ -219,8 +222,8 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         weekButton.setSelected(true);
         weekButton.setId("week-mode");
         dayButton.setId("day-mode");
-        HoverTip.install(weekButton, "Week view (Ctrl+Shift+W)");
-        HoverTip.install(dayButton, "Day view (Ctrl+Shift+D)");
+        HoverTip.install(weekButton, WORDS.get("planScreen.weekTip"));
+        HoverTip.install(dayButton, WORDS.get("planScreen.dayTip"));
         weekButton.getStyleClass().add("left-pill");
         dayButton.getStyleClass().add("right-pill");
         mode.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -234,20 +237,21 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         });
         ChoiceBox<String> snap = new ChoiceBox<>();
         snap.setId("snap");
-        snap.getItems().addAll("Drag in 5-minute steps", "Drag in 15-minute steps");
-        snap.setValue("Drag in 15-minute steps");
-        HoverTip.install(snap, "How far a stack moves at a time when you drag it or its edge");
+        String fifteen = WORDS.get("planScreen.snap15");
+        snap.getItems().addAll(WORDS.get("planScreen.snap5"), fifteen);
+        snap.setValue(fifteen);
+        HoverTip.install(snap, WORDS.get("planScreen.snapTip"));
         snap.setMinWidth(Region.USE_PREF_SIZE);
-        snap.valueProperty().addListener((obs, was, now) -> calendar.snapTo(now.contains("15") ? 15 : 5));
-        Button add = new Button("New stack", new FontIcon(Feather.PLUS));
+        snap.valueProperty().addListener((obs, was, now) -> calendar.snapTo(fifteen.equals(now) ? 15 : 5));
+        Button add = new Button(WORDS.get("planScreen.newStack"), new FontIcon(Feather.PLUS));
         add.getStyleClass().add("accent");
         add.setId("new-stack");
-        HoverTip.install(add, "New stack (Ctrl+N)");
+        HoverTip.install(add, WORDS.get("planScreen.newStackTip"));
         add.setOnAction(e -> newStack());
         // In words: the command-key glyph means nothing on Linux or Windows.
-        Button keys = new Button("Shortcuts");
+        Button keys = new Button(WORDS.get("planScreen.shortcuts"));
         keys.setId("shortcuts");
-        HoverTip.install(keys, "Every keyboard shortcut (F1)");
+        HoverTip.install(keys, WORDS.get("planScreen.shortcutsTip"));
         keys.setOnAction(e -> showSheet());
 
         Label heading = new Label();
@@ -396,7 +400,12 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
 
     @Override
     public String title() {
-        return "Plan";
+        return WORDS.get("planScreen.title");
+    }
+
+    @Override
+    public String id() {
+        return "plan";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.TextRules;
 import app.joystack.plan.Occurrence;
 import app.joystack.ui.shell.TabLeavesTextArea;
@@ -16,12 +18,13 @@ import javafx.stage.Window;
 
 /** Done, with a joy rating and a few words about what was good. Both are optional. */
 final class SavoringDialog extends Dialog<SavoringDialog.Result> {
+    private static final Words WORDS = Words.of(SavoringDialog.class);
     record Result(Integer rating, String note) {
     }
 
     SavoringDialog(Window owner, Occurrence o) {
         initOwner(owner);
-        setTitle("How was it?");
+        setTitle(WORDS.get("savoringDialog.title"));
         setHeaderText(o.sentence());
         ToggleGroup stars = new ToggleGroup();
         HBox starRow = new HBox(4);
@@ -33,12 +36,12 @@ final class SavoringDialog extends Dialog<SavoringDialog.Result> {
         }
         TextArea note = new TextArea();
         TabLeavesTextArea.install(note);
-        note.setPromptText("What did you notice or enjoy? (optional)");
+        note.setPromptText(WORDS.get("savoringDialog.notePrompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
         Label limit = new Label();
         limit.getStyleClass().add("field-error");
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(WORDS.get("savoringDialog.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         note.textProperty().addListener((obs, was, text) -> {
             try {
@@ -49,7 +52,7 @@ final class SavoringDialog extends Dialog<SavoringDialog.Result> {
             }
             getDialogPane().lookupButton(save).setDisable(!limit.getText().isEmpty());
         });
-        getDialogPane().setContent(new VBox(10, new Label("Joy rating (optional)"), starRow, note, limit));
+        getDialogPane().setContent(new VBox(10, new Label(WORDS.get("savoringDialog.rating")), starRow, note, limit));
         getDialogPane().setPrefWidth(440);
         setResultConverter(b -> b == save
                 ? new Result(stars.getSelectedToggle() == null ? null : (Integer) stars.getSelectedToggle().getUserData(),

@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,11 +14,12 @@ import java.util.List;
 
 /** Lists every planner shortcut in one place. */
 final class ShortcutsSheet extends Dialog<Void> {
+    private static final Words WORDS = Words.of(ShortcutsSheet.class);
     ShortcutsSheet(Window owner, List<Shortcut> shortcuts) {
         initOwner(owner);
         initModality(Modality.NONE);
-        setTitle("Keyboard shortcuts");
-        setHeaderText("Planner shortcuts");
+        setTitle(WORDS.get("shortcutsSheet.title"));
+        setHeaderText(WORDS.get("shortcutsSheet.header"));
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(8);

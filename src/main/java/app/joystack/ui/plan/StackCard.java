@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.StackOccurrenceOutcome;
@@ -35,6 +37,7 @@ import java.util.function.Function;
  * The box in its corner opens the done / skip menu, so marking a stack takes two clicks.
  */
 public final class StackCard extends DayEntryView {
+    private static final Words WORDS = Words.of(StackCard.class);
     private final Function<Occurrence, ContextMenu> outcomeMenu;
     /** Planned, done or skipped; the card and each of its parts carry it, so no style rule looks up to the card. */
     private final String stateClass;
@@ -135,11 +138,11 @@ public final class StackCard extends DayEntryView {
                 return;
             }
             Occurrence o = occurrence.get();
-            card.setAccessibleText(o.sentence() + ", " + TimeText.of(o.start()) + " to "
-                    + TimeText.of(o.end()) + ", " + stateText(o));
+            card.setAccessibleText(WORDS.get("stackCard.accessible", o.sentence(), TimeText.of(o.start()),
+                    TimeText.of(o.end()), stateText(o)));
             mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
-            mark.setAccessibleText("Done or skip");
+            mark.setAccessibleText(WORDS.get("stackCard.mark"));
             mark.setManaged(false);
             // Keep the calendar from starting a drag when the mark is pressed.
             mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
@@ -151,7 +154,7 @@ public final class StackCard extends DayEntryView {
                 menu.show(mark, Side.BOTTOM, 0, 0);
             });
             getChildren().add(mark);
-            HoverTip.install(mark, "Done or skip");
+            HoverTip.install(mark, WORDS.get("stackCard.mark"));
             HoverTip.install(card, () -> tipText(o));
         }
 
@@ -365,7 +368,7 @@ public final class StackCard extends DayEntryView {
         }
 
         static String shortState(Occurrence o) {
-            return o.outcome().map(out -> out.outcome() == Outcome.SKIPPED ? "\u00b7 skipped"
+            return o.outcome().map(out -> out.outcome() == Outcome.SKIPPED ? WORDS.get("stackCard.skippedShort")
                     : out.rating() == null ? "\u2713" : "\u2713" + "\u2605".repeat(out.rating())).orElse("");
         }
 
@@ -379,15 +382,16 @@ public final class StackCard extends DayEntryView {
 
         static String stateText(Occurrence o) {
             long minutes = o.stack().duration().toMinutes();
-            String length = minutes >= 60 && minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+            String length = minutes >= 60 && minutes % 60 == 0 ? WORDS.get("stackCard.hours", minutes / 60)
+                    : WORDS.get("stackCard.minutes", minutes);
             if (o.outcome().isEmpty()) {
                 return TimeText.of(o.start()) + " \u00b7 " + length;
             }
             StackOccurrenceOutcome out = o.outcome().get();
             if (out.outcome() == Outcome.SKIPPED) {
-                return "Skipped this time";
+                return WORDS.get("stackCard.skipped");
             }
-            return out.rating() == null ? "Done" : "Done \u00b7 " + "\u2605".repeat(out.rating());
+            return out.rating() == null ? WORDS.get("stackCard.done") : WORDS.get("stackCard.doneRated", "\u2605".repeat(out.rating()));
         }
     }
 

@@ -1,5 +1,8 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.PleasureUse;
 import app.joystack.domain.Repeat;
@@ -49,12 +52,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /** Creates or edits a stack: routine, time, repeat, and one to three pleasures with varied suggestions. */
 public final class StackDialog extends Dialog<StackDraft> {
+    private static final Words WORDS = Words.of(StackDialog.class);
 
     private final StackForm form = new StackForm();
     private final List<PleasureUse> uses;
@@ -86,7 +88,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         form.until.set(initial.until());
         form.pleasures.setAll(initial.pleasures());
 
-        ButtonType save = new ButtonType("Save stack", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(WORDS.get("stackDialog.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("save-stack");
@@ -135,7 +137,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         ComboBox<String> routine = new ComboBox<>(FXCollections.observableArrayList(routineNames));
         routine.setEditable(true);
         routine.setId("routine-field");
-        routine.setPromptText("Dishes, commute, evening wind-down\u2026");
+        routine.setPromptText(WORDS.get("stackDialog.routinePrompt"));
         routine.setMaxWidth(Double.MAX_VALUE);
         routine.getEditor().setText(form.routine.get());
         routine.getEditor().textProperty().bindBidirectional(form.routine);
@@ -143,7 +145,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         // Completed in the field as it is typed, so nothing covers the day field and Tab moves on as it does anywhere.
         InlineCompletion.install(routine.getEditor(), () -> routineNames);
         int row = 0;
-        grid.addRow(row++, FieldLabel.of("Routine"), routine);
+        grid.addRow(row++, FieldLabel.of(WORDS.get("stackDialog.routine")), routine);
         grid.add(problems.label(form.routineError, "routine-error", routine.getEditor(), form.routine), 1, row++);
 
         DatePicker day = new DatePicker(form.date.get());
@@ -163,7 +165,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         start.getEditor().setText(form.start.get());
         start.getEditor().textProperty().bindBidirectional(form.start);
         // Below one minute on purpose, so that the form can say what is wrong rather than the field refusing it.
-        WholeNumberSpinner minutes = new WholeNumberSpinner(-60, 24 * 60, form.minutes.get(), 5, "minutes");
+        WholeNumberSpinner minutes = new WholeNumberSpinner(-60, 24 * 60, form.minutes.get(), 5, WORDS.get("stackDialog.minutesUnit"));
         minutes.setPrefWidth(100);
         minutes.setId("duration-field");
         minutes.getEditor().textProperty().addListener((obs, was, text) -> {
@@ -174,14 +176,15 @@ public final class StackDialog extends Dialog<StackDraft> {
             }
         });
         minutes.valueProperty().addListener((obs, was, now) -> form.minutes.set(now));
-        HBox when = new HBox(8, day, new Label("at"), start, new Label("for"), minutes, new Label("minutes"));
+        HBox when = new HBox(8, day, new Label(WORDS.get("stackDialog.at")), start, new Label(WORDS.get("stackDialog.for")), minutes,
+                new Label(WORDS.get("stackDialog.minutes")));
         when.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, FieldLabel.of("When"), when);
+        grid.addRow(row++, FieldLabel.of(WORDS.get("stackDialog.when")), when);
         Button yesYear = new Button();
         yesYear.setId("confirm-year");
         yesYear.getStyleClass().add("small");
         yesYear.textProperty().bind(Bindings.createStringBinding(() -> DayText.read(form.dateText.get(),
-                form.today.get()).map(d -> "Yes, " + d.getYear()).orElse(""), form.dateText, form.today));
+                form.today.get()).map(d -> WORDS.get("stackDialog.yesYear", String.valueOf(d.getYear()))).orElse(""), form.dateText, form.today));
         yesYear.visibleProperty().bind(form.askingAboutYear);
         yesYear.managedProperty().bind(yesYear.visibleProperty());
         yesYear.setOnAction(event -> form.confirmYear());
@@ -199,7 +202,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         HBox dayToggles = new HBox(4);
         // In the planner's order: its weeks start on Monday.
         for (DayOfWeek d : DayOfWeek.values()) {
-            ToggleButton toggle = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            ToggleButton toggle = new ToggleButton(Formats.weekdayShort(d));
             toggle.setSelected(form.days.contains(d));
             toggle.selectedProperty().addListener((obs, was, on) -> {
                 if (on) {
@@ -215,24 +218,24 @@ public final class StackDialog extends Dialog<StackDraft> {
         dayToggles.managedProperty().bind(dayToggles.visibleProperty());
         DatePicker until = new DatePicker(form.until.get());
         until.setId("until-field");
-        until.setPromptText("no end");
+        until.setPromptText(WORDS.get("stackDialog.noEnd"));
         DayText.applyTo(until, form.today::get);
         until.getEditor().setText(until.getConverter().toString(form.until.get()));
         // As the day field: the form reads the words; a choice in the pop-up writes its words there.
         form.untilText.bind(until.getEditor().textProperty());
         until.setPrefWidth(140);
-        Label untilLabel = new Label("until");
+        Label untilLabel = new Label(WORDS.get("stackDialog.until"));
         HBox untilBox = new HBox(8, untilLabel, until);
         untilBox.setAlignment(Pos.CENTER_LEFT);
         untilBox.visibleProperty().bind(form.repeat.isNotEqualTo(Repeat.ONCE));
         untilBox.managedProperty().bind(untilBox.visibleProperty());
         HBox repeatRow = new HBox(10, repeat, dayToggles, untilBox);
         repeatRow.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, FieldLabel.of("Repeat"), repeatRow);
+        grid.addRow(row++, FieldLabel.of(WORDS.get("stackDialog.repeat")), repeatRow);
         grid.add(problems.label(form.repeatError, "repeat-error", repeat, form.repeat, form.days, form.until,
                 form.untilText), 1, row++);
 
-        grid.addRow(row++, FieldLabel.of("Pleasures"), chosenPleasures());
+        grid.addRow(row++, FieldLabel.of(WORDS.get("stackDialog.pleasures")), chosenPleasures());
         Node picker = pleasurePicker();
         grid.add(problems.unmarked(form.pleasuresError, "pleasures-error", picker.lookup("#pleasure-search"), form.pleasures), 1, row++);
         grid.add(picker, 1, row);
@@ -242,7 +245,7 @@ public final class StackDialog extends Dialog<StackDraft> {
     private Node chosenPleasures() {
         FlowPane chips = new FlowPane(6, 6);
         chips.setId("chosen-pleasures");
-        Label none = new Label("Pick one to three below. Suggestions keep your week varied.");
+        Label none = new Label(WORDS.get("stackDialog.none"));
         none.getStyleClass().add("text-muted");
         Runnable refresh = () -> {
             chips.getChildren().clear();
@@ -256,7 +259,7 @@ public final class StackDialog extends Dialog<StackDraft> {
                 chip.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
                 chip.setText(p.name() + "  \u00d7");
                 chip.setOnAction(e -> form.pleasures.remove(p));
-                chip.setAccessibleText("Remove " + p.name());
+                chip.setAccessibleText(WORDS.get("stackDialog.remove", p.name()));
                 chips.getChildren().add(chip);
             }
             suggestions.setAll(SuggestionRanking.rank(library, uses, form.pleasures, today, 5));
@@ -301,7 +304,7 @@ public final class StackDialog extends Dialog<StackDraft> {
         });
         addOnChoose(suggested, Suggestion::pleasure);
 
-        PleasureFilter filter = new PleasureFilter("pleasure", "Find a pleasure by name", false);
+        PleasureFilter filter = new PleasureFilter("pleasure", WORDS.get("stackDialog.find"), false);
         TextField search = filter.search();
         FilteredList<Pleasure> found = new FilteredList<>(FXCollections.observableArrayList(
                 library.stream().filter(p -> !p.archived()).toList()));
@@ -324,14 +327,14 @@ public final class StackDialog extends Dialog<StackDraft> {
                 e.consume();
             }
         });
-        Button addButton = new Button("Add", new FontIcon(Feather.PLUS));
+        Button addButton = new Button(WORDS.get("stackDialog.add"), new FontIcon(Feather.PLUS));
         addButton.setId("add-pleasure");
         addButton.disableProperty().bind(all.getSelectionModel().selectedItemProperty().isNull());
         addButton.setOnAction(e -> add(all.getSelectionModel().getSelectedItem()));
 
-        Label suggestedTitle = new Label("Suggested for variety");
+        Label suggestedTitle = new Label(WORDS.get("stackDialog.suggested"));
         suggestedTitle.getStyleClass().add("title-4");
-        Label libraryTitle = new Label("Your library");
+        Label libraryTitle = new Label(WORDS.get("stackDialog.library"));
         libraryTitle.getStyleClass().add("title-4");
         VBox left = new VBox(6, suggestedTitle, suggested);
         // The words on a line of their own: beside the two choices the field would be too short to read.

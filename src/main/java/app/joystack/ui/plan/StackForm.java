@@ -1,5 +1,8 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import app.joystack.domain.JoyStack;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Recurrence;
@@ -34,6 +37,10 @@ import java.util.concurrent.Callable;
  * when the field is fine, and the form is valid only when all are empty.
  */
 public final class StackForm {
+    private static final Words WORDS = Words.of(StackForm.class);
+    /** The day a message shows as an example of how to write one, in the language's own way. */
+    private static final LocalDate EXAMPLE_DAY = LocalDate.of(2026, 11, 26);
+
     /** A time of day as the planner writes and reads it: the dialog, the cards and the hour scale. */
 
     final StringProperty routine = new SimpleStringProperty("");
@@ -60,19 +67,21 @@ public final class StackForm {
     final StringBinding dateError = message(() -> {
         String typed = dateText.get() == null ? "" : dateText.get().strip();
         if (typed.isEmpty()) {
-            return "Choose a day.";
+            return WORDS.get("stackForm.chooseDay");
         }
         LocalDate read = DayText.read(typed, today.get()).orElseThrow(() -> new IllegalArgumentException(
-                "JoyStack cannot read \"" + typed + "\" as a day. Write it like 26 Nov 2026, or today, tomorrow,"
-                        + " monday."));
+                WORDS.get("stackForm.unreadableDay", typed, Formats.mediumDate(EXAMPLE_DAY))));
         if (DayText.yearIsFar(read, today.get()) && confirmedYear.get() != read.getYear()) {
-            return "That is in " + read.getYear() + ". Is that the year you mean?";
+            return WORDS.get("stackForm.farYear", String.valueOf(read.getYear()));
         }
         return "";
     }, dateText, today, confirmedYear);
     /** Whether the date field holds a far year that waits for a yes. */
-    final BooleanBinding askingAboutYear = Bindings.createBooleanBinding(() -> dateError.get().startsWith("That is in"),
-            dateError);
+    final BooleanBinding askingAboutYear = Bindings.createBooleanBinding(() -> {
+        String typed = dateText.get() == null ? "" : dateText.get().strip();
+        return DayText.read(typed, today.get())
+                .filter(day -> DayText.yearIsFar(day, today.get()) && confirmedYear.get() != day.getYear()).isPresent();
+    }, dateText, today, confirmedYear);
     final StringBinding startError = message(() -> {
         parseTime(start.get());
         return "";
@@ -84,21 +93,20 @@ public final class StackForm {
     final StringBinding repeatError = message(() -> {
         String typedEnd = untilText.get() == null ? "" : untilText.get().strip();
         if (repeat.get() != Repeat.ONCE && !typedEnd.isEmpty() && DayText.read(typedEnd, today.get()).isEmpty()) {
-            return "JoyStack cannot read \"" + typedEnd + "\" as the last day. Write it like 26 Nov 2026, or leave it"
-                    + " empty for no end.";
+            return WORDS.get("stackForm.unreadableEnd", typedEnd, Formats.mediumDate(EXAMPLE_DAY));
         }
         recurrence();
         if (until.get() != null && date.get() != null && until.get().isBefore(date.get()) && repeat.get() != Repeat.ONCE) {
-            return "The end date is before the first day.";
+            return WORDS.get("stackForm.endBeforeStart");
         }
         return "";
     }, repeat, days, until, untilText, date);
     final StringBinding pleasuresError = message(() -> {
         if (pleasures.isEmpty()) {
-            return "Choose at least one pleasure.";
+            return WORDS.get("stackForm.choosePleasure");
         }
         if (pleasures.size() > JoyStack.MAX_PLEASURES) {
-            return "A stack holds at most 3 pleasures; you chose " + pleasures.size() + ".";
+            return WORDS.get("stackForm.tooMany", JoyStack.MAX_PLEASURES, pleasures.size());
         }
         return "";
     }, pleasures);
@@ -125,7 +133,7 @@ public final class StackForm {
     }
 
     static LocalTime parseTime(String text) {
-        return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException("Write the time like 07:30."));
+        return TimeText.read(text).orElseThrow(() -> new IllegalArgumentException(WORDS.get("stackForm.timeLike")));
     }
 
     Recurrence recurrence() {

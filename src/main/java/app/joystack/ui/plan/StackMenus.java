@@ -1,5 +1,7 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Outcome;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.ShareDraft;
@@ -25,6 +27,7 @@ import java.util.function.Supplier;
  * and delete.
  */
 final class StackMenus {
+    private static final Words WORDS = Words.of(StackMenus.class);
     private final PlanModel model;
     private final Supplier<Window> owner;
     private final Consumer<Occurrence> edit;
@@ -51,7 +54,7 @@ final class StackMenus {
         if (done.isEmpty()) {
             return null;
         }
-        MenuItem item = new MenuItem("Share\u2026", new FontIcon(Feather.SHARE_2));
+        MenuItem item = new MenuItem(WORDS.get("stackMenus.share"), new FontIcon(Feather.SHARE_2));
         item.setId("share-stack");
         item.setOnAction(e -> share.accept(o, ShareDraft.fromStack(o.sentence(), done.get().note(), o.date())));
         return item;
@@ -69,15 +72,15 @@ final class StackMenus {
         }
         for (int stars = 5; stars >= 1; stars--) {
             int rating = stars;
-            MenuItem item = new MenuItem("Done \u00b7 " + RatingText.stars(stars) + "  " + RatingText.words(stars));
+            MenuItem item = new MenuItem(WORDS.get("stackMenus.done", RatingText.stars(stars), RatingText.words(stars)));
             item.setId("done-" + stars);
             item.setOnAction(e -> model.record(o, Outcome.DONE, rating, ""));
             menu.getItems().add(item);
         }
-        MenuItem withNote = new MenuItem("Done, with a savouring note\u2026");
+        MenuItem withNote = new MenuItem(WORDS.get("stackMenus.withNote"));
         withNote.setOnAction(e -> new SavoringDialog(owner.get(), o).showAndWait()
                 .ifPresent(r -> model.record(o, Outcome.DONE, r.rating(), r.note())));
-        MenuItem skip = new MenuItem("Skip this time");
+        MenuItem skip = new MenuItem(WORDS.get("stackMenus.skip"));
         skip.setId("skip");
         skip.setOnAction(e -> model.record(o, Outcome.SKIPPED, null, ""));
         menu.getItems().addAll(withNote, new SeparatorMenuItem(), skip);
@@ -86,7 +89,7 @@ final class StackMenus {
             menu.getItems().addAll(new SeparatorMenuItem(), shareItem);
         }
         if (o.outcome().isPresent()) {
-            MenuItem clear = new MenuItem("Back to planned");
+            MenuItem clear = new MenuItem(WORDS.get("stackMenus.backToPlanned"));
             clear.setOnAction(e -> model.clearOutcome(o));
             menu.getItems().add(clear);
         }
@@ -106,16 +109,16 @@ final class StackMenus {
                 first = false;
             }
             boolean sound = pleasure.opens().isSound();
-            MenuItem item = new MenuItem(PleasureOpener.verb(pleasure) + " " + pleasure.name(),
+            MenuItem item = new MenuItem(WORDS.get("stackMenus.open", PleasureOpener.verb(pleasure), pleasure.name()),
                     new FontIcon(sound ? Feather.PLAY_CIRCLE : Feather.EXTERNAL_LINK));
             item.setId("open-pleasure-" + pleasure.id());
             item.setOnAction(e -> opener.opening(pleasure)
                     .thenAcceptAsync(opening -> model.say(opening.words(), false), UiContext.FX));
             menu.getItems().add(item);
         }
-        MenuItem editItem = new MenuItem("Edit\u2026", new FontIcon(Feather.EDIT_2));
+        MenuItem editItem = new MenuItem(WORDS.get("stackMenus.edit"), new FontIcon(Feather.EDIT_2));
         editItem.setOnAction(e -> edit.accept(o));
-        MenuItem deleteItem = new MenuItem("Delete", new FontIcon(Feather.TRASH_2));
+        MenuItem deleteItem = new MenuItem(WORDS.get("stackMenus.delete"), new FontIcon(Feather.TRASH_2));
         deleteItem.setOnAction(e -> delete.accept(o));
         menu.getItems().addAll(new SeparatorMenuItem(), editItem, deleteItem);
         return menu;

@@ -1,9 +1,12 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Words;
+
 import java.time.LocalDate;
 
 /** The kind sentence above the calendar. Counts, never streaks; nothing reads as a failure. */
 final class WeekSummaryText {
+    private static final Words WORDS = Words.of(WeekSummaryText.class);
     private WeekSummaryText() {
     }
 
@@ -18,27 +21,26 @@ final class WeekSummaryText {
         boolean future = today.isBefore(weekStart);
         if (planned == 0) {
             return future || !past
-                    ? "Nothing planned this week yet. One small pairing is a lovely start: try Ctrl+N."
-                    : "This week had no planned stacks, and that is okay. Rest counts too.";
+                    ? WORDS.get("weekSummaryText.nothingYet") : WORDS.get("weekSummaryText.nothingPast");
         }
-        String stacks = planned == 1 ? "1 stack planned" : planned + " stacks planned";
-        String pleasures = distinctPleasures == 1 ? "1 pleasure" : distinctPleasures + " different pleasures";
+        String stacks = WORDS.plural("weekSummaryText.planned", planned);
+        String pleasures = WORDS.plural("weekSummaryText.pleasures", distinctPleasures);
         if (future) {
-            return stacks + " with " + pleasures + ". Something to look forward to.";
+            return WORDS.get("weekSummaryText.ahead", stacks, pleasures);
         }
-        String cheer = done * 2 >= planned ? "Lovely." : "Every one counts.";
+        String cheer = WORDS.get(done * 2 >= planned ? "weekSummaryText.lovely" : "weekSummaryText.counts");
         if (past) {
-            String happened = done + " of " + planned + (planned == 1 ? " planned stack" : " planned stacks")
-                    + " happened that week";
-            return happened + ", with " + pleasures + " in the plan. " + (done == 0 ? "A quiet week is allowed." : cheer);
+            String happened = WORDS.plural("weekSummaryText.happened", planned, done);
+            return WORDS.get("weekSummaryText.past", happened, pleasures,
+                    done == 0 ? WORDS.get("weekSummaryText.quiet") : cheer);
         }
         // This week: what is done and what is still to come. A stack that slipped by is not held against anyone.
-        String sofar = done == 0 ? "None done yet this week"
-                : (done == 1 ? "1 stack" : done + " stacks") + " done so far this week";
-        String toCome = ahead == 0 ? "" : ", " + ahead + " still ahead";
+        String sofar = done == 0 ? WORDS.get("weekSummaryText.noneYet")
+                : WORDS.plural("weekSummaryText.doneSoFar", done);
+        String toCome = ahead == 0 ? "" : WORDS.get("weekSummaryText.stillAhead", ahead);
         if (done == 0) {
-            cheer = ahead > 0 ? "There is still room for one." : "A quiet week is allowed.";
+            cheer = WORDS.get(ahead > 0 ? "weekSummaryText.room" : "weekSummaryText.quiet");
         }
-        return sofar + toCome + ", with " + pleasures + " in the plan. " + cheer;
+        return WORDS.get("weekSummaryText.current", sofar, toCome, pleasures, cheer);
     }
 }

@@ -1,5 +1,8 @@
 package app.joystack.ui.plan;
 
+import app.joystack.language.Formats;
+import app.joystack.language.Words;
+
 import app.joystack.prompts.PromptSettings;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.TimeText;
@@ -17,10 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -30,31 +31,30 @@ import java.util.function.Consumer;
  * the planner makes it only on a first run, and lets go of it once something is planned.
  */
 final class WelcomeCard {
+    private static final Words WORDS = Words.of(WelcomeCard.class);
     private final VBox box = new VBox(8);
     private final Label breaks = new Label();
-    private final Button evening = new Button("Turn on the evening look back", new FontIcon(Feather.MOON));
-    private final Label eveningWords = new Label("If you like, JoyStack can ask each evening for three good things "
-            + "from your day. It is off until you turn it on.");
+    private final Button evening = new Button(WORDS.get("welcomeCard.turnOnEvening"), new FontIcon(Feather.MOON));
+    private final Label eveningWords = new Label(WORDS.get("welcomeCard.eveningOff"));
 
     /** @param turnOnEvening turns the evening look back on and hands its time to the consumer once saved */
     WelcomeCard(Runnable planFirst, Runnable close, Consumer<Consumer<LocalTime>> turnOnEvening) {
-        Label title = new Label("Welcome to JoyStack");
+        Label title = new Label(WORDS.get("welcomeCard.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label idea = new Label("A stack pairs something you already do with a small pleasure you chose: the dishes "
-                + "with a favourite album, the commute with a podcast.");
+        Label idea = new Label(WORDS.get("welcomeCard.idea"));
         idea.setWrapText(true);
         breaks.setId("welcome-breaks");
         breaks.setWrapText(true);
         breaks.getStyleClass().add(Styles.TEXT_MUTED);
-        Button plan = new Button("Plan a first stack", new FontIcon(Feather.PLUS));
+        Button plan = new Button(WORDS.get("welcomeCard.plan"), new FontIcon(Feather.PLUS));
         plan.setId("welcome-plan");
         plan.getStyleClass().add(Styles.ACCENT);
         plan.setOnAction(e -> planFirst.run());
         Button closeButton = new Button(null, new FontIcon(Feather.X));
         closeButton.setId("welcome-close");
         closeButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        closeButton.setAccessibleText("Close the welcome");
-        HoverTip.install(closeButton, "Close the welcome; it will not come back");
+        closeButton.setAccessibleText(WORDS.get("welcomeCard.close"));
+        HoverTip.install(closeButton, WORDS.get("welcomeCard.closeTip"));
         closeButton.setOnAction(e -> close.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -78,8 +78,7 @@ final class WelcomeCard {
 
     /** After the one click: what is on now, and where to change it; the button has done its work. */
     private void eveningIsOn(LocalTime at) {
-        eveningWords.setText("The evening look back is on: at " + TimeText.of(at) + " JoyStack asks for three good "
-                + "things from today. Settings can change the time or turn it off.");
+        eveningWords.setText(WORDS.get("welcomeCard.eveningOn", TimeText.of(at)));
         evening.setVisible(false);
         evening.setManaged(false);
     }
@@ -95,23 +94,23 @@ final class WelcomeCard {
 
     static String breaksText(PromptSettings s) {
         if (!s.groundingOn()) {
-            return "Grounding breaks are off for now. Settings can turn them on.";
+            return WORDS.get("welcomeCard.breaksOff");
         }
-        return "Grounding breaks are on: about every " + s.interval().toMinutes() + " minutes, "
-                + TimeText.of(s.activeFrom()) + "\u2013" + TimeText.of(s.activeUntil()) + ", " + days(s.days())
-                + ". Settings can change them or turn them off.";
+        return WORDS.get("welcomeCard.breaksOn", s.interval().toMinutes(), TimeText.of(s.activeFrom()),
+                TimeText.of(s.activeUntil()), days(s.days()));
     }
 
     private static String days(Set<DayOfWeek> days) {
         if (days.size() == 7) {
-            return "every day";
+            return WORDS.get("welcomeCard.everyDay");
         }
         if (days.equals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY))) {
-            return "on weekdays";
+            return WORDS.get("welcomeCard.weekdays");
         }
         List<String> names = EnumSet.copyOf(days).stream()
-                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
-        return "on " + (names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+                .map(Formats::weekdayShort).toList();
+        return WORDS.get("welcomeCard.on", names.size() == 1 ? names.get(0)
+                : WORDS.get("welcomeCard.and", String.join(", ", names.subList(0, names.size() - 1)),
+                        names.get(names.size() - 1)));
     }
 }

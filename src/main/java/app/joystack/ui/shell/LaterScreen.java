@@ -10,12 +10,15 @@ import java.util.function.Supplier;
  * other pages up front cost JoyStack a fifth of its start-up time.
  */
 public final class LaterScreen implements Screen {
+    private final String id;
     private final String title;
     private final Ikon icon;
     private final Supplier<? extends Screen> build;
     private Screen built;
 
-    public LaterScreen(String title, Ikon icon, Supplier<? extends Screen> build) {
+    /** @param id the page's name for node ids, the same in every language ({@link Screen#id()}) */
+    public LaterScreen(String id, String title, Ikon icon, Supplier<? extends Screen> build) {
+        this.id = id;
         this.title = title;
         this.icon = icon;
         this.build = build;
@@ -31,6 +34,12 @@ public final class LaterScreen implements Screen {
 
     public boolean isBuilt() {
         return built != null;
+    }
+
+
+    @Override
+    public String id() {
+        return id;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package app.joystack.ui.shell;
 
+import app.joystack.language.Words;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import java.util.List;
  * is {@code app.MainStage}.
  */
 public final class NavigationPane {
+    private static final Words WORDS = Words.of(NavigationPane.class);
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
@@ -53,7 +56,7 @@ public final class NavigationPane {
     private Node sidebar() {
         Label title = new Label("JoyStack");
         title.getStyleClass().add("app-title");
-        Label tagline = new Label("small joys, planned");
+        Label tagline = new Label(WORDS.get("navigationPane.tagline"));
         tagline.getStyleClass().add("app-tagline");
         VBox bar = new VBox(4, title, tagline);
         bar.getStyleClass().add("sidebar");
@@ -67,10 +70,10 @@ public final class NavigationPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
-            button.setId("nav-" + screen.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            button.setId("nav-" + screen.id());
             button.setMnemonicParsing(false);
             if (i < DIGITS.length) {
-                HoverTip.install(button, screen.title() + " (Ctrl+" + (i + 1) + ")");
+                HoverTip.install(button, WORDS.get("navigationPane.tip", screen.title(), i + 1));
             }
             buttons.add(button);
             if (i == screens.size() - 1) {
@@ -97,9 +100,10 @@ public final class NavigationPane {
         buttons.get(index).setSelected(true);
     }
 
-    /** Brings the screen with this title forward. */
-    public void select(String title) {
-        buttons.stream().filter(b -> b.getText().equals(title)).findFirst().ifPresent(b -> b.setSelected(true));
+    /** Brings the screen with this title, or this {@link Screen#id()}, forward. */
+    public void select(String titleOrId) {
+        buttons.stream().filter(b -> b.getText().equals(titleOrId) || b.getId().equals("nav-" + titleOrId))
+                .findFirst().ifPresent(b -> b.setSelected(true));
     }
 
     private void show(Screen screen) {

@@ -1,5 +1,7 @@
 package app.joystack.ui.shell;
 
+import app.joystack.language.Words;
+
 import app.joystack.domain.Family;
 import app.joystack.domain.Pleasure;
 import app.joystack.domain.Sense;
@@ -13,8 +15,9 @@ import java.util.function.Predicate;
 
 /** Search words plus a family and a sense choice: the one way pleasures are narrowed down in the app. */
 public final class PleasureFilter {
-    private static final String ANY_FAMILY = "All families";
-    private static final String ANY_SENSE = "All senses";
+    private static final Words WORDS = Words.of(PleasureFilter.class);
+    private final String anyFamily = WORDS.get("pleasureFilter.anyFamily");
+    private final String anySense = WORDS.get("pleasureFilter.anySense");
 
     private final TextField search = new TextField();
     private final ComboBox<String> family = new ComboBox<>();
@@ -30,17 +33,17 @@ public final class PleasureFilter {
         search.setPromptText(prompt);
         search.setId(idPrefix + "-search");
         HBox.setHgrow(search, Priority.ALWAYS);
-        family.getItems().add(ANY_FAMILY);
+        family.getItems().add(anyFamily);
         for (Family f : Family.values()) {
             family.getItems().add(f.label());
         }
-        family.setValue(ANY_FAMILY);
+        family.setValue(anyFamily);
         family.setId(idPrefix + "-family");
-        sense.getItems().add(ANY_SENSE);
+        sense.getItems().add(anySense);
         for (Sense s : Sense.values()) {
             sense.getItems().add(s.label());
         }
-        sense.setValue(ANY_SENSE);
+        sense.setValue(anySense);
         sense.setId(idPrefix + "-sense");
     }
 
@@ -70,8 +73,8 @@ public final class PleasureFilter {
         String senseChoice = sense.getValue();
         return p -> (words.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(words)
                     || (searchNotes && p.note().toLowerCase(Locale.ROOT).contains(words)))
-                && (familyChoice == null || ANY_FAMILY.equals(familyChoice) || p.family().label().equals(familyChoice))
-                && (senseChoice == null || ANY_SENSE.equals(senseChoice)
+                && (familyChoice == null || anyFamily.equals(familyChoice) || p.family().label().equals(familyChoice))
+                && (senseChoice == null || anySense.equals(senseChoice)
                     || p.senses().stream().anyMatch(s -> s.label().equals(senseChoice)));
     }
 }

@@ -3,9 +3,20 @@ package app.joystack.ui.shell;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
+import java.util.Locale;
+
 /** One page of the main window, reached from the navigation bar. */
 public interface Screen {
+    /** The page's name in the current language, as the navigation bar shows it. */
     String title();
+
+    /**
+     * The page's name for node ids ("nav-plan"), the same in every language. A page named only in English may leave
+     * it: its English title, lower case, spaces as dashes.
+     */
+    default String id() {
+        return title().toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
 
     Ikon icon();
 

@@ -1,5 +1,7 @@
 package app.joystack.ui.shell;
 
+import app.joystack.language.Words;
+
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
 import app.joystack.ui.sound.DesktopOpener;
@@ -18,6 +20,7 @@ import java.util.logging.Logger;
  * opens what JoyStack hands it (a link, a mail).
  */
 public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Executor results, DesktopOpener desktop) {
+    private static final Words WORDS = Words.of(UiContext.class);
     /** Hands results back to the FX thread. */
     public static final Executor FX = Platform::runLater;
 
@@ -39,8 +42,7 @@ public record UiContext(Store store, Clock clock, Consumer<Throwable> errors, Ex
      */
     public static String notSaved(Throwable error) {
         LOG.log(Level.WARNING, "A change could not be saved", error);
-        return "Not saved: " + StorageFault.describe(error) + ". What you wrote is still here; try again once that is"
-                + " sorted.";
+        return WORDS.get("uiContext.notSaved", StorageFault.describe(error));
     }
 
     /**

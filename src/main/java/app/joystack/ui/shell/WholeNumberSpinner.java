@@ -1,5 +1,7 @@
 package app.joystack.ui.shell;
 
+import app.joystack.language.Words;
+
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,6 +17,7 @@ import javafx.util.StringConverter;
  * says which happened, for a label beside the field.
  */
 public final class WholeNumberSpinner extends Spinner<Integer> {
+    private static final Words WORDS = Words.of(WholeNumberSpinner.class);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private boolean committing;
 
@@ -23,7 +26,8 @@ public final class WholeNumberSpinner extends Spinner<Integer> {
         super(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial, step));
         setEditable(true);
         SpinnerValueFactory<Integer> factory = getValueFactory();
-        String range = "from " + min + " to " + max + (unit.isEmpty() ? "" : " " + unit);
+        String range = unit.isEmpty() ? WORDS.get("wholeNumberSpinner.range", min, max)
+                : WORDS.get("wholeNumberSpinner.rangeIn", min, max, unit);
         factory.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
@@ -37,13 +41,13 @@ public final class WholeNumberSpinner extends Spinner<Integer> {
                 try {
                     typed = Integer.parseInt(text == null ? "" : text.strip());
                 } catch (NumberFormatException notANumber) {
-                    note.set("Write a whole number " + range + ".");
+                    note.set(WORDS.get("wholeNumberSpinner.writeWhole", range));
                     // The value stays, so the spinner would leave the typed words in the box.
                     Platform.runLater(() -> getEditor().setText(toString(factory.getValue())));
                     return current;
                 }
                 int kept = Math.max(min, Math.min(max, typed));
-                note.set(kept == typed ? "" : "It can be " + range + ", so it is " + kept + ".");
+                note.set(kept == typed ? "" : WORDS.get("wholeNumberSpinner.kept", range, kept));
                 // The value is set right after this returns; its change must not clear the note just written.
                 committing = true;
                 Platform.runLater(() -> committing = false);

@@ -48,11 +48,11 @@ class LibraryLinkTest {
         form.name.set("Rain album");
         assertEquals("", form.linkProblem.get());
         form.link.set("album.mp3");
-        assertEquals(PleasureLink.WHAT_A_LINK_IS, form.linkProblem.get());
+        assertEquals(PleasureLink.whatALinkIs(), form.linkProblem.get());
         assertEquals("", form.problem.get(), "the name is fine; the link's words go under the link");
         assertThrows(IllegalArgumentException.class, form::pleasure, "nothing misread is saved");
         form.link.set(java.io.File.separatorChar == '/' ? "C:\\Music\\rain.mp3" : "/music/rain.mp3");
-        assertEquals(PleasureLink.ANOTHER_COMPUTER, form.linkProblem.get());
+        assertEquals(PleasureLink.anotherComputer(), form.linkProblem.get());
         assertThrows(IllegalArgumentException.class, form::pleasure, "a path from another kind of computer is not kept");
         form.link.set("/music/rain.mp3");
         assertEquals("Plays inside JoyStack.", form.linkDoes.get());
