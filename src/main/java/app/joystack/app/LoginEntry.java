@@ -25,6 +25,9 @@ final class LoginEntry implements LoginSwitch {
 
     static final String DESKTOP_FILE = "joystack.desktop";
     static final String AGENT = "app.joystack.JoyStack";
+    /** Where the .deb puts the joystack command, and the name of its icon in the hicolor theme. */
+    static final String COMMAND_ON_PATH = "/usr/bin/joystack";
+    static final String ICON = "joystack";
     private static final String RUN_KEY = "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run";
     /** Java options that carry a value besides the module path, given as the next argument or after "=". */
     private static final List<String> WITH_VALUE = List.of("--add-modules", "--add-exports", "--add-opens",
@@ -53,7 +56,7 @@ final class LoginEntry implements LoginSwitch {
         List<String> command = new ArrayList<>();
         String launcher = System.getProperty("jpackage.app-path");
         if (launcher != null && !launcher.isBlank()) {
-            command.add(launcher);
+            command.add(launcherToName(Path.of(launcher), Path.of(COMMAND_ON_PATH)).toString());
         } else {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(carriedOptions(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of())));
@@ -65,6 +68,62 @@ final class LoginEntry implements LoginSwitch {
         command.add(dataFolder.toAbsolutePath().toString());
         command.add("--tray");
         return command;
+    }
+
+    /**
+     * The packaged launcher the entry runs: the command on the PATH when it is this same launcher, as the .deb
+     * installs it (/usr/bin/joystack, a link into /opt/joystack), since that name stays while the folder behind it may
+     * change with a later package; else the launcher itself (an app image copied anywhere).
+     */
+    static Path launcherToName(Path launcher, Path onPath) {
+        try {
+            if (Files.exists(onPath) && Files.isSameFile(onPath, launcher)) {
+                return onPath;
+            }
+        } catch (IOException | SecurityException e) {
+            // An unreadable link is no reason to miss the login: the launcher itself still starts JoyStack.
+        }
+        return launcher;
+    }
+
+    /**
+     * The icon the entry shows in the desktop's start-up list: the theme icon when one is installed where the desktop
+     * looks (the .deb puts every size in hicolor), else the picture beside a packaged launcher (an app image's
+     * lib/joystack.png), else the theme name all the same.
+     */
+    String icon(String launcher) {
+        for (Path data : dataFolders()) {
+            Path hicolor = data.resolve("icons").resolve("hicolor");
+            try (var sizes = Files.list(hicolor)) {
+                if (sizes.anyMatch(size -> Files.isRegularFile(size.resolve("apps").resolve(ICON + ".png"))
+                        || Files.isRegularFile(size.resolve("apps").resolve(ICON + ".svg")))) {
+                    return ICON;
+                }
+            } catch (IOException | SecurityException e) {
+                // No icons in this folder; the next one may have them.
+            }
+        }
+        Path launcherPath = Path.of(launcher).toAbsolutePath();
+        Path image = launcherPath.getParent() == null ? null : launcherPath.getParent().getParent();
+        if (image != null && Files.isRegularFile(image.resolve("lib").resolve(ICON + ".png"))) {
+            return image.resolve("lib").resolve(ICON + ".png").toString();
+        }
+        return ICON;
+    }
+
+    /** The folders where the desktop looks for icons, per the XDG base directory rules. */
+    private List<Path> dataFolders() {
+        List<Path> folders = new ArrayList<>();
+        String dataHome = env.get("XDG_DATA_HOME");
+        folders.add(dataHome != null && Path.of(dataHome).isAbsolute() ? Path.of(dataHome)
+                : home.resolve(".local").resolve("share"));
+        String dataDirs = env.getOrDefault("XDG_DATA_DIRS", "");
+        for (String dir : (dataDirs.isBlank() ? "/usr/local/share:/usr/share" : dataDirs).split(":")) {
+            if (!dir.isBlank() && Path.of(dir).isAbsolute()) {
+                folders.add(Path.of(dir));
+            }
+        }
+        return folders;
     }
 
     /** The autostart file (Linux) or LaunchAgent (macOS); Windows keeps its entry in the registry instead. */
@@ -164,8 +223,9 @@ final class LoginEntry implements LoginSwitch {
 
     /** A desktop entry per the XDG autostart spec; arguments quoted by its Exec rules. */
     String desktopEntry() {
+        List<String> args = command.get();
         StringBuilder exec = new StringBuilder();
-        for (String arg : command.get()) {
+        for (String arg : args) {
             if (exec.length() > 0) {
                 exec.append(' ');
             }
@@ -177,7 +237,7 @@ final class LoginEntry implements LoginSwitch {
                 + "Comment=" + WORDS.bundle(Language.ENGLISH.locale()).getString("loginEntry.comment") + "\n"
                 + "Comment[de]=" + WORDS.bundle(Language.GERMAN.locale()).getString("loginEntry.comment") + "\n"
                 + "Exec=" + exec + "\n"
-                + "Icon=joystack\n"
+                + "Icon=" + icon(args.get(0)) + "\n"
                 + "Terminal=false\n"
                 + "X-GNOME-Autostart-enabled=true\n";
     }

@@ -105,4 +105,47 @@ class LoginEntryTest {
                 Main.class.getName(), "-XX:ShouldNotCarry", "--module-path", "x")));
         assertEquals(List.of(), LoginEntry.carriedOptions(List.of("-jar", "joystack.jar", "--tray")));
     }
+
+    @Test
+    void aRunFromTheDebNamesTheCommandOnThePathThatLinksToItsLauncher() throws Exception {
+        Path launcher = Files.createDirectories(home.resolve("opt/joystack/bin")).resolve("joystack");
+        Files.writeString(launcher, "#!/bin/sh\n");
+        Path onPath = Files.createDirectories(home.resolve("usr/bin")).resolve("joystack");
+        assertEquals(launcher, LoginEntry.launcherToName(launcher, onPath), "no command on the PATH yet");
+        Files.createSymbolicLink(onPath, launcher);
+        assertEquals(onPath, LoginEntry.launcherToName(launcher, onPath));
+        // A joystack on the PATH that is another program (an older copy, a script) is not named for this one.
+        Files.delete(onPath);
+        Files.writeString(onPath, "#!/bin/sh\n");
+        assertEquals(launcher, LoginEntry.launcherToName(launcher, onPath));
+    }
+
+    @Test
+    void theEntryNamesTheInstalledThemeIconElseTheImagesOwnPicture() throws Exception {
+        Path image = home.resolve("apps/joystack");
+        Path launcher = Files.createDirectories(image.resolve("bin")).resolve("joystack");
+        Files.writeString(launcher, "#!/bin/sh\n");
+        Path picture = Files.createDirectories(image.resolve("lib")).resolve("joystack.png");
+        Files.write(picture, new byte[] {1});
+        Path system = Files.createDirectories(home.resolve("system-share"));
+        Map<String, String> env = Map.of("XDG_DATA_HOME", home.resolve("data").toString(),
+                "XDG_DATA_DIRS", system.toString(), "XDG_CONFIG_HOME", home.resolve("config").toString());
+        List<String> packaged = List.of(launcher.toString(), "--tray");
+        LoginEntry entry = new LoginEntry("Linux", env, home, () -> packaged);
+
+        // An app image copied anywhere: its own picture, by its whole path.
+        assertTrue(entry.desktopEntry().contains("\nIcon=" + picture + "\n"), entry.desktopEntry());
+        // Installed by the .deb: the theme's icon, which every size and the desktop's theme can serve.
+        Path installed = Files.createDirectories(system.resolve("icons/hicolor/48x48/apps")).resolve("joystack.png");
+        Files.write(installed, new byte[] {1});
+        entry.set(true);
+        assertTrue(Files.readString(entry.file()).contains("\nIcon=joystack\n"), Files.readString(entry.file()));
+        Files.delete(installed);
+        Files.write(Files.createDirectories(home.resolve("data/icons/hicolor/scalable/apps")).resolve("joystack.svg"),
+                new byte[] {1});
+        assertTrue(entry.desktopEntry().contains("\nIcon=joystack\n"), "the person's own icon folder counts too");
+        // A run from the JDK has neither; the theme name is all there is.
+        Files.delete(home.resolve("data/icons/hicolor/scalable/apps/joystack.svg"));
+        assertEquals("joystack", entry.icon(COMMAND.get(0)));
+    }
 }
