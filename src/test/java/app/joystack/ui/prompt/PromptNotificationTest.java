@@ -51,7 +51,7 @@ class PromptNotificationTest {
             DesktopNotifications.Notice notice = PromptNotification.of(
                     new Prompt.Grounding(ExerciseLibrary.builtIns().get(0)), CLOCK);
             assertEquals("Eine kleine Pause: " + ExerciseLibrary.builtIns().get(0).name(), notice.summary());
-            assertEquals(List.of("Erledigt", "Später", "Überspringen", "Öffnen", "Öffnen"), labels(notice));
+            assertEquals(List.of("Erledigt", "Später", "Auslassen", "Öffnen", "Öffnen"), labels(notice));
             assertEquals("Gleich um 15:00.", PromptNotification.of(dishes(false), CLOCK).body());
         } finally {
             before.use();
