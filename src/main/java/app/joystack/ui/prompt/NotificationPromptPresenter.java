@@ -249,6 +249,11 @@ public final class NotificationPromptPresenter implements PromptTimer.Presenter,
         thread.shutdown();
     }
 
+    /** Waits until {@link #close()} has finished its work on the bus; quitting never waits, a test does. */
+    boolean awaitClosed(java.time.Duration longest) throws InterruptedException {
+        return thread.awaitTermination(longest.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** One prompt shown as a notification; its fields are touched only on the presenter's thread. */
     private static final class Shown {
         final Prompt prompt;

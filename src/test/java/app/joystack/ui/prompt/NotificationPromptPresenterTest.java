@@ -99,6 +99,8 @@ class NotificationPromptPresenterTest {
     void tearDown() throws Exception {
         if (presenter != null) {
             presenter.close();
+            // Its last call on the bus (taking a notification away) is answered before the stand-in server leaves.
+            presenter.awaitClosed(Duration.ofSeconds(5));
         }
         if (serverConnection != null) {
             serverConnection.close();
