@@ -102,6 +102,11 @@ class NotificationPromptPresenterTest {
             // Its last call on the bus (taking a notification away) is answered before the stand-in server leaves.
             presenter.awaitClosed(Duration.ofSeconds(5));
         }
+        if (server != null && server.stallMillis > 0) {
+            // A stalled answer goes out before the server leaves, rather than failing on a closed connection.
+            server.endStall.countDown();
+            Thread.sleep(300);
+        }
         if (serverConnection != null) {
             serverConnection.close();
         }
@@ -357,6 +362,8 @@ class NotificationPromptPresenterTest {
         volatile boolean inhibited;
         volatile boolean paused;
         volatile long stallMillis;
+        /** Ends a stall early, so a slow answer is sent while the server is still connected. */
+        final java.util.concurrent.CountDownLatch endStall = new java.util.concurrent.CountDownLatch(1);
 
         StandIn(List<String> capabilities) {
             this.capabilities = capabilities;
@@ -390,7 +397,7 @@ class NotificationPromptPresenterTest {
         public List<String> GetCapabilities() {
             if (stallMillis > 0) {
                 try {
-                    Thread.sleep(stallMillis);
+                    endStall.await(stallMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
