@@ -33,14 +33,13 @@ class LibraryWarningsTest {
     @AfterEach
     void stopListening() {
         javafx.removeHandler(listener);
-        Logger.getLogger("javafx.css").removeHandler(listener);
     }
 
     @Test
     void javafxOnTheClassPathIsNotWarnedAboutButItsOtherWarningsAre() {
         ErrorLog.quietLibraries();
+        // Records of the child loggers reach this handler too, as they reach the console's.
         javafx.addHandler(listener);
-        Logger.getLogger("javafx.css").addHandler(listener);
         // Through System.Logger, as JavaFX itself logs.
         System.getLogger("javafx").log(System.Logger.Level.WARNING,
                 "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1234'");
