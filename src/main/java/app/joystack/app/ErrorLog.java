@@ -17,6 +17,9 @@ public final class ErrorLog {
     /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
     private static final Logger ICAL4J = Logger.getLogger("net.fortuna");
     private static final Logger DBUS = Logger.getLogger("org.freedesktop.dbus");
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+    /** JavaFX's warning at every start when it is loaded from the class path, where JoyStack keeps it on purpose. */
+    static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
     private static Path file;
 
     private ErrorLog() {
@@ -47,6 +50,8 @@ public final class ErrorLog {
     public static void quietLibraries() {
         ICAL4J.setLevel(Level.SEVERE);
         DBUS.setLevel(Level.WARNING);
+        // Only that one warning: JavaFX's others (style sheets and the like, on child loggers) stay.
+        JAVAFX.setFilter(record -> record.getMessage() == null || !record.getMessage().startsWith(CLASS_PATH_WARNING));
     }
 
     /**

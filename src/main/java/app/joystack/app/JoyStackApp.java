@@ -214,7 +214,7 @@ public final class JoyStackApp extends Application {
         MemoryTrim.watch(stage, MemoryTrim.AFTER, main::release);
         if (!quietStart) {
             stage.show();
-            StartupProbe.watch(stage);
+            StartupProbe.watch(stage, main::release, () -> main.open(null));
         }
         Runnable startCompanion = () -> companion.start().whenCompleteAsync((hasTray, error) -> {
             inTray = error == null && hasTray;

@@ -1,6 +1,8 @@
 package app.joystack.app;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -11,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A measuring hook for the benchmark, inert unless {@code -Djoystack.probe.report=FILE} is given. At the first
@@ -29,6 +36,16 @@ public final class StartupProbe {
 
     /** Call right after {@code stage.show()}. */
     public static void watch(Stage stage) {
+        watch(stage, null, null);
+    }
+
+    /**
+     * As {@link #watch(Stage)}; with {@code -Djoystack.probe.then=reopen} it then times {@link #REOPENS} reopenings
+     * of the window: each time it hides the window (as closing to the tray does), lets go of its pages with
+     * {@code release} (as the memory trim does after a while) and opens it with {@code open} (as the tray's Open does),
+     * until the first pulse after it shows, and writes the times before it quits.
+     */
+    static void watch(Stage stage, Runnable release, Runnable open) {
         String report = System.getProperty(REPORT);
         if (report == null) {
             return;
@@ -53,12 +70,70 @@ public final class StartupProbe {
                     }, "joystack-probe");
                     closer.setDaemon(true);
                     closer.start();
+                } else if ("reopen".equals(System.getProperty(THEN)) && release != null && open != null) {
+                    new Reopenings(stage, release, open, Path.of(report)).start();
                 } else {
                     Platform.exit();
                 }
             });
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    public static final int REOPENS = 30;
+
+    /** The reopen timing: one cycle after another on a daemon thread, each step on the FX thread. */
+    private record Reopenings(Stage stage, Runnable release, Runnable open, Path report) {
+        void start() {
+            Thread cycles = new Thread(this::run, "joystack-probe");
+            cycles.setDaemon(true);
+            cycles.start();
+        }
+
+        private void run() {
+            List<String> millis = new ArrayList<>();
+            try {
+                for (int i = 0; i < REOPENS; i++) {
+                    Thread.sleep(700);
+                    onFx(() -> {
+                        // The process outlives its window here even before (or without) a tray icon.
+                        Platform.setImplicitExit(false);
+                        stage.hide();
+                        release.run();
+                    }).get();
+                    Thread.sleep(300);
+                    CompletableFuture<Long> shown = new CompletableFuture<>();
+                    onFx(() -> {
+                        long start = System.nanoTime();
+                        stage.showingProperty().addListener(new ChangeListener<>() {
+                            @Override
+                            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                                if (now) {
+                                    stage.showingProperty().removeListener(this);
+                                    Scene scene = stage.getScene();
+                                    Runnable[] once = new Runnable[1];
+                                    once[0] = () -> {
+                                        shown.complete(System.nanoTime() - start);
+                                        Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                                    };
+                                    scene.addPostLayoutPulseListener(once[0]);
+                                }
+                            }
+                        });
+                        open.run();
+                    }).get();
+                    millis.add(String.format(Locale.ROOT, "%.1f", shown.get(30, TimeUnit.SECONDS) / 1e6));
+                }
+                write(report, "reopenMillis=" + String.join(",", millis) + "\n");
+            } catch (Exception e) {
+                write(report, "reopenFailed=" + e + "\n");
+            }
+            Platform.exit();
+        }
+
+        private static CompletableFuture<Void> onFx(Runnable step) {
+            return CompletableFuture.runAsync(step, Platform::runLater);
+        }
     }
 
     /** Closes the window as a person does; with a tray the app stays, and so must the baseline. */
