@@ -28,7 +28,6 @@ import javafx.scene.control.ButtonType;
 import java.util.List;
 import java.util.Random;
 import java.time.Clock;
-import java.util.Random;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -209,12 +209,24 @@ public final class StatusNotifierTray implements AutoCloseable {
             open = connection;
             connection = null;
         }
-        if (open != null) {
+        if (open == null) {
+            return;
+        }
+        // dbus-java may wait seconds for its own threads while closing; quitting waits one second at most, and the
+        // bus drops the item by itself once the process is gone.
+        Thread closer = new Thread(() -> {
             try {
                 open.close();
             } catch (IOException e) {
                 LOG.fine("The session bus connection did not close cleanly: " + e.getMessage());
             }
+        }, "joystack-tray-item-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -41,7 +41,7 @@ public final class WeekJson {
     public record StackCounts(int planned, int done, int skipped, int notMarked, int ahead) {
     }
 
-    @JsonPropertyOrder({"done", "snoozed", "skipped", "missed"})
+    @JsonPropertyOrder({"done", "snoozed", "skipped", "missed", "away"})
     public record Grounding(int done, int snoozed, int skipped, int missed, int away) {
     }
 

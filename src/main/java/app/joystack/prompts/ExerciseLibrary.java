@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Locale;
 import java.util.Set;
 
 /** The grounding exercises: the built-in ones, the person's own, and which are turned off. */
@@ -30,6 +32,16 @@ public record ExerciseLibrary(List<Exercise> own, Set<String> off) {
     }
 
     /** The built-in exercises, in the language JoyStack speaks now. */
+    /**
+     * The name an answer keeps: a built-in exercise's English name whatever language shows it, so what is stored and
+     * exported does not change with the language; the person's own exercises keep the name they gave.
+     */
+    public static String recordedName(Exercise exercise) {
+        String key = "exerciseLibrary." + exercise.id() + ".name";
+        ResourceBundle english = WORDS.bundle(Locale.ROOT);
+        return exercise.builtIn() && english.containsKey(key) ? english.getString(key) : exercise.name();
+    }
+
     public static List<Exercise> builtIns() {
         return BUILT_IN.stream().map(BuiltIn::inCurrentLanguage).toList();
     }

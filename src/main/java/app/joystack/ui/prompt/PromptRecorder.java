@@ -6,6 +6,7 @@ import app.joystack.domain.PromptAnswer;
 import app.joystack.domain.PromptResponse;
 import app.joystack.domain.StackOccurrenceOutcome;
 import app.joystack.prompts.PlannedOccurrence;
+import app.joystack.prompts.ExerciseLibrary;
 import app.joystack.prompts.Prompt;
 import app.joystack.store.Store;
 
@@ -67,7 +68,7 @@ public final class PromptRecorder {
         if (prompt instanceof Prompt.Grounding grounding) {
             PromptResponse response = new PromptResponse(0, now, prompt.kind(), answer,
                     answer == PromptAnswer.DONE ? score : null, answer == PromptAnswer.DONE ? note : null,
-                    null, grounding.exercise().name());
+                    null, ExerciseLibrary.recordedName(grounding.exercise()));
             return store.async(s -> {
                 if (glimmer) {
                     s.glimmers().insert(Glimmer.draft(now, note, null));

@@ -394,7 +394,10 @@ public final class PromptTimer implements AutoCloseable {
         if (reminder.isPresent() && !reminder.get().at().isAfter(now)) {
             PlannedOccurrence occurrence = reminder.get().occurrence();
             heldWhileAway = true;
-            if (!startedStacks.containsKey(occurrence.key())) {
+            // The reminder on screen now is answered by its own window or notification, never kept as away here too.
+            boolean onScreen = showing instanceof Prompt.StackReminder open
+                    && open.occurrence().key().equals(occurrence.key());
+            if (!onScreen && !startedStacks.containsKey(occurrence.key())) {
                 heldReminders.put(occurrence.key(), occurrence);
                 lookAgain = Optional.of(occurrence.end().toInstant());
             }

@@ -324,4 +324,22 @@ class QuietWhileAwayTest {
         Prompt late = shown.poll(5, TimeUnit.SECONDS).prompt();
         assertEquals(LocalTime.of(16, 0), ((Prompt.StackReminder) late).occurrence().start().toLocalTime());
     }
+
+    @Test
+    void aReminderOnScreenWhenThePersonLeavesIsLeftToItsOwnWindowNotAlsoKeptAsAway() throws Exception {
+        long routine = store.await(s -> s.routines().named("Dishes").id());
+        long pleasure = store.await(s -> s.pleasures().all().get(0).id());
+        store.await(s -> s.stacks().insert(new JoyStack(0, routine, List.of(pleasure),
+                monday(0, 0).atZone(ZONE).toLocalDate(), LocalTime.of(11, 0), Duration.ofMinutes(5),
+                Recurrence.once())));
+        put(PromptSettings.GROUNDING_ON, "false");
+        startTimer();
+        refreshAt(monday(11, 0));
+        Shown reminder = shown.poll(5, TimeUnit.SECONDS);
+        assertNotNull(reminder, "the reminder is on screen");
+        desktopSays(LOCKED, monday(11, 2));
+        refreshAt(monday(11, 6));
+        assertTrue(answers().isEmpty(), "the stack ended while its reminder was still open: the window answers for it, "
+                + "so nothing is recorded beside it");
+    }
 }
