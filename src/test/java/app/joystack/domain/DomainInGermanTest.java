@@ -1,7 +1,6 @@
 package app.joystack.domain;
 
 import app.joystack.language.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** In German the domain's labels, descriptions and refusals read in German, and typed English still parses. */
 class DomainInGermanTest {
-    private Language before;
-
     @BeforeEach
     void speakGerman() {
-        before = Language.current();
         Language.GERMAN.use();
-    }
-
-    @AfterEach
-    void restore() {
-        before.use();
     }
 
     @Test

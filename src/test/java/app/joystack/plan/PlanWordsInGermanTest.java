@@ -1,7 +1,6 @@
 package app.joystack.plan;
 
 import app.joystack.language.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The planner's own sentences follow the language, dates written the German way. */
 class PlanWordsInGermanTest {
-    private Language before;
-
     @BeforeEach
     void speakGerman() {
-        before = Language.current();
         Language.GERMAN.use();
-    }
-
-    @AfterEach
-    void restore() {
-        before.use();
     }
 
     @Test

@@ -11,18 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReflectionQuestionsTest {
     @Test
     void aGermanPersonReadsGermanQuestionsAndTheExportKeepsTheEnglishOnes() {
-        Language before = Language.current();
         Language.GERMAN.use();
-        try {
-            ReflectionQuestions.Question first = ReflectionQuestions.ALL.get(0);
-            assertEquals("Welcher kleine Moment ist dir diese Woche besonders geblieben?", first.shown());
-            assertEquals(List.of("Which small moment stood out this week?",
-                            "What brought you a little joy without being planned?",
-                            "What made good moments easier, or harder, to notice?",
-                            "What would you like to try next week?"),
-                    ReflectionQuestions.ALL.stream().map(ReflectionQuestions.Question::text).toList());
-        } finally {
-            before.use();
-        }
+        ReflectionQuestions.Question first = ReflectionQuestions.ALL.get(0);
+        assertEquals("Welcher kleine Moment ist dir diese Woche besonders geblieben?", first.shown());
+        assertEquals(List.of("Which small moment stood out this week?",
+                        "What brought you a little joy without being planned?",
+                        "What made good moments easier, or harder, to notice?",
+                        "What would you like to try next week?"),
+                ReflectionQuestions.ALL.stream().map(ReflectionQuestions.Question::text).toList());
     }
 }

@@ -40,7 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GermanWindowTest {
     @TempDir
     static Path folder;
-    final Language before = Language.current();
     Store store;
     NavigationPane window;
     Stage stage;
@@ -63,7 +62,6 @@ class GermanWindowTest {
 
     @AfterEach
     void close() {
-        before.use();
         store.close();
     }
 

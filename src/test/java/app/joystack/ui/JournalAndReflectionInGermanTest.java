@@ -47,11 +47,9 @@ class JournalAndReflectionInGermanTest {
     static Path folder;
     Store store;
     NavigationPane window;
-    Language before;
 
     @Start
     void start(Stage stage) throws Exception {
-        before = Language.current();
         Theme.LIGHT.apply();
         DataLocation location = new DataLocation(folder.resolve("german-" + System.nanoTime()));
         store = Store.open(location.database(), CLOCK);
@@ -74,7 +72,6 @@ class JournalAndReflectionInGermanTest {
     @AfterEach
     void close() {
         store.close();
-        before.use();
     }
 
     private static List<String> words(FxRobot robot) {

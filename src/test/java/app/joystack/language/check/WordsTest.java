@@ -12,17 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
-    private final Language before = Language.current();
-
-    @AfterEach
-    void speakAsBefore() {
-        before.use();
-    }
-
     @Test
     void theDesktopLocaleChoosesUnlessTheSettingNamesALanguage() {
         assertEquals(Language.GERMAN, Language.chosen(null, Locale.GERMANY));

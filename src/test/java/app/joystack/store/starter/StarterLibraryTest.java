@@ -5,7 +5,6 @@ import app.joystack.domain.Routine;
 import app.joystack.language.Language;
 import app.joystack.language.Words;
 import app.joystack.store.Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,16 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StarterLibraryTest {
     @TempDir
     Path folder;
-    private Language before;
 
     @BeforeEach
     void remember() {
-        before = Language.current();
-    }
-
-    @AfterEach
-    void restore() {
-        before.use();
     }
 
     private List<Pleasure> pleasures(Path file) throws Exception {

@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,17 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** About & help in German: the title, the crisis note and the version in German; the page's id stays English. */
 @ExtendWith(ApplicationExtension.class)
 class AboutInGermanTest {
-    private Language before;
-
     @BeforeEach
     void speakGerman() {
-        before = Language.current();
         Language.GERMAN.use();
-    }
-
-    @AfterEach
-    void restore() {
-        before.use();
     }
 
     @Test

@@ -36,11 +36,9 @@ class PlanInGermanTest {
     @TempDir
     static Path folder;
     Store store;
-    Language before;
 
     @Start
     void start(Stage stage) throws Exception {
-        before = Language.current();
         Language.GERMAN.use();
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -50,7 +48,6 @@ class PlanInGermanTest {
     @AfterEach
     void close() {
         store.close();
-        before.use();
     }
 
     @Test

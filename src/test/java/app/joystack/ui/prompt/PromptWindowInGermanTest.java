@@ -44,7 +44,6 @@ class PromptWindowInGermanTest {
     @TempDir
     Path folder;
     Store store;
-    Language before;
     final CompletableFuture<PromptResult> closed = new CompletableFuture<>();
 
     @Start
@@ -54,7 +53,6 @@ class PromptWindowInGermanTest {
 
     @BeforeEach
     void speakGerman() throws Exception {
-        before = Language.current();
         Language.GERMAN.use();
         store = Store.open(folder.resolve("joystack.db"), PromptWindowTest.CLOCK);
     }
@@ -62,7 +60,6 @@ class PromptWindowInGermanTest {
     @AfterEach
     void speakAsBefore() {
         store.close();
-        before.use();
     }
 
     private PromptHandle show(FxRobot robot, Prompt prompt) {

@@ -2,7 +2,6 @@ package app.joystack.ui.shell;
 
 import app.joystack.language.Language;
 import javafx.scene.control.DatePicker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,17 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ApplicationExtension.class)
 class DayTextInGermanTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
-    private Language before;
 
     @BeforeEach
     void speakGerman() {
-        before = Language.current();
         Language.GERMAN.use();
-    }
-
-    @AfterEach
-    void restore() {
-        before.use();
     }
 
     @Test

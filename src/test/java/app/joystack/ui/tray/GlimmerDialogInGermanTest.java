@@ -33,7 +33,6 @@ class GlimmerDialogInGermanTest {
     @TempDir
     Path folder;
     Store store;
-    Language before;
 
     @Start
     void start(Stage stage) {
@@ -42,7 +41,6 @@ class GlimmerDialogInGermanTest {
 
     @BeforeEach
     void speakGerman() throws Exception {
-        before = Language.current();
         Language.GERMAN.use();
         store = Store.open(folder.resolve("joystack.db"), Clock.systemDefaultZone());
     }
@@ -50,7 +48,6 @@ class GlimmerDialogInGermanTest {
     @AfterEach
     void speakAsBefore() {
         store.close();
-        before.use();
     }
 
     @Test

@@ -3,7 +3,6 @@ package app.joystack.ui.tray;
 import app.joystack.language.Language;
 import app.joystack.prompts.PlannedOccurrence;
 import app.joystack.prompts.PromptSettings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The tray menu and its tooltip for a person whose JoyStack speaks German, weekdays included. */
 class TrayMenuModelInGermanTest {
-    private Language before;
-
     @BeforeEach
     void speakGerman() {
-        before = Language.current();
         Language.GERMAN.use();
-    }
-
-    @AfterEach
-    void speakAsBefore() {
-        before.use();
     }
 
     @Test
