@@ -1,5 +1,7 @@
 package app.joystack.desktop;
 
+import app.joystack.testing.PrivateBus;
+
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
@@ -13,10 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -42,7 +39,7 @@ class PortalColorSchemeTest {
 
     @TempDir
     static Path folder;
-    static Process daemon;
+    static PrivateBus bus;
     static String address;
     /** Why there is no test bus, or null. Each test is skipped with it, so the reports say why. */
     static String noBus;
@@ -52,44 +49,17 @@ class PortalColorSchemeTest {
 
     @BeforeAll
     static void startPrivateBus() throws Exception {
-        Path program = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
-                .map(dir -> Path.of(dir, "dbus-daemon")).filter(Files::isExecutable).findFirst()
-                .orElse(null);
-        if (program == null) {
-            if (System.getenv("CI") != null) {
-                fail("dbus-daemon is not on the PATH; in CI it must be: .ci/run installs the Debian package dbus-daemon");
-            }
-            noBus = "dbus-daemon (Debian package dbus-daemon) is not installed here, so there is no test bus to put a "
-                    + "stand-in portal on";
-            return;
+        noBus = PrivateBus.missing();
+        if (noBus == null) {
+            bus = PrivateBus.start(folder);
+            address = bus.address();
         }
-        Path config = folder.resolve("bus.conf");
-        Files.writeString(config, """
-                <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
-                 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-                <busconfig>
-                  <type>session</type>
-                  <listen>unix:path=%s</listen>
-                  <auth>EXTERNAL</auth>
-                  <policy context="default">
-                    <allow send_destination="*" eavesdrop="true"/>
-                    <allow eavesdrop="true"/>
-                    <allow own="*"/>
-                  </policy>
-                </busconfig>
-                """.formatted(folder.resolve("bus")));
-        daemon = new ProcessBuilder(program.toString(), "--config-file=" + config, "--print-address", "--nofork")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
-        address = out.readLine();
-        assertNotNull(address, "the private bus said where it listens");
     }
 
     @AfterAll
     static void stopPrivateBus() throws Exception {
-        if (daemon != null) {
-            daemon.destroy();
-            daemon.waitFor(5, TimeUnit.SECONDS);
+        if (bus != null) {
+            bus.close();
         }
     }
 
