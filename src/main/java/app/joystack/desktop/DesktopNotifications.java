@@ -231,6 +231,7 @@ public final class DesktopNotifications implements AutoCloseable {
             Properties properties = connection().getRemoteObject(service, path, Properties.class);
             return Boolean.TRUE.equals(unwrap(call(properties, "Get", iface, name)));
         } catch (DBusException | RuntimeException e) {
+            LOG.fine(() -> service + " " + name + " could not be read, so it counts as off: " + e);
             return false;
         }
     }

@@ -289,6 +289,8 @@ public final class SessionPresence implements DesktopPresence {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (DBusException | ExecutionException | TimeoutException | RuntimeException e) {
+            // Most desktops lack most of these services; the log says which answered nothing, for a "never away".
+            LOG.fine(() -> name + " " + method + " gave no answer: " + e);
             return Optional.empty();
         }
     }

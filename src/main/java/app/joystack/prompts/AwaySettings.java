@@ -1,5 +1,7 @@
 package app.joystack.prompts;
 
+import app.joystack.language.Words;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,8 @@ public record AwaySettings(Duration after) {
     public AwaySettings {
         long minutes = after.toMinutes();
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("Away can begin after " + MIN_MINUTES + " to " + MAX_MINUTES
-                    + " minutes without input, not " + minutes + ".");
+            throw new IllegalArgumentException(Words.of(AwaySettings.class).get("awaySettings.range", MIN_MINUTES,
+                    MAX_MINUTES, minutes));
         }
     }
 

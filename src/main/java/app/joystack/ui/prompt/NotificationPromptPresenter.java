@@ -138,6 +138,9 @@ public final class NotificationPromptPresenter implements PromptTimer.Presenter,
         try {
             Map<String, String> saved = store.async(s -> s.settings().all()).get(10, TimeUnit.SECONDS);
             return PromptAppearance.from(saved);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PromptAppearance.NOTIFICATION;
         } catch (Exception e) {
             LOG.log(Level.INFO, "The prompt setting could not be read; the notification it is", e);
             return PromptAppearance.NOTIFICATION;
