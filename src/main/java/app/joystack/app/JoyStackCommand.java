@@ -35,6 +35,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /**
@@ -55,6 +56,8 @@ public final class JoyStackCommand implements Callable<Integer> {
     private static final Words WORDS = Words.of(JoyStackCommand.class);
 
     static final int USAGE = 2;
+    /** The help's words in languages other than English (picocli's keys; the English is in the annotations). */
+    static final String HELP = "app.joystack.app.help";
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "the folder with JoyStack's data")
     private String dataDir;
@@ -76,6 +79,10 @@ public final class JoyStackCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine line = new CommandLine(root);
+        // The help speaks the language too; English is the annotations' own, which the man pages are made from.
+        if (Language.current() != Language.ENGLISH) {
+            line.setResourceBundle(ResourceBundle.getBundle(HELP, Language.current().locale()));
+        }
         line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         line.registerConverter(IsoWeek.class, JoyStackCommand::week);

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -125,5 +129,39 @@ class GermanCommandLineTest {
         assertTrue(run.err().contains("Siehe 'joystack export --help'."), run.err());
         String text = new String(run.out(), StandardCharsets.UTF_8);
         assertEquals("", text);
+    }
+
+    @Test
+    void theHelpOfEveryCommandOptionAndParameterIsGermanOnAGermanDesktop() {
+        Locale.setDefault(Locale.GERMANY);
+        CommandLine english = new CommandLine(new JoyStackCommand());
+        ResourceBundle german = ResourceBundle.getBundle(JoyStackCommand.HELP, Locale.GERMAN);
+        List<String> missing = new ArrayList<>();
+        List<CommandLine> commands = new ArrayList<>(List.of(english));
+        for (int i = 0; i < commands.size(); i++) {
+            CommandLine command = commands.get(i);
+            commands.addAll(command.getSubcommands().values());
+            String name = command.getCommandSpec().qualifiedName(".");
+            if (!german.containsKey(name + ".usage.description") && !german.containsKey(name + ".usage.description.0")
+                    && !german.containsKey(name + ".usage.header")) {
+                missing.add(name);
+            }
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                String key = name + "." + option.longestName().replaceFirst("^-+", "");
+                if (!option.usageHelp() && !option.versionHelp() && !german.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "commands and options without German help");
+
+        String help = new String(joystack("export", "--help").out(), StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("Aufruf: joystack export"), help);
+        assertTrue(help.contains("die ISO-Woche, etwa 2026-W47 (Standard: diese Woche)"), help);
+        assertTrue(help.contains("Diese Hilfe zeigen und beenden."), help);
+        String top = new String(joystack("--help").out(), StandardCharsets.UTF_8);
+        assertTrue(top.contains("Ein sanfter Planer für kleine Freuden."), top);
+        assertTrue(top.contains("help           Zeigt die Hilfe zu einem Befehl."), top);
+        assertFalse(top.contains("Usage:"), top);
     }
 }
