@@ -5,6 +5,7 @@ import app.joystack.language.Words;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,6 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", year, week);
+        return String.format(Locale.ROOT, "%04d-W%02d", year, week);
     }
 }

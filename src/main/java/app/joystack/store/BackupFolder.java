@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
 public final class BackupFolder {
     private static final Logger LOG = Logger.getLogger(BackupFolder.class.getName());
     public static final String NAME = "backups";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
     private static final Pattern COPY = Pattern.compile("joystack-(?:before-v\\d+-)?(\\d{4}-\\d{2}-\\d{2}-\\d{6})\\.db");
 
     private final Path folder;

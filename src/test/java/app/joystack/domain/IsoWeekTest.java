@@ -3,6 +3,7 @@ package app.joystack.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,5 +32,17 @@ class IsoWeekTest {
         assertEquals("\"2026-47\" is not a week id; write it like 2026-W47.",
                 assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse("2026-47")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> IsoWeek.parse("2026-W00"));
+    }
+
+    @Test
+    void aWeekIsWrittenInPlainDigitsWhateverTheComputersFormatLocale() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            // Thai digits by default for numbers formatted the locale's way: a week's name goes into files and JSON.
+            Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertEquals("2026-W05", IsoWeek.of(LocalDate.of(2026, 1, 28)).toString());
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 }
