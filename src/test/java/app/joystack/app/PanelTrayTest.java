@@ -1,6 +1,6 @@
 package app.joystack.app;
 
-import app.joystack.testing.PrivateBus;
+import app.joystack.testing.TestBus;
 import app.joystack.desktop.DBusMenu;
 import app.joystack.desktop.FakeWatcher;
 
@@ -14,11 +14,9 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -43,7 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Which tray JoyStack chooses, and the tray menu as a panel sees it through StatusNotifierItem: the companion's real
@@ -53,21 +50,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PanelTrayTest {
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    static Path busFolder;
-    static PrivateBus bus;
-    static String noBus;
+    @RegisterExtension
+    static final TestBus BUS = new TestBus();
 
     @TempDir
     Path folder;
-    final List<AutoCloseable> toClose = new ArrayList<>();
 
     @BeforeAll
-    static void startPrivateBusAndToolkit() throws Exception {
-        noBus = PrivateBus.missing();
-        if (noBus == null) {
-            bus = PrivateBus.start(busFolder);
-        }
+    static void startToolkit() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -78,29 +68,6 @@ class PanelTrayTest {
         Platform.setImplicitExit(false);
     }
 
-    @AfterAll
-    static void stopPrivateBus() throws Exception {
-        if (bus != null) {
-            bus.close();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBus() {
-        assumeTrue(noBus == null, () -> noBus);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
-
-    <T extends AutoCloseable> T closing(T thing) {
-        toClose.add(thing);
-        return thing;
-    }
 
     static CompletableFuture<Optional<Tray>> found(Tray tray) {
         return CompletableFuture.completedFuture(Optional.of(tray));
@@ -125,17 +92,17 @@ class PanelTrayTest {
     void withNoWatcherOnTheBusTheNextWayIsChosen() throws Exception {
         Tray awt = new MarkerTray();
         Optional<Tray> chosen = TrayChoice.first(List.of(
-                () -> PanelTray.start(bus.address(), WAIT, action -> { }), () -> found(awt)))
+                () -> PanelTray.start(BUS.address(), WAIT, action -> { }), () -> found(awt)))
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertSame(awt, chosen.orElseThrow(), "no StatusNotifierWatcher: the AWT tray");
     }
 
     @Test
     void withAWatcherThePanelIsChosenAndTheAwtTrayNeverAsked() throws Exception {
-        closing(new FakeWatcher(bus.address()));
+        BUS.closing(new FakeWatcher(BUS.address()));
         AtomicBoolean asked = new AtomicBoolean();
         Optional<Tray> chosen = TrayChoice.first(List.of(
-                () -> PanelTray.start(bus.address(), WAIT, action -> { }), () -> {
+                () -> PanelTray.start(BUS.address(), WAIT, action -> { }), () -> {
                     asked.set(true);
                     return found(new MarkerTray());
                 })).get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -157,7 +124,7 @@ class PanelTrayTest {
         try (Store store = Store.open(folder.resolve("joystack.db"), Clock.systemDefaultZone())) {
             TrayCompanion companion = new TrayCompanion(store, Clock.systemDefaultZone(), error -> { });
             try {
-                assertFalse(companion.start(List.of(() -> PanelTray.start(bus.address(), WAIT, companion::act),
+                assertFalse(companion.start(List.of(() -> PanelTray.start(BUS.address(), WAIT, companion::act),
                         () -> CompletableFuture.completedFuture(Optional.empty()))).get(WAIT.toSeconds(), TimeUnit.SECONDS),
                         "neither a watcher nor an AWT tray: no tray, the window stays home");
                 assertTrue(companion.tray().isEmpty());
@@ -169,21 +136,21 @@ class PanelTrayTest {
 
     @Test
     void thePanelShowsTheCompanionsMenuAndAClickInItRunsTheItemsAction() throws Exception {
-        FakeWatcher watcher = closing(new FakeWatcher(bus.address()));
+        FakeWatcher watcher = BUS.closing(new FakeWatcher(BUS.address()));
         Clock clock = Clock.systemDefaultZone();
-        Store store = closing(Store.open(folder.resolve("joystack.db"), clock));
+        Store store = BUS.closing(Store.open(folder.resolve("joystack.db"), clock));
         TrayCompanion companion = new TrayCompanion(store, clock, error -> { });
-        toClose.add(companion);
+        BUS.closing(companion);
         BlockingQueue<String> opened = new LinkedBlockingQueue<>();
         companion.connect(() -> opened.add("window"), () -> { }, () -> { }, () -> { });
-        assertTrue(companion.start(List.of(() -> PanelTray.start(bus.address(), WAIT, companion::act)))
+        assertTrue(companion.start(List.of(() -> PanelTray.start(BUS.address(), WAIT, companion::act)))
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS), "the companion lives in the panel");
         String name = watcher.registered.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         assertEquals(((PanelTray) companion.tray().orElseThrow()).busName(), name);
         AtomicReference<PromptTimer.Status> status = new AtomicReference<>();
         companion.timer().addListener(status::set);
 
-        DBusConnection panel = closing(DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build());
+        DBusConnection panel = BUS.closing(DBusConnectionBuilder.forAddress(BUS.address()).withShared(false).build());
         BlockingQueue<Long> layouts = new LinkedBlockingQueue<>();
         panel.addSigHandler(DBusMenu.LayoutUpdated.class, signal -> layouts.add(signal.getRevision().longValue()));
         DBusMenu menu = panel.getRemoteObject(name, "/MenuBar", DBusMenu.class);

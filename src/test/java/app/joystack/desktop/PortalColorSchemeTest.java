@@ -1,6 +1,6 @@
 package app.joystack.desktop;
 
-import app.joystack.testing.PrivateBus;
+import app.joystack.testing.TestBus;
 
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -8,17 +8,12 @@ import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The portal cannot run here, so JoyStack's reader is tested against a stand-in: a real, private {@code dbus-daemon}
@@ -39,52 +33,20 @@ class PortalColorSchemeTest {
 
     @TempDir
     static Path folder;
-    static PrivateBus bus;
-    static String address;
-    /** Why there is no test bus, or null. Each test is skipped with it, so the reports say why. */
-    static String noBus;
+    /** Each test is skipped where there is no test bus, with the reason, so the reports say why. */
+    @RegisterExtension
+    static final TestBus BUS = new TestBus();
 
-    final List<AutoCloseable> toClose = new ArrayList<>();
     final BlockingQueue<Boolean> answers = new LinkedBlockingQueue<>();
 
-    @BeforeAll
-    static void startPrivateBus() throws Exception {
-        noBus = PrivateBus.missing();
-        if (noBus == null) {
-            bus = PrivateBus.start(folder);
-            address = bus.address();
-        }
-    }
-
-    @AfterAll
-    static void stopPrivateBus() throws Exception {
-        if (bus != null) {
-            bus.close();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBus() {
-        assumeTrue(noBus == null, () -> noBus);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
-
     PortalColorScheme reader(Duration timeout) {
-        PortalColorScheme reader = new PortalColorScheme(address, timeout);
-        toClose.add(reader);
-        return reader;
+        return BUS.closing(new PortalColorScheme(BUS.address(), timeout));
     }
 
     /** The stand-in portal on the private bus, owning the portal's name and object path. */
     DBusConnection portal(DBusInterface settings) throws Exception {
-        DBusConnection connection = DBusConnectionBuilder.forAddress(address).withShared(false).build();
-        toClose.add(connection);
+        DBusConnection connection = BUS.closing(DBusConnectionBuilder.forAddress(BUS.address()).withShared(false)
+                .build());
         connection.requestBusName(PortalColorScheme.SERVICE);
         connection.exportObject(PortalColorScheme.PATH, settings);
         return connection;
@@ -152,7 +114,7 @@ class PortalColorSchemeTest {
             silent.bind(java.net.UnixDomainSocketAddress.of(socket));
             long start = System.nanoTime();
             PortalColorScheme reader = new PortalColorScheme("unix:path=" + socket, Duration.ofMillis(800));
-            toClose.add(reader);
+            BUS.closing(reader);
             reader.follow(answers::add);
             assertEquals(Boolean.FALSE, next());
             assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "light came at the timeout");

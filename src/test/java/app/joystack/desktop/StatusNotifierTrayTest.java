@@ -1,6 +1,6 @@
 package app.joystack.desktop;
 
-import app.joystack.testing.PrivateBus;
+import app.joystack.testing.TestBus;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.Struct;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -9,11 +9,8 @@ import org.freedesktop.dbus.interfaces.DBus;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -32,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * JoyStack's StatusNotifierItem and its DBusMenu on a real, private {@code dbus-daemon}, read by the test as a panel
@@ -44,46 +40,14 @@ class StatusNotifierTrayTest {
 
     @TempDir
     static Path folder;
-    static PrivateBus bus;
-    static String noBus;
+    @RegisterExtension
+    static final TestBus BUS = new TestBus();
 
-    final List<AutoCloseable> toClose = new ArrayList<>();
     final BlockingQueue<String> clicks = new LinkedBlockingQueue<>();
 
-    @BeforeAll
-    static void startPrivateBus() throws Exception {
-        noBus = PrivateBus.missing();
-        if (noBus == null) {
-            bus = PrivateBus.start(folder);
-        }
-    }
-
-    @AfterAll
-    static void stopPrivateBus() throws Exception {
-        if (bus != null) {
-            bus.close();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBus() {
-        assumeTrue(noBus == null, () -> noBus);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
-
-    <T extends AutoCloseable> T closing(T thing) {
-        toClose.add(thing);
-        return thing;
-    }
 
     StatusNotifierTray tray(String address, Duration timeout) {
-        return closing(new StatusNotifierTray(address, timeout, "joystack", "JoyStack", "joystack",
+        return BUS.closing(new StatusNotifierTray(address, timeout, "joystack", "JoyStack", "joystack",
                 () -> List.of(new IconPixmap(1, 1, new int[] {0x80FF2010}),
                         new IconPixmap(2, 2, new int[] {0xFF000000, 0xFF000001, 0xFF000002, 0xFF000003})),
                 () -> clicks.add("activate")));
@@ -104,11 +68,11 @@ class StatusNotifierTrayTest {
 
     /** The test as a panel: its own connection to the bus. */
     DBusConnection panel() throws Exception {
-        return closing(DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build());
+        return BUS.closing(DBusConnectionBuilder.forAddress(BUS.address()).withShared(false).build());
     }
 
     StatusNotifierTray registered(FakeWatcher watcher) throws Exception {
-        StatusNotifierTray tray = tray(bus.address(), WAIT);
+        StatusNotifierTray tray = tray(BUS.address(), WAIT);
         tray.show(menu(false), "JoyStack: next grounding break around 14:30");
         assertTrue(tray.start().get(WAIT.toSeconds(), TimeUnit.SECONDS), "the item registered");
         assertEquals(tray.busName(), watcher.registered.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
@@ -117,7 +81,7 @@ class StatusNotifierTrayTest {
 
     @Test
     void registersUnderItsWellKnownNameWithTheItemsPropertiesAPanelReads() throws Exception {
-        FakeWatcher watcher = closing(new FakeWatcher(bus.address()));
+        FakeWatcher watcher = BUS.closing(new FakeWatcher(BUS.address()));
         StatusNotifierTray tray = registered(watcher);
         assertEquals("org.kde.StatusNotifierItem-" + ProcessHandle.current().pid() + "-1", tray.busName());
 
@@ -154,7 +118,7 @@ class StatusNotifierTrayTest {
 
     @Test
     void theMenuLayoutHoldsEveryEntryWithItsStateAndAClickRunsItsAction() throws Exception {
-        StatusNotifierTray tray = registered(closing(new FakeWatcher(bus.address())));
+        StatusNotifierTray tray = registered(BUS.closing(new FakeWatcher(BUS.address())));
         DBusMenu menu = panel().getRemoteObject(tray.busName(), "/MenuBar", DBusMenu.class);
 
         Properties menuProperties = panel().getRemoteObject(tray.busName(), "/MenuBar", Properties.class);
@@ -188,7 +152,7 @@ class StatusNotifierTrayTest {
 
     @Test
     void aChangedMenuAndTooltipAreAnnouncedAndOldIdsStillReachTheirItems() throws Exception {
-        StatusNotifierTray tray = registered(closing(new FakeWatcher(bus.address())));
+        StatusNotifierTray tray = registered(BUS.closing(new FakeWatcher(BUS.address())));
         DBusConnection panel = panel();
         DBusMenu menu = panel.getRemoteObject(tray.busName(), "/MenuBar", DBusMenu.class);
         int resumeBefore = id(struct(menu.GetLayout(0, -1, List.of()).second), 4);
@@ -224,16 +188,16 @@ class StatusNotifierTrayTest {
 
     @Test
     void registersAgainWhenThePanelsWatcherRestarts() throws Exception {
-        FakeWatcher first = new FakeWatcher(bus.address());
+        FakeWatcher first = new FakeWatcher(BUS.address());
         StatusNotifierTray tray = registered(first);
         first.close();
-        FakeWatcher second = closing(new FakeWatcher(bus.address()));
+        FakeWatcher second = BUS.closing(new FakeWatcher(BUS.address()));
         assertEquals(tray.busName(), second.registered.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Test
     void withNoWatcherTheItemSaysNoAtOnceAndLeavesNothingOnTheBus() throws Exception {
-        StatusNotifierTray tray = tray(bus.address(), WAIT);
+        StatusNotifierTray tray = tray(BUS.address(), WAIT);
         long start = System.nanoTime();
         assertFalse(tray.start().get(WAIT.toSeconds(), TimeUnit.SECONDS));
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "well before the timeout");
@@ -260,7 +224,7 @@ class StatusNotifierTrayTest {
             }
         });
         silent.requestBusName(StatusNotifierTray.WATCHER);
-        StatusNotifierTray tray = tray(bus.address(), Duration.ofMillis(800));
+        StatusNotifierTray tray = tray(BUS.address(), Duration.ofMillis(800));
         long start = System.nanoTime();
         assertFalse(tray.start().get(5, TimeUnit.SECONDS));
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(3).toNanos(), "no answer came at the timeout");
@@ -292,7 +256,7 @@ class StatusNotifierTrayTest {
 
     @Test
     void closingTakesTheItemOffTheBus() throws Exception {
-        StatusNotifierTray tray = registered(closing(new FakeWatcher(bus.address())));
+        StatusNotifierTray tray = registered(BUS.closing(new FakeWatcher(BUS.address())));
         DBus dbus = panel().getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
         assertTrue(dbus.NameHasOwner(tray.busName()));
         tray.close();
