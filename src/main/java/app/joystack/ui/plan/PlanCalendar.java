@@ -146,11 +146,13 @@ final class PlanCalendar {
     void show(List<Occurrence> shown) {
         Optional<String> kept = selected().map(Occurrence::key);
         loading = true;
+        calendar.startBatchUpdates();
         try {
             calendar.clear();
             entries = shown.stream().map(this::entry).toList();
             calendar.addEntries(new ArrayList<Entry<?>>(entries));
         } finally {
+            calendar.stopBatchUpdates();
             loading = false;
         }
         kept.ifPresent(key -> select(key, false));

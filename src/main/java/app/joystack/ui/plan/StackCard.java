@@ -12,8 +12,11 @@ import app.joystack.ui.shell.TimeText;
 import com.calendarfx.model.Entry;
 import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Side;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -61,6 +64,20 @@ public final class StackCard extends DayEntryView {
         setSkin(createDefaultSkin());
     }
 
+    /** Made when a screen reader asks: spelling out every card of a busy week as it is made costs a quarter of its making. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute == AccessibleAttribute.TEXT && getAccessibleText() == null) {
+            Optional<Occurrence> shown = occurrence();
+            if (shown.isPresent()) {
+                Occurrence o = shown.get();
+                return WORDS.get("stackCard.accessible", o.sentence(), TimeText.of(o.start()), TimeText.of(o.end()),
+                        CardSkin.stateText(o));
+            }
+        }
+        return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
     private static String stateClassOf(Occurrence o) {
         return o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped").orElse("state-planned");
     }
@@ -102,8 +119,12 @@ public final class StackCard extends DayEntryView {
         private final Text routine = new CardText();
         private final Region mark = new Region();
         private final Optional<Occurrence> occurrence;
-        /** Each line is a family glyph and its text; made the first time the card is tall enough. */
-        private final List<Node[]> lines = new ArrayList<>();
+        /**
+         * Each pleasure's family glyph and name, and the state line, each made the first time a layout shows it: a
+         * part costs most in styling, and a narrow card shows only the glyphs.
+         */
+        private final List<Text> glyphs = new ArrayList<>();
+        private final List<Text> names = new ArrayList<>();
         private Text state;
         private double fittedWidth = -1;
         private double fittedHeight = -1;
@@ -128,18 +149,16 @@ public final class StackCard extends DayEntryView {
             occurrence = card.occurrence();
             routine.getStyleClass().addAll("stack-card-routine", card.stateClass);
             unmanaged(routine);
-            getChildren().add(routine);
             Rectangle clip = new Rectangle();
             clip.widthProperty().bind(card.widthProperty());
             clip.heightProperty().bind(card.heightProperty());
             card.setClip(clip);
             if (occurrence.isEmpty()) {
                 routine.setText(card.getEntry().getTitle());
+                addOnceInScene(routine);
                 return;
             }
             Occurrence o = occurrence.get();
-            card.setAccessibleText(WORDS.get("stackCard.accessible", o.sentence(), TimeText.of(o.start()),
-                    TimeText.of(o.end()), stateText(o)));
             mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
             mark.setAccessibleRole(AccessibleRole.BUTTON);
             mark.setAccessibleText(WORDS.get("stackCard.mark"));
@@ -153,9 +172,31 @@ public final class StackCard extends DayEntryView {
                 HoverTip.quietWhile(mark, menu);
                 menu.show(mark, Side.BOTTOM, 0, 0);
             });
-            getChildren().add(mark);
+            addOnceInScene(routine, mark);
             HoverTip.install(mark, WORDS.get("stackCard.mark"));
             HoverTip.install(card, () -> tipText(o));
+        }
+
+        /**
+         * Adds the card's first parts once the card is in a scene. Parts a card already holds when it joins a shown
+         * window are styled twice: JavaFX styles them as they join and again with the whole card in the next pulse.
+         * Parts added after the card joined are styled once, which makes a busy week's switch markedly shorter.
+         */
+        private void addOnceInScene(Node... parts) {
+            StackCard card = getSkinnable();
+            if (card.getScene() != null) {
+                getChildren().addAll(parts);
+                return;
+            }
+            card.sceneProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable scene) {
+                    if (card.getScene() != null) {
+                        card.sceneProperty().removeListener(this);
+                        getChildren().addAll(0, List.of(parts));
+                    }
+                }
+            });
         }
 
         private static <T extends Node> T unmanaged(T node) {
@@ -168,22 +209,44 @@ public final class StackCard extends DayEntryView {
             return node;
         }
 
-        private void ensureLines(Occurrence o) {
-            if (!lines.isEmpty()) {
+        private void ensureGlyphs(Occurrence o) {
+            if (!glyphs.isEmpty()) {
                 return;
             }
             for (Pleasure p : o.pleasures()) {
                 Text glyph = unmanaged(new CardText(FamilyLook.glyph(p.family())));
                 glyph.getStyleClass().add("family-glyph");
                 glyph.setFill(FamilyLook.color(p.family()));
+                glyphs.add(glyph);
+            }
+            getChildren().addAll(glyphs);
+        }
+
+        private void ensureNames(Occurrence o) {
+            ensureGlyphs(o);
+            if (!names.isEmpty()) {
+                return;
+            }
+            for (Pleasure p : o.pleasures()) {
                 Text name = unmanaged(new CardText(p.name()));
                 name.getStyleClass().addAll("stack-card-pleasure", getSkinnable().stateClass);
-                lines.add(new Node[] {glyph, name});
-                getChildren().addAll(glyph, name);
+                names.add(name);
             }
-            state = unmanaged(new CardText(stateText(o)));
-            state.getStyleClass().add("stack-card-state");
-            getChildren().add(state);
+            getChildren().addAll(names);
+        }
+
+        private void ensureState(Occurrence o) {
+            if (state == null) {
+                state = unmanaged(new CardText(stateText(o)));
+                state.getStyleClass().add("stack-card-state");
+                getChildren().add(state);
+            }
+        }
+
+        private void hideState() {
+            if (state != null) {
+                state.setVisible(false);
+            }
         }
 
         @Override
@@ -232,7 +295,7 @@ public final class StackCard extends DayEntryView {
             // A one-line card with room to spare, as in the day view, names its pleasures after the routine.
             boolean beside = !full && !compact && textWidth - routineWidth - BESIDE_GAP >= BESIDE_MIN;
             if (full || compact || beside) {
-                ensureLines(o);
+                ensureNames(o);
             }
             if (beside) {
                 layOutBeside(o, left + routineWidth + BESIDE_GAP, y + 2, x + w - (MARK + 2));
@@ -240,14 +303,17 @@ public final class StackCard extends DayEntryView {
             }
             double lineY = y + 2 + routine.getLayoutBounds().getHeight() + 1;
             double bottom = y + h - 2;
-            if (compact && lines.size() > 1) {
+            if (compact && names.size() > 1) {
                 // Room for one line of pleasures: they share it, side by side, as many as fit, not only the first.
                 layOutBeside(o, left, lineY - 1, x + w - PAD);
                 return;
             }
-            for (int i = 0; i < lines.size(); i++) {
-                Node glyph = lines.get(i)[0];
-                Text name = (Text) lines.get(i)[1];
+            if (names.isEmpty()) {
+                glyphs.forEach(glyph -> glyph.setVisible(false)); // left from a narrower layout
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Text glyph = glyphs.get(i);
+                Text name = names.get(i);
                 double height = name.getLayoutBounds().getHeight();
                 boolean shown = (full || i == 0) && lineY + height <= bottom + 3;
                 glyph.setVisible(shown);
@@ -262,11 +328,14 @@ public final class StackCard extends DayEntryView {
                     lineY += height + 1;
                 }
             }
-            if (state != null) {
-                boolean shown = full && lineY + state.getLayoutBounds().getHeight() <= bottom + 2;
+            if (!full) {
+                hideState();
+            } else {
+                ensureState(o);
+                boolean shown = lineY + state.getLayoutBounds().getHeight() <= bottom + 2;
                 state.setVisible(shown);
                 state.relocate(left, lineY);
-                if (full && !shown && o.outcome().isPresent()) {
+                if (!shown && o.outcome().isPresent()) {
                     // No room for the state's own line: it joins the routine's, as on a shorter card.
                     String joined = o.routine().name() + "  " + shortState(o);
                     if (fitted(routine.getFont(), joined, textWidth).equals(joined)) {
@@ -278,12 +347,11 @@ public final class StackCard extends DayEntryView {
 
         /** A narrow card's pleasures as a row of their family glyphs under the routine, as many as fit before the mark. */
         private void layOutGlyphsOnly(Occurrence o, double from, double lineY, double to, double bottom) {
-            ensureLines(o);
-            state.setVisible(false);
+            ensureGlyphs(o);
+            hideState();
+            names.forEach(name -> name.setVisible(false));
             double x = from;
-            for (Node[] line : lines) {
-                Node glyph = line[0];
-                line[1].setVisible(false);
+            for (Text glyph : glyphs) {
                 double width = glyph.getLayoutBounds().getWidth();
                 boolean shown = x + width <= to && lineY + glyph.getLayoutBounds().getHeight() <= bottom + 2;
                 glyph.setVisible(shown);
@@ -296,14 +364,14 @@ public final class StackCard extends DayEntryView {
 
         /** Each pleasure, its own glyph before its name, on the routine's line from {@code from} to {@code to}. */
         private void layOutBeside(Occurrence o, double from, double lineY, double to) {
-            state.setVisible(false);
+            hideState();
             // On the routine's baseline, though the names are set smaller.
             double baseline = lineY + routine.getBaselineOffset();
             double x = from;
             boolean room = true;
-            for (int i = 0; i < lines.size(); i++) {
-                Node glyph = lines.get(i)[0];
-                Text name = (Text) lines.get(i)[1];
+            for (int i = 0; i < names.size(); i++) {
+                Text glyph = glyphs.get(i);
+                Text name = names.get(i);
                 double glyphWidth = glyph.getLayoutBounds().getWidth() + 4;
                 double width = to - x - glyphWidth;
                 room = room && width >= BESIDE_NAME_MIN;

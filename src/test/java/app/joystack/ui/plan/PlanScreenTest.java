@@ -145,7 +145,8 @@ class PlanScreenTest {
         assertEquals(null, card.getId(), "an id is part of JavaFX's style-cache key: each card would miss the cache");
         // A narrow card may shorten the name on screen; a screen reader still hears all of it.
         assertTrue(robot.from(card).lookup((Text t) -> t.getText().startsWith("Watering")).tryQuery().isPresent());
-        assertTrue(card.getAccessibleText().contains("Watering plants \uD83C\uDF31"), card.getAccessibleText());
+        String heard = String.valueOf(card.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+        assertTrue(heard.contains("Watering plants \uD83C\uDF31") && heard.contains("12:15"), heard);
 
         double hour = card.getHeight() * 2; // the card is 30 minutes long
         robot.drag(card, MouseButton.PRIMARY).moveBy(0, -5).moveBy(0, -hour / 2).moveBy(0, -hour * 1.5).drop();
