@@ -402,7 +402,7 @@ public final class Benchmark {
         return Contender.java("hello window with its own AOT cache, JDK 25 runtime", command, main);
     }
 
-    /** The app image as a person starts it: its own launcher, which reads the JVM options from its config. */
+    /** The app image as a person starts it: its own launcher, bin/joystack. */
     private Contender appImage(Path data) {
         return Contender.launcher("app image", List.of(image.launcher().toString(), "--data-dir", data.toString()));
     }
@@ -645,8 +645,8 @@ public final class Benchmark {
                 median(withCacheCpu) / 1000, median(withoutCacheCpu) / 1000, "s", "", true);
         notes.add("Command line: " + cliRuns + " alternating rounds (after one unmeasured round) of `joystack --data-dir"
                 + " … export --week " + week + " --out … --force` on five years of data, each a fresh process timed from its"
-                + " creation to its exit: the app image's launcher (JDK 25, its AOT cache, recorded from a training run"
-                + " that exported a week too), the same with the cache turned off (`-XX:AOTMode=off` through"
+                + " creation to its exit: the app image's launcher (JDK 25, the commands' AOT cache, recorded from a"
+                + " training run of the commands, which exported a week too), the same with the cache turned off (`-XX:AOTMode=off` through"
                 + " JAVA_TOOL_OPTIONS), and the jar on the system JDK (`java " + String.join(" ", jvmFlags)
                 + " -cp …`). CPU time is the children's user + system time that bash's `times` reports; on a busy"
                 + " machine it says more than the wall time, which waits for the cores. Wall times: app image "
@@ -685,7 +685,7 @@ public final class Benchmark {
         return Double.parseDouble(parts[0]) * 60 + Double.parseDouble(parts[1]);
     }
 
-    /** The app image's launcher, runtime, class path and JVM options, read from its config as the launcher reads it. */
+    /** The app image's launcher, runtime, class path and JVM options, read from the config its launcher is written from. */
     record AppImage(Path folder) {
         Path launcher() {
             return folder.resolve("bin/joystack");
@@ -713,13 +713,14 @@ public final class Benchmark {
             return config("app.classpath").stream().map(Path::of).toList();
         }
 
-        /** The launcher's options but its cache. */
+        /** The JVM options bin/joystack passes (it is written from the config), without the cache it adds. */
         List<String> options() {
-            return config("java-options").stream().filter(o -> !o.startsWith("-XX:AOTCache=")).toList();
+            return config("java-options");
         }
 
+        /** The window's AOT cache, as bin/joystack passes it when it is started with no command. */
         List<String> cacheOption() {
-            return config("java-options").stream().filter(o -> o.startsWith("-XX:AOTCache=")).toList();
+            return List.of("-XX:AOTCache=" + appFolder().resolve("joystack.aot"), "-Xlog:aot*=off");
         }
 
         /** The image's java with its options, {@code extra} options, the image's class path and {@code more} after it. */
@@ -909,7 +910,8 @@ public final class Benchmark {
         }
         md.append("- App image: runtime ").append(image.runtimeVersion()).append(" (jlinked from Temurin 25), launcher"
                 + " options `").append(String.join(" ", image.options())).append(" ")
-                .append(String.join(" ", image.cacheOption())).append("`\n");
+                .append(String.join(" ", image.cacheOption())).append("` (the window's cache; commands use")
+                .append(" `joystack-commands.aot`)\n");
         md.append("- Load average (1, 5, 15 min) at the start and the end of the run: ").append(String.join(" and ", load))
                 .append(loadWarning()).append('\n');
         md.append("- JVM flags for the store, export and the jar's command line: ")
