@@ -146,6 +146,7 @@ final class PlanCalendar {
     void show(List<Occurrence> shown) {
         Optional<String> kept = selected().map(Occurrence::key);
         loading = true;
+        // One event for the whole week: each day view then reloads once, not once for every stack.
         calendar.startBatchUpdates();
         try {
             calendar.clear();

@@ -88,6 +88,36 @@ class StackCardTest {
         assertEquals(texts.size() - 1, glyphs, "a glyph before each pleasure shown: " + texts);
     }
 
+    /**
+     * A card joins the calendar bare and its parts follow it into the window, so JavaFX styles each part once. A card
+     * that brought its parts along was marked for a second, full styling of all of them in the next pulse, for each of
+     * the hundreds of cards of a busy week (docs/benchmarks-notes.md, "Week switching").
+     */
+    @Test
+    void aCardJoiningTheWindowIsNotLeftForASecondStylingOfItsParts(FxRobot robot) throws Exception {
+        PlannerHandle planner = new PlannerHandle(robot);
+        Wait.until("the sample week never showed its cards", () -> !planner.cards(o -> true).isEmpty());
+        StackCard shown = planner.cards(o -> true).get(0);
+        java.lang.reflect.Field cssFlag = Node.class.getDeclaredField("cssFlag");
+        cssFlag.setAccessible(true);
+        Object[] flags = new Object[2];
+        robot.interact(() -> {
+            javafx.scene.Group column = (javafx.scene.Group) shown.getParent();
+            StackCard joining = new StackCard(shown.getEntry(), o -> new javafx.scene.control.ContextMenu());
+            column.getChildren().add(joining);
+            try {
+                flags[0] = cssFlag.get(joining);
+                flags[1] = cssFlag.get(joining.getChildrenUnmodifiable().get(0));
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            } finally {
+                column.getChildren().remove(joining);
+            }
+        });
+        assertEquals("UPDATE", String.valueOf(flags[0]), "the card waits only for its styles to be applied");
+        assertEquals("UPDATE", String.valueOf(flags[1]), "its routine, already matched, too");
+    }
+
     @Test
     void threeStacksAtOnceInANarrowColumnEachStillNameTheirRoutineAndKeepTheirMark(FxRobot robot) throws Exception {
         app.joystack.plan.PlanService plan = new app.joystack.plan.PlanService(store, MORNING);
