@@ -21,8 +21,8 @@ public final class CacheTraining {
     }
 
     /**
-     * {@code CacheTraining window DATA-DIR}: the window as {@code joystack} with no arguments opens it, until its first
-     * frame (it reads DATA-DIR through JOYSTACK_DATA_DIR). {@code CacheTraining commands DATA-DIR OUT-FOLDER}: the
+     * {@code CacheTraining window DATA-DIR}: the window as {@code joystack --data-dir DATA-DIR} opens it, until its
+     * first frame. {@code CacheTraining commands DATA-DIR OUT-FOLDER}: the
      * commands a person runs most, writing into OUT-FOLDER.
      */
     public static void main(String[] args) {
@@ -32,7 +32,9 @@ public final class CacheTraining {
                 System.err.println("CacheTraining: needs -D" + StartupProbe.REPORT + " and an absolute DATA-DIR");
                 System.exit(2);
             }
-            int window = Main.run(new String[0], System.out, System.err);
+            // With --data-dir, as the login entry and the benchmark start it, so the command-line classes that read
+            // it are in the window's cache too.
+            int window = Main.run(new String[] {"--data-dir", args[1]}, System.out, System.err);
             System.exit(window > 0 ? window : 0);
         } else if (args.length == 3 && args[0].equals("commands")) {
             System.exit(commands(args[1], Path.of(args[2])));
