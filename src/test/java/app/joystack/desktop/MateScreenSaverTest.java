@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +35,7 @@ class MateScreenSaverTest {
     Path folder;
     final List<AutoCloseable> toClose = new ArrayList<>();
     final List<Process> processes = new ArrayList<>();
-    final BlockingQueue<Presence> readings = new LinkedBlockingQueue<>();
+    final PresenceReadings readings = new PresenceReadings(WAIT);
 
     @AfterEach
     void stop() throws Exception {
@@ -71,17 +69,6 @@ class MateScreenSaverTest {
         return process;
     }
 
-    Presence until(Predicate<Presence> wanted) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            Presence next = readings.poll(200, TimeUnit.MILLISECONDS);
-            if (next != null && wanted.test(next)) {
-                return next;
-            }
-        }
-        return null;
-    }
-
     @Test
     void turningMatesScreensaverOnIsALock() throws Exception {
         need(PrivateBus.missing() == null, "dbus-daemon is not installed here");
@@ -100,14 +87,14 @@ class MateScreenSaverTest {
         SessionPresence presence = new SessionPresence(bus.address(), "unix:path=" + folder.resolve("no-system-bus"),
                 Duration.ofSeconds(2), Duration.ofMinutes(1));
         toClose.add(presence);
-        presence.addListener(readings::add);
+        presence.addListener(readings);
         presence.start();
-        assertNotNull(until(p -> true), "a first reading");
+        assertNotNull(readings.until(p -> true), "a first reading");
         assertFalse(presence.now().locked(), "not on yet");
 
         assertEquals(0, run(bus.address(), "mate-screensaver-command", "--activate").waitFor());
         // Read once a minute, so within the wait only its ActiveChanged signal can bring the lock.
-        assertNotNull(until(Presence::locked), "ActiveChanged(true) from the real screensaver is a lock");
+        assertNotNull(readings.until(Presence::locked), "ActiveChanged(true) from the real screensaver is a lock");
         assertTrue(presence.now().locked());
     }
 }

@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +44,7 @@ class SessionPresenceTest {
     static String noBus;
 
     final List<AutoCloseable> toClose = new ArrayList<>();
-    final BlockingQueue<Presence> readings = new LinkedBlockingQueue<>();
+    final PresenceReadings readings = new PresenceReadings(WAIT);
 
     @BeforeAll
     static void startBuses() throws Exception {
@@ -83,7 +80,7 @@ class SessionPresenceTest {
     SessionPresence watching(String session, String system, Duration every) {
         SessionPresence presence = new SessionPresence(session, system, Duration.ofSeconds(1), every);
         toClose.add(presence);
-        presence.addListener(readings::add);
+        presence.addListener(readings);
         presence.start();
         return presence;
     }
@@ -101,34 +98,22 @@ class SessionPresenceTest {
         return connection;
     }
 
-    /** The first reading that matches, within the wait. */
-    Presence until(Predicate<Presence> wanted) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            Presence next = readings.poll(200, TimeUnit.MILLISECONDS);
-            if (next != null && wanted.test(next)) {
-                return next;
-            }
-        }
-        return null;
-    }
-
     @Test
     void aScreensaverThatTurnsOnIsALockAtOnceAndOffAgainIsNot() throws Exception {
         FakeScreenSaver saver = new FakeScreenSaver();
         DBusConnection service = serve(sessionBus, SessionPresence.FREEDESKTOP, SessionPresence.FREEDESKTOP_PATH, saver);
         // Read once a minute, so only the signal can bring the lock in time.
         SessionPresence presence = watching(Duration.ofMinutes(1));
-        assertNotNull(until(p -> !p.locked()), "the first reading: not locked");
+        assertNotNull(readings.until(p -> !p.locked()), "the first reading: not locked");
 
         saver.active = true;
         service.sendMessage(new ScreenSavers.Freedesktop.ActiveChanged(SessionPresence.FREEDESKTOP_PATH, true));
-        assertNotNull(until(Presence::locked), "ActiveChanged(true) is a lock");
+        assertNotNull(readings.until(Presence::locked), "ActiveChanged(true) is a lock");
         assertTrue(presence.now().locked());
 
         saver.active = false;
         service.sendMessage(new ScreenSavers.Freedesktop.ActiveChanged(SessionPresence.FREEDESKTOP_PATH, false));
-        assertNotNull(until(p -> !p.locked()), "ActiveChanged(false) is back");
+        assertNotNull(readings.until(p -> !p.locked()), "ActiveChanged(false) is back");
         assertFalse(presence.now().locked());
     }
 
@@ -136,9 +121,9 @@ class SessionPresenceTest {
     void gnomesLockScreenSignalIsALockToo() throws Exception {
         DBusConnection service = serve(sessionBus, SessionPresence.GNOME, SessionPresence.GNOME_PATH, new FakeGnome());
         watching(Duration.ofMinutes(1));
-        assertNotNull(until(p -> !p.locked()));
+        assertNotNull(readings.until(p -> !p.locked()));
         service.sendMessage(new ScreenSavers.Gnome.ActiveChanged(SessionPresence.GNOME_PATH, true));
-        assertNotNull(until(Presence::locked));
+        assertNotNull(readings.until(Presence::locked));
     }
 
     @Test
@@ -147,20 +132,20 @@ class SessionPresenceTest {
         saver.idleMillis = Duration.ofMinutes(7).toMillis();
         serve(sessionBus, SessionPresence.FREEDESKTOP, SessionPresence.FREEDESKTOP_PATH, saver);
         watching(Duration.ofMillis(300));
-        Presence reading = until(p -> p.idle().isPresent());
+        Presence reading = readings.until(p -> p.idle().isPresent());
         assertNotNull(reading, "GetSessionIdleTime was read");
         assertEquals(Duration.ofMinutes(7), reading.idle().get());
         assertFalse(reading.locked());
 
         saver.idleMillis = 2000;
-        assertNotNull(until(p -> p.idle().equals(Optional.of(Duration.ofSeconds(2)))), "and read again: input came");
+        assertNotNull(readings.until(p -> p.idle().equals(Optional.of(Duration.ofSeconds(2)))), "and read again: input came");
     }
 
     @Test
     void gnomesIdleMonitorTellsTheIdleTimeWhereTheScreensaverDoesNot() throws Exception {
         serve(sessionBus, SessionPresence.MUTTER, SessionPresence.MUTTER_PATH, new FakeIdleMonitor(Duration.ofMinutes(12)));
         watching(Duration.ofMillis(300));
-        Presence reading = until(p -> p.idle().isPresent());
+        Presence reading = readings.until(p -> p.idle().isPresent());
         assertNotNull(reading);
         assertEquals(Duration.ofMinutes(12), reading.idle().get());
     }
@@ -170,11 +155,11 @@ class SessionPresenceTest {
         FakeLoginSession login = new FakeLoginSession();
         serve(systemBus, SessionPresence.LOGIN1, SessionPresence.LOGIN1_SESSION_PATH, login);
         watching(Duration.ofMillis(300));
-        assertNotNull(until(p -> !p.locked()), "not locked yet");
+        assertNotNull(readings.until(p -> !p.locked()), "not locked yet");
         login.lockedHint = true;
-        assertNotNull(until(Presence::locked), "LockedHint true is a lock");
+        assertNotNull(readings.until(Presence::locked), "LockedHint true is a lock");
         login.lockedHint = false;
-        assertNotNull(until(p -> !p.locked()));
+        assertNotNull(readings.until(p -> !p.locked()));
     }
 
     @Test
@@ -184,7 +169,7 @@ class SessionPresenceTest {
         login.idleSinceMicros = (System.currentTimeMillis() - Duration.ofMinutes(9).toMillis()) * 1000;
         serve(systemBus, SessionPresence.LOGIN1, SessionPresence.LOGIN1_SESSION_PATH, login);
         watching(Duration.ofMillis(300));
-        Presence reading = until(p -> p.idle().isPresent());
+        Presence reading = readings.until(p -> p.idle().isPresent());
         assertNotNull(reading);
         assertTrue(reading.idle().get().compareTo(Duration.ofMinutes(9)) >= 0, reading.toString());
         assertTrue(reading.idle().get().compareTo(Duration.ofMinutes(10)) < 0, reading.toString());
@@ -194,7 +179,7 @@ class SessionPresenceTest {
     void withNoServiceOnTheBusesThePersonIsPresent() throws Exception {
         long start = System.nanoTime();
         SessionPresence presence = watching(Duration.ofMinutes(1));
-        Presence reading = until(p -> true);
+        Presence reading = readings.until(p -> true);
         assertNotNull(reading, "a reading came");
         assertEquals(Presence.UNKNOWN, reading);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "without waiting on anything");
@@ -221,12 +206,12 @@ class SessionPresenceTest {
         DBusConnection service = serve(sessionBus, SessionPresence.FREEDESKTOP, SessionPresence.FREEDESKTOP_PATH,
                 new FakeScreenSaver());
         SessionPresence presence = watching(Duration.ofMinutes(1));
-        assertNotNull(until(p -> true));
+        assertNotNull(readings.until(p -> true));
         presence.close();
         Thread.sleep(200);
         readings.clear();
         service.sendMessage(new ScreenSavers.Freedesktop.ActiveChanged(SessionPresence.FREEDESKTOP_PATH, true));
-        assertEquals(null, readings.poll(500, TimeUnit.MILLISECONDS));
+        assertEquals(null, readings.next(Duration.ofMillis(500)));
     }
 
     static final class FakeScreenSaver implements ScreenSavers.Freedesktop {
