@@ -17,6 +17,7 @@ import com.calendarfx.view.VirtualGrid;
 import com.calendarfx.view.WeekDayHeaderView;
 import com.calendarfx.view.WeekDayView;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
@@ -120,6 +121,7 @@ final class PlanCalendar {
             return day;
         });
         hours(weekView.getWeekView());
+        layOutCardsComingIntoSight(weekView, weekView.getWeekView());
         // The hour scale writes times as the rest of JoyStack does, on a 24-hour clock.
         weekView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
         weekView.getTimeScaleView().setSkin(new HourScaleSkin(weekView.getTimeScaleView()));
@@ -256,6 +258,13 @@ final class PlanCalendar {
         control.dateProperty().bind(date);
     }
 
+    /** CalendarFX scrolls the hours by moving {@code days}; a scroll or a taller view brings cards into sight. */
+    private static void layOutCardsComingIntoSight(DateControl control, DayViewBase days) {
+        InvalidationListener sightChanged = change -> StackCard.layOutComingIntoSight(days);
+        days.translateYProperty().addListener(sightChanged);
+        control.heightProperty().addListener(sightChanged);
+    }
+
     private static void hours(DayViewBase days) {
         days.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
         days.setVisibleHours(10);
@@ -275,6 +284,7 @@ final class PlanCalendar {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, requests::outcomeMenu));
             hours(dayView.getDayView());
+            layOutCardsComingIntoSight(dayView, dayView.getDayView());
             dayView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
             dayView.getTimeScaleView().setSkin(new HourScaleSkin(dayView.getTimeScaleView()));
             dayView.setRequestedTime(LocalTime.now(clock));

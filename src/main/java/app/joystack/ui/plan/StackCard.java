@@ -14,11 +14,14 @@ import com.calendarfx.view.DayEntryView;
 import com.calendarfx.view.DraggedEntry;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.geometry.Bounds;
 import javafx.geometry.Side;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
@@ -78,6 +81,19 @@ public final class StackCard extends DayEntryView {
         return super.queryAccessibleAttribute(attribute, parameters);
     }
 
+    /**
+     * Lays out again the cards in {@code days} that a scroll or a taller view has brought into sight since their last
+     * layout; that makes their parts.
+     */
+    static void layOutComingIntoSight(Parent days) {
+        for (Node node : days.lookupAll(".stack-card")) {
+            if (node instanceof StackCard card && card.getSkin() instanceof CardSkin skin && skin.waitsForSight()
+                    && skin.inSight()) {
+                card.requestLayout();
+            }
+        }
+    }
+
     private static String stateClassOf(Occurrence o) {
         return o.outcome().map(out -> out.outcome() == Outcome.DONE ? "state-done" : "state-skipped").orElse("state-planned");
     }
@@ -117,7 +133,11 @@ public final class StackCard extends DayEntryView {
         private static final double BESIDE_NAME_MIN = 40;
 
         private final Text routine = new CardText();
-        private final Region mark = new Region();
+        /**
+         * Made, like the glyphs, names and state, the first time the card is laid out in sight: half of a busy week is
+         * out of sight, and each part costs about as much to make and style as a card. Null until then.
+         */
+        private Region mark;
         private final Optional<Occurrence> occurrence;
         /**
          * Each pleasure's family glyph and name, and the state line, each made the first time a layout shows it: a
@@ -155,26 +175,67 @@ public final class StackCard extends DayEntryView {
             card.setClip(clip);
             if (occurrence.isEmpty()) {
                 routine.setText(card.getEntry().getTitle());
-                addOnceInScene(routine);
-                return;
+            } else {
+                HoverTip.install(card, () -> tipText(occurrence.get()));
             }
-            Occurrence o = occurrence.get();
-            mark.getStyleClass().addAll("stack-card-mark", card.stateClass);
-            mark.setAccessibleRole(AccessibleRole.BUTTON);
-            mark.setAccessibleText(WORDS.get("stackCard.mark"));
-            mark.setManaged(false);
+            addOnceInScene(routine);
+        }
+
+        boolean waitsForSight() {
+            return occurrence.isPresent() && mark == null;
+        }
+
+        /**
+         * The box that opens the done / skip menu. Added during the card's layout, so that JavaFX styles it once, as
+         * it joins the card; a part the card holds as it joins the window is styled a second time.
+         */
+        private Region markFor(Occurrence o) {
+            StackCard card = getSkinnable();
+            Region box = new Region();
+            box.getStyleClass().addAll("stack-card-mark", card.stateClass);
+            box.setAccessibleRole(AccessibleRole.BUTTON);
+            box.setAccessibleText(WORDS.get("stackCard.mark"));
+            box.setManaged(false);
             // Keep the calendar from starting a drag when the mark is pressed.
-            mark.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
-            mark.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            box.addEventFilter(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+            box.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
                 e.consume();
                 ContextMenu menu = card.outcomeMenu.apply(o);
                 HoverTip.quietWhile(card, menu);
-                HoverTip.quietWhile(mark, menu);
-                menu.show(mark, Side.BOTTOM, 0, 0);
+                HoverTip.quietWhile(box, menu);
+                menu.show(box, Side.BOTTOM, 0, 0);
             });
-            addOnceInScene(routine, mark);
-            HoverTip.install(mark, WORDS.get("stackCard.mark"));
-            HoverTip.install(card, () -> tipText(o));
+            HoverTip.install(box, WORDS.get("stackCard.mark"));
+            getChildren().add(box);
+            return box;
+        }
+
+        /**
+         * Whether some of the card shows: inside the window and inside every clipping ancestor, the calendar's
+         * scrolled hours among them.
+         */
+        boolean inSight() {
+            StackCard card = getSkinnable();
+            Scene scene = card.getScene();
+            if (scene == null) {
+                return false;
+            }
+            double minX = 0;
+            double minY = 0;
+            double maxX = scene.getWidth();
+            double maxY = scene.getHeight();
+            for (Parent p = card.getParent(); p != null; p = p.getParent()) {
+                Node clip = p.getClip();
+                if (clip != null) {
+                    Bounds sight = p.localToScene(clip.getBoundsInParent());
+                    minX = Math.max(minX, sight.getMinX());
+                    minY = Math.max(minY, sight.getMinY());
+                    maxX = Math.min(maxX, sight.getMaxX());
+                    maxY = Math.min(maxY, sight.getMaxY());
+                }
+            }
+            Bounds bounds = card.localToScene(card.getLayoutBounds());
+            return bounds.getMaxX() > minX && bounds.getMinX() < maxX && bounds.getMaxY() > minY && bounds.getMinY() < maxY;
         }
 
         /**
@@ -251,6 +312,12 @@ public final class StackCard extends DayEntryView {
 
         @Override
         protected void layoutChildren(double x, double y, double w, double h) {
+            if (waitsForSight()) {
+                if (!inSight()) {
+                    return;
+                }
+                mark = markFor(occurrence.get());
+            }
             // The family accent is the card's left border, so x is already past it.
             double left = x + PAD;
             double lineWidth = Math.max(0, x + w - left - PAD);
@@ -258,7 +325,9 @@ public final class StackCard extends DayEntryView {
             boolean narrow = occurrence.isPresent() && narrow(lineWidth);
             double routineHeight = routine.getLayoutBounds().getHeight();
             boolean showMark = occurrence.isPresent() && (narrow ? h >= routineHeight + MARK + 3 : h >= 16);
-            mark.setVisible(showMark);
+            if (mark != null) {
+                mark.setVisible(showMark);
+            }
             if (showMark && narrow) {
                 mark.resizeRelocate(x + w - MARK - 1, y + h - MARK - 1, MARK, MARK);
             } else if (showMark) {

@@ -378,6 +378,7 @@ class PlanScreenTest {
                 () -> planner.card(id, WEDNESDAY).filter(Node::isVisible).isPresent());
         StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
         Wait.until("the half-hour card was never laid out", () -> card.getHeight() > 0);
+        planner.scrollIntoSight(card);
         for (app.joystack.domain.Pleasure pleasure : library.subList(0, 2)) {
             String start = pleasure.name().substring(0, Math.min(6, pleasure.name().length()));
             assertTrue(robot.from(card).lookup((Text t) -> t.isVisible() && t.getText().startsWith(start)).tryQuery()
@@ -392,6 +393,7 @@ class PlanScreenTest {
         Wait.until("the ten-minute card was never laid out",
                 () -> planner.card(id, WEDNESDAY).filter(c -> c.getHeight() > 0).isPresent());
         StackCard card = planner.card(id, WEDNESDAY).orElseThrow();
+        planner.scrollIntoSight(card);
         Text routine = robot.from(card).lookup((Text t) -> t.getText().startsWith("Tidy")).query();
         javafx.geometry.Bounds text = routine.getBoundsInParent();
         assertTrue(text.getMaxY() <= card.getHeight() + 0.5, "the routine's line fits in the card: " + text.getMaxY()

@@ -65,6 +65,30 @@ class PlanScrollTest {
     }
 
     @Test
+    void aCardOutOfSightGetsItsMarkOnceScrolledIntoSight(FxRobot robot) throws Exception {
+        PlannerHandle planner = new PlannerHandle(robot);
+        Wait.until("the planner never scrolled the evening wind-down into sight",
+                () -> planner.card(o -> o.routine().name().equals("Evening wind-down")).isPresent()
+                        && inSight(robot, "Evening wind-down"));
+        StackCard evening = wednesdays(planner, "Evening wind-down");
+        StackCard commute = wednesdays(planner, "Commute");
+        Wait.until("the card in sight never got its mark", () -> mark(robot, evening).isPresent());
+        assertTrue(mark(robot, commute).isEmpty(), "the morning commute, out of sight, has no mark yet");
+
+        planner.scrollIntoSight(commute);
+        assertTrue(inSight(robot, "Commute"), "the morning is scrolled into sight");
+        assertTrue(mark(robot, commute).orElseThrow().isVisible(), "the commute now has its mark");
+    }
+
+    private static StackCard wednesdays(PlannerHandle planner, String routine) {
+        return planner.card(o -> o.date().equals(WEDNESDAY) && o.routine().name().equals(routine)).orElseThrow();
+    }
+
+    private static java.util.Optional<Node> mark(FxRobot robot, StackCard card) {
+        return robot.from(card).lookup(".stack-card-mark").tryQuery();
+    }
+
+    @Test
     void atHalfPastNineTheNowLineShows(FxRobot robot) throws Exception {
         Wait.until("the planner never showed the line for now",
                 () -> robot.lookup(".current-time-line").queryAll().stream().anyMatch(PlanNightTest::shown));

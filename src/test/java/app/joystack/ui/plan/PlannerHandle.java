@@ -3,6 +3,9 @@ package app.joystack.ui.plan;
 import app.joystack.plan.Occurrence;
 import app.joystack.store.Store;
 import app.joystack.testing.Wait;
+import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DetailedDayView;
+import com.calendarfx.view.DetailedWeekView;
 import com.calendarfx.view.WeekDayView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -183,6 +186,22 @@ public final class PlannerHandle {
     /** The week view's column for {@code day}. */
     public WeekDayView column(LocalDate day) {
         return robot.lookup((Node n) -> n instanceof WeekDayView d && day.equals(d.getDate())).query();
+    }
+
+    /**
+     * Scrolls the hours of the view holding {@code card} until it is in sight, as a person does before looking at
+     * it, and waits for its mark: a card out of sight has none.
+     */
+    public void scrollIntoSight(StackCard card) {
+        robot.interact(() -> {
+            Node view = card;
+            while (!(view instanceof DetailedWeekView || view instanceof DetailedDayView)) {
+                view = view.getParent();
+            }
+            ((DateControl) view).setRequestedTime(card.getEntry().getStartTime());
+        });
+        Wait.until("the card never came into sight with its mark",
+                () -> robot.from(card).lookup(".stack-card-mark").tryQuery().isPresent());
     }
 
     /** Waits until the calendar has drawn its hours. */
