@@ -211,31 +211,25 @@ public final class StackCard extends DayEntryView {
         }
 
         /**
-         * Whether some of the card shows: inside the window and inside every clipping ancestor, the calendar's
-         * scrolled hours among them.
+         * Whether some of the card shows: inside every clipping ancestor, the calendar's scrolled hours among them, and
+         * inside the window. The card's bounds go up one parent at a time, so a card below a clip's edge is known as
+         * soon as that clip is reached.
          */
         boolean inSight() {
-            StackCard card = getSkinnable();
-            Scene scene = card.getScene();
+            Node node = getSkinnable();
+            Scene scene = node.getScene();
             if (scene == null) {
                 return false;
             }
-            double minX = 0;
-            double minY = 0;
-            double maxX = scene.getWidth();
-            double maxY = scene.getHeight();
-            for (Parent p = card.getParent(); p != null; p = p.getParent()) {
-                Node clip = p.getClip();
-                if (clip != null) {
-                    Bounds sight = p.localToScene(clip.getBoundsInParent());
-                    minX = Math.max(minX, sight.getMinX());
-                    minY = Math.max(minY, sight.getMinY());
-                    maxX = Math.min(maxX, sight.getMaxX());
-                    maxY = Math.min(maxY, sight.getMaxY());
+            Bounds bounds = node.getLayoutBounds();
+            for (Parent parent = node.getParent(); parent != null; node = parent, parent = parent.getParent()) {
+                bounds = node.localToParent(bounds);
+                Node clip = parent.getClip();
+                if (clip != null && !bounds.intersects(clip.getBoundsInParent())) {
+                    return false;
                 }
             }
-            Bounds bounds = card.localToScene(card.getLayoutBounds());
-            return bounds.getMaxX() > minX && bounds.getMinX() < maxX && bounds.getMaxY() > minY && bounds.getMinY() < maxY;
+            return node.localToParent(bounds).intersects(0, 0, scene.getWidth(), scene.getHeight());
         }
 
         /**
