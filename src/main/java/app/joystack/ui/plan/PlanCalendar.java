@@ -121,7 +121,7 @@ final class PlanCalendar {
             return day;
         });
         hours(weekView.getWeekView());
-        layOutCardsComingIntoSight(weekView, weekView.getWeekView());
+        layOutCardsComingIntoSight(weekView.getWeekView());
         // The hour scale writes times as the rest of JoyStack does, on a 24-hour clock.
         weekView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
         weekView.getTimeScaleView().setSkin(new HourScaleSkin(weekView.getTimeScaleView()));
@@ -258,11 +258,12 @@ final class PlanCalendar {
         control.dateProperty().bind(date);
     }
 
-    /** CalendarFX scrolls the hours by moving {@code days}; a scroll or a taller view brings cards into sight. */
-    private static void layOutCardsComingIntoSight(DateControl control, DayViewBase days) {
-        InvalidationListener sightChanged = change -> StackCard.layOutComingIntoSight(days);
-        days.translateYProperty().addListener(sightChanged);
-        control.heightProperty().addListener(sightChanged);
+    /**
+     * CalendarFX scrolls the hours by moving {@code days}, which brings cards into sight without laying them out. A
+     * resized view lays out every card anyway, as the hours keep their count and change their height.
+     */
+    private static void layOutCardsComingIntoSight(DayViewBase days) {
+        days.translateYProperty().addListener((InvalidationListener) change -> StackCard.layOutComingIntoSight(days));
     }
 
     private static void hours(DayViewBase days) {
@@ -284,7 +285,7 @@ final class PlanCalendar {
             dayView.setShowScrollBar(true);
             dayView.getDayView().setEntryViewFactory(e -> new StackCard(e, requests::outcomeMenu));
             hours(dayView.getDayView());
-            layOutCardsComingIntoSight(dayView, dayView.getDayView());
+            layOutCardsComingIntoSight(dayView.getDayView());
             dayView.getTimeScaleView().setTimeFormatter(TimeText.FORMAT);
             dayView.getTimeScaleView().setSkin(new HourScaleSkin(dayView.getTimeScaleView()));
             dayView.setRequestedTime(LocalTime.now(clock));

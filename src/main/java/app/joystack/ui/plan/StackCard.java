@@ -82,8 +82,8 @@ public final class StackCard extends DayEntryView {
     }
 
     /**
-     * Lays out again the cards in {@code days} that a scroll or a taller view has brought into sight since their last
-     * layout; that makes their parts.
+     * Lays out again the cards in {@code days} that a scroll has brought into sight since their last layout; that
+     * makes their parts.
      */
     static void layOutComingIntoSight(Parent days) {
         for (Node node : days.lookupAll(".stack-card")) {
