@@ -181,6 +181,7 @@ public final class StackCard extends DayEntryView {
             addOnceInScene(routine);
         }
 
+        /** Whether the card's mark and other parts are still to be made, at its first layout in sight. */
         boolean waitsForSight() {
             return occurrence.isPresent() && mark == null;
         }
