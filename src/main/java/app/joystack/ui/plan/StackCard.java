@@ -234,14 +234,14 @@ public final class StackCard extends DayEntryView {
         }
 
         /**
-         * Adds the card's first parts once the card is in a scene. Parts a card already holds when it joins a shown
-         * window are styled twice: JavaFX styles them as they join and again with the whole card in the next pulse.
-         * Parts added after the card joined are styled once, which makes a busy week's switch markedly shorter.
+         * Adds the card's first part once the card is in a scene. A part a card already holds when it joins a shown
+         * window is styled twice: JavaFX styles it as it joins and again with the whole card in the next pulse. A
+         * part added after the card joined is styled once, which makes a busy week's switch markedly shorter.
          */
-        private void addOnceInScene(Node... parts) {
+        private void addOnceInScene(Node part) {
             StackCard card = getSkinnable();
             if (card.getScene() != null) {
-                getChildren().addAll(parts);
+                getChildren().add(part);
                 return;
             }
             card.sceneProperty().addListener(new InvalidationListener() {
@@ -249,7 +249,7 @@ public final class StackCard extends DayEntryView {
                 public void invalidated(Observable scene) {
                     if (card.getScene() != null) {
                         card.sceneProperty().removeListener(this);
-                        getChildren().addAll(0, List.of(parts));
+                        getChildren().add(0, part);
                     }
                 }
             });
