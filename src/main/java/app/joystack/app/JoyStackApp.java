@@ -100,6 +100,8 @@ public final class JoyStackApp extends Application {
     }
 
     private static Opened open(Clock clock) {
+        // On the thread that opens the data while JavaFX starts, the log already in place: the check reads 2 MB.
+        NativeLibraryCache.use(System.getenv());
         try {
             Store store = Store.open(location.database(), clock);
             return new Opened(store, store.await(s -> s.settings().all()), null);

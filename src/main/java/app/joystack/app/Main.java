@@ -3,7 +3,6 @@ package app.joystack.app;
 import app.joystack.language.Words;
 import app.joystack.store.DataLocation;
 import app.joystack.store.InstanceLock;
-import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import javafx.application.Application;
 
@@ -32,13 +31,14 @@ public final class Main {
 
     /**
      * Runs the command line; returns the exit code, or -1 when the window was started and owns the process. With no
-     * arguments the window starts straight away: the command-line library is not even loaded, which keeps start-up
-     * short.
+     * arguments, or only the window's own ({@link WindowStart}), the window starts straight away: the command-line
+     * library is not even loaded, which keeps start-up short.
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         ErrorLog.quietLibraries();
-        if (args.length == 0) {
-            return startWindow(DataLocation.resolve(null, System.getenv()), false, err);
+        Optional<WindowStart> window = WindowStart.of(args);
+        if (window.isPresent()) {
+            return startWindow(DataLocation.resolve(window.get().dataDir(), System.getenv()), window.get().tray(), err);
         }
         return JoyStackCommand.run(args, out, err);
     }
@@ -81,9 +81,7 @@ public final class Main {
                     : "main.alreadyRunningNoAnswer", location.folder()));
             return 1;
         }
-        // The log first, so a library that cannot be kept in the cache folder is noted there.
         ErrorLog.install(location.logFile());
-        NativeLibraryCache.use(System.getenv());
         JoyStackApp.prepare(location, lock.get(), quiet);
         Application.launch(JoyStackApp.class);
         return -1;
