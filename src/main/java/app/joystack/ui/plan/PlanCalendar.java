@@ -24,6 +24,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Skin;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.feather.Feather;
@@ -116,7 +117,12 @@ final class PlanCalendar {
             return cell;
         });
         weekView.getWeekView().setWeekDayViewFactory(p -> {
-            WeekDayView day = new WeekDayView();
+            WeekDayView day = new WeekDayView() {
+                @Override
+                protected Skin<?> createDefaultSkin() {
+                    return new HourLinesSkin(this);
+                }
+            };
             day.setEntryViewFactory(e -> new StackCard(e, requests::outcomeMenu));
             return day;
         });
