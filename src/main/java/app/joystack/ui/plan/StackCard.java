@@ -161,7 +161,30 @@ public final class StackCard extends DayEntryView {
         };
         private static final Text MEASURE = new Text();
 
-        private record FitKey(Font font, String text, double width) {
+        /**
+         * A text to fit in a width, in a font. A class rather than a record: a record's equals and hashCode are linked
+         * at their first call, which took about 5 ms before the first frame.
+         */
+        private static final class FitKey {
+            private final Font font;
+            private final String text;
+            private final double width;
+
+            FitKey(Font font, String text, double width) {
+                this.font = font;
+                this.text = text;
+                this.width = width;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof FitKey key && key.width == width && key.text.equals(text) && key.font.equals(font);
+            }
+
+            @Override
+            public int hashCode() {
+                return (font.hashCode() * 31 + text.hashCode()) * 31 + Double.hashCode(width);
+            }
         }
 
         CardSkin(StackCard card) {
