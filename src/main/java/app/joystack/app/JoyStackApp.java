@@ -13,6 +13,7 @@ import app.joystack.store.InstanceLock;
 import app.joystack.store.NativeLibraryCache;
 import app.joystack.store.StorageFault;
 import app.joystack.store.Store;
+import app.joystack.ui.plan.OpeningWeek;
 import app.joystack.ui.plan.PlanModel;
 import app.joystack.ui.settings.AppliedLanguage;
 import app.joystack.ui.shell.NavigationPane;
@@ -104,7 +105,11 @@ public final class JoyStackApp extends Application {
         NativeLibraryCache.use(System.getenv());
         try {
             Store store = Store.open(location.database(), clock);
-            return new Opened(store, store.await(s -> s.settings().all()), null);
+            Map<String, String> settings = store.await(s -> s.settings().all());
+            if (!quietStart) {
+                OpeningWeek.read(store, clock);
+            }
+            return new Opened(store, settings, null);
         } catch (DatabaseProblem e) {
             LOG.warning(e.getMessage());
             return new Opened(null, Map.of(), e);

@@ -181,7 +181,7 @@ public final class PlanModel {
     }
 
     private LocalDate firstWeekDay() {
-        return date.get().with(TemporalAdjusters.previousOrSame(WEEK.getFirstDayOfWeek()));
+        return weekOf(date.get());
     }
 
     public LocalDate today() {
@@ -264,17 +264,30 @@ public final class PlanModel {
     /** Reads the week holding the date in view, off the FX thread; done once the properties carry it. */
     public CompletableFuture<Void> reload() {
         LocalDate from = firstWeekDay();
-        LocalDate to = from.plusDays(6);
-        lastLoad = context.async(s -> {
-            List<Occurrence> occurrences = PlanService.occurrencesIn(s, from, to);
-            Map<String, String> settings = s.settings().all();
-            // Only an empty week can belong to a first run; the cheap checks come first.
-            boolean firstRun = occurrences.isEmpty() && !"true".equals(settings.get(WELCOME_CLOSED))
-                    && !s.stacks().any();
-            return new Loaded(occurrences, RepetitionCheck.limitFrom(settings),
-                    firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
-        }, this::show);
+        Optional<Loaded> opening = weekMode.get() ? OpeningWeek.take(context.store(), from) : Optional.empty();
+        if (opening.isPresent()) {
+            show(opening.get());
+            lastLoad = CompletableFuture.completedFuture(null);
+            return lastLoad;
+        }
+        lastLoad = context.async(s -> load(s, from), this::show);
         return lastLoad;
+    }
+
+    /** The week from {@code from}, with what the sentences over it need; on the store's thread. */
+    static Loaded load(Store s, LocalDate from) {
+        List<Occurrence> occurrences = PlanService.occurrencesIn(s, from, from.plusDays(6));
+        Map<String, String> settings = s.settings().all();
+        // Only an empty week can belong to a first run; the cheap checks come first.
+        boolean firstRun = occurrences.isEmpty() && !"true".equals(settings.get(WELCOME_CLOSED))
+                && !s.stacks().any();
+        return new Loaded(occurrences, RepetitionCheck.limitFrom(settings),
+                firstRun ? Optional.of(PromptSettings.from(settings)) : Optional.empty());
+    }
+
+    /** The first day of the week holding {@code day}. */
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(WEEK.getFirstDayOfWeek()));
     }
 
     /** The latest load, done once its stacks are in the properties. */
@@ -282,7 +295,7 @@ public final class PlanModel {
         return lastLoad;
     }
 
-    private record Loaded(List<Occurrence> week, int repetitionLimit, Optional<PromptSettings> firstRun) {
+    record Loaded(List<Occurrence> week, int repetitionLimit, Optional<PromptSettings> firstRun) {
     }
 
     private void show(Loaded loaded) {
