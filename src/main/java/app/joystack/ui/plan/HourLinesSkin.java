@@ -27,6 +27,10 @@ final class HourLinesSkin extends WeekDayViewSkin {
 
     private final Path fullHours = new Path();
     private final Path halfHours = new Path();
+    private double drawnLeft = -1;
+    private double drawnRight = -1;
+    private List<Double> drawnFull = List.of();
+    private List<Double> drawnHalf = List.of();
 
     HourLinesSkin(WeekDayView view) {
         super(view);
@@ -52,23 +56,37 @@ final class HourLinesSkin extends WeekDayViewSkin {
         WeekDayView view = getSkinnable();
         double left = snapPositionX(x + INSET);
         double right = snapPositionX(x + w - INSET);
-        List<PathElement> full = new ArrayList<>();
-        List<PathElement> half = new ArrayList<>();
+        List<Double> full = new ArrayList<>();
+        List<Double> half = new ArrayList<>();
         for (int hour = 0; hour < 24; hour++) {
             for (int minute : new int[] {0, 30}) {
                 if (hour == 0 && minute == 0) {
                     continue; // the day's top edge
                 }
                 double at = snapPositionY(y + view.getLocation(view.getZonedDateTime(LocalTime.of(hour, minute))));
-                if (at < y || at > y + h) {
-                    continue; // a folded-away night hour
+                if (at >= y && at <= y + h) { // not a folded-away night hour
+                    (minute == 0 ? full : half).add(at);
                 }
-                List<PathElement> into = minute == 0 ? full : half;
-                into.add(new MoveTo(left, at));
-                into.add(new LineTo(right, at));
             }
         }
-        fullHours.getElements().setAll(full);
-        halfHours.getElements().setAll(half);
+        // Paths whose lines have not moved are left as they are, so a layout does not have them drawn again.
+        if (left != drawnLeft || right != drawnRight || !full.equals(drawnFull) || !half.equals(drawnHalf)) {
+            draw(fullHours, left, right, full);
+            draw(halfHours, left, right, half);
+            drawnLeft = left;
+            drawnRight = right;
+            drawnFull = full;
+            drawnHalf = half;
+        }
+    }
+
+    /** Lines across the day, from {@code left} to {@code right}, at {@code heights}. */
+    private static void draw(Path path, double left, double right, List<Double> heights) {
+        List<PathElement> elements = new ArrayList<>(heights.size() * 2);
+        for (double at : heights) {
+            elements.add(new MoveTo(left, at));
+            elements.add(new LineTo(right, at));
+        }
+        path.getElements().setAll(elements);
     }
 }

@@ -42,9 +42,11 @@ class HourLinesTest {
     @TempDir
     static java.nio.file.Path folder;
     Store store;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         store = SampleWeekWindow.show(stage, folder, NOON, "Plan");
     }
 
@@ -57,6 +59,24 @@ class HourLinesTest {
     void everyDayHasALineAtEachHourAndHalfHourItShows(FxRobot robot) throws Exception {
         Wait.until("the week never showed its seven days", () -> robot.lookup(".weekday-view").queryAll().size() == 7);
         WaitForAsyncUtils.waitForFxEvents();
+        assertLinesAtTheirTimes(robot);
+    }
+
+    @Test
+    void theLinesFollowTheHoursWhenTheWindowChangesHeight(FxRobot robot) throws Exception {
+        Wait.until("the week never showed its seven days", () -> robot.lookup(".weekday-view").queryAll().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        WeekDayView monday = robot.lookup(".weekday-view").queryAllAs(WeekDayView.class).iterator().next();
+        double tenBefore = WaitForAsyncUtils.asyncFx(() -> monday.getLocation(monday.getZonedDateTime(LocalTime.of(10, 0))))
+                .get();
+        robot.interact(() -> stage.setHeight(stage.getHeight() - 160));
+        Wait.until("the hours never changed their height", () -> WaitForAsyncUtils.asyncFx(
+                () -> monday.getLocation(monday.getZonedDateTime(LocalTime.of(10, 0)))).get() != tenBefore);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLinesAtTheirTimes(robot);
+    }
+
+    private static void assertLinesAtTheirTimes(FxRobot robot) throws Exception {
         for (WeekDayView day : robot.lookup(".weekday-view").queryAllAs(WeekDayView.class)) {
             List<Node> children = WaitForAsyncUtils.asyncFx(() -> List.copyOf(day.getChildrenUnmodifiable())).get();
             assertFalse(children.stream().anyMatch(n -> n instanceof Line
