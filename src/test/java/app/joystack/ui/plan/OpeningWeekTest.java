@@ -5,6 +5,7 @@ import app.joystack.plan.PlanService;
 import app.joystack.plan.StackDraft;
 import app.joystack.plan.UndoHistory;
 import app.joystack.store.Store;
+import app.joystack.testing.MovableClock;
 import app.joystack.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,36 +32,9 @@ class OpeningWeekTest {
     @TempDir
     Path folder;
     private Store store;
-    private final MovingClock clock = new MovingClock(WEDNESDAY.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
+    private final MovableClock clock = new MovableClock(WEDNESDAY.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void open() throws Exception {
@@ -124,7 +95,7 @@ class OpeningWeekTest {
     void aReadMoreThanTenSecondsOldIsNotShown() {
         OpeningWeek.read(store, clock);
         storeDone();
-        clock.move(Duration.ofSeconds(11));
+        clock.now = clock.now.plusSeconds(11);
         assertTrue(OpeningWeek.take(store, MONDAY).isEmpty(), "a prompt answered since would be missing from it");
     }
 }

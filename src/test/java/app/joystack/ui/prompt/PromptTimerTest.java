@@ -10,13 +10,13 @@ import app.joystack.prompts.Prompt;
 import app.joystack.prompts.PromptResult;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.store.Store;
+import app.joystack.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -52,36 +52,13 @@ class PromptTimerTest {
     record Shown(Prompt prompt, Consumer<PromptResult> closed) {
     }
 
-    static final class MovableClock extends Clock {
-        volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     static Instant monday(int hour, int minute) {
         return ZonedDateTime.of(2026, 11, 23, hour, minute, 0, 0, ZONE).toInstant();
     }
 
     @BeforeEach
     void open() throws Exception {
-        clock = new MovableClock(monday(10, 0));
+        clock = new MovableClock(monday(10, 0), ZONE);
         store = Store.open(folder.resolve("joystack.db"), clock);
     }
 

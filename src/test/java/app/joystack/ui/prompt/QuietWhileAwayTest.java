@@ -17,7 +17,7 @@ import app.joystack.prompts.PromptResult;
 import app.joystack.prompts.PromptScheduler;
 import app.joystack.prompts.PromptSettings;
 import app.joystack.store.Store;
-import app.joystack.ui.prompt.PromptTimerTest.MovableClock;
+import app.joystack.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class QuietWhileAwayTest {
 
     @BeforeEach
     void open() throws Exception {
-        clock = new MovableClock(monday(10, 0));
+        clock = new MovableClock(monday(10, 0), ZONE);
         store = Store.open(folder.resolve("joystack.db"), clock);
     }
 
