@@ -170,12 +170,18 @@ public final class DesktopNotifications implements AutoCloseable {
             long id = ((UInt32) answer).longValue();
             List<Consumer<Listener>> early;
             synchronized (listening) {
-                listening.put(id, listener);
-                owners.put(id, owner);
                 early = unclaimed.remove(id);
+                if (early == null) {
+                    listening.put(id, listener);
+                    owners.put(id, owner);
+                }
             }
             if (early != null) {
-                early.forEach(event -> deliver(id, event));
+                // The server spoke before its answer reached JoyStack, such as an action and then the closing it
+                // brings. A listener hears one event, and the first is the one the person chose; registered first,
+                // the listener could have heard the closing, which came in after, before the action was replayed.
+                early.get(0).accept(listener);
+                return OptionalLong.of(id);
             }
             // A server that left between its answer and now was not heard leaving for this notification.
             if (!owner(bus).orElse("").equals(owner)) {
