@@ -162,7 +162,7 @@ final class MemoryTrim {
     /**
      * Whether the JVM gives freed native memory back by itself ({@code -XX:TrimNativeHeapInterval}, which the app
      * image's launcher sets). The diagnostic command is then left alone, and so is the platform MBean server it is
-     * reached through, whose 230 or so classes stayed in the idle process: 203 against 213 MB resident, idle.
+     * reached through, whose 230 or so classes would stay in the idle process (203 against 213 MB resident).
      */
     private static boolean trimsNativeHeapItself(HotSpotDiagnosticMXBean bean) {
         try {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The window's own arguments, {@code --data-dir DIR} (or {@code --data-dir=DIR}) with DIR a path, and {@code --tray},
- * each at most once, read without the command-line library: building its model of every command took about 90 ms
+ * each at most once, read without the command-line library: building its model of every command takes about 90 ms
  * before the first frame, and the login entry starts the window with these arguments. Anything else, a mistake among
  * them, is left to {@link JoyStackCommand}, which defines the same two options and says what is wrong.
  */

@@ -178,8 +178,8 @@ public final class DesktopNotifications implements AutoCloseable {
             }
             if (early != null) {
                 // The server spoke before its answer reached JoyStack, such as an action and then the closing it
-                // brings. A listener hears one event, and the first is the one the person chose; registered first,
-                // the listener could have heard the closing, which came in after, before the action was replayed.
+                // brings. A listener hears one event, the first, which is the person's choice. Registered now, the
+                // listener could hear a closing that arrives next before the replayed action.
                 early.get(0).accept(listener);
                 return OptionalLong.of(id);
             }

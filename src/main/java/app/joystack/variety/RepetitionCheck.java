@@ -41,7 +41,7 @@ public final class RepetitionCheck {
 
     /** A kind note about the most repeated pleasure when it appears more than {@code limit} times, else empty. */
     public static Optional<String> note(Collection<Pleasure> pairedThisWeek, int limit) {
-        // By id, a pleasure's identity; hashing the records themselves linked their hashCode, 7 ms of the first frame.
+        // By id, a pleasure's identity: a record's own hashCode is linked at its first call, about 7 ms at start-up.
         Map<Long, Integer> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (Pleasure p : pairedThisWeek) {

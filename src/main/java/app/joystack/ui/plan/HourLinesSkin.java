@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A day of the week view with its hour and half-hour lines drawn as two paths. CalendarFX makes each of the 47 lines
- * a node of its own, and those 329 nodes of a week were almost half of the window's at start: every one is styled
+ * a node of its own, and those 329 nodes of a week are almost half of the window's at start: every one is styled
  * and laid out before the first frame. The paths take the lines' style classes, so the same rules colour them, and
  * the lines' places, computed as CalendarFX computes them.
  */

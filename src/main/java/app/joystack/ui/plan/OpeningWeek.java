@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * This week's plan, read on the store's thread while JavaFX starts, for the planner the window opens on. With the
  * stacks there when the planner is built, the first frame is styled and laid out in one pass: read afterwards, they
- * arrived just after the window showed and took a second pass over the whole week. The planner takes the week only
+ * arrive just after the window shows and take a second pass over the whole week. The planner takes the week only
  * if it is read by then; otherwise it asks the store as it always does, so the FX thread never waits for it.
  */
 public final class OpeningWeek {

@@ -163,7 +163,7 @@ public final class StackCard extends DayEntryView {
 
         /**
          * A text to fit in a width, in a font. A class rather than a record: a record's equals and hashCode are linked
-         * at their first call, which took about 5 ms before the first frame.
+         * at their first call, which costs about 5 ms before the first frame.
          */
         private static final class FitKey {
             private final Font font;
