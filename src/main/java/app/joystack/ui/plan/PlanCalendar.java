@@ -18,7 +18,7 @@ import com.calendarfx.view.WeekDayHeaderView;
 import com.calendarfx.view.WeekDayView;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -69,7 +69,7 @@ final class PlanCalendar {
     private final Requests requests;
     private final Clock clock;
     private final ZoneId zone;
-    private final ObjectProperty<LocalDate> date;
+    private final ReadOnlyObjectProperty<LocalDate> date;
     private final Calendar calendar = new Calendar("Stacks");
     private final CalendarSource source = new CalendarSource("JoyStack");
     private final DetailedWeekView weekView = new DetailedWeekView();
@@ -91,7 +91,7 @@ final class PlanCalendar {
         return thread;
     });
 
-    PlanCalendar(ObjectProperty<LocalDate> date, Clock clock, Requests requests) {
+    PlanCalendar(ReadOnlyObjectProperty<LocalDate> date, Clock clock, Requests requests) {
         this.date = date;
         this.clock = clock;
         this.zone = clock.getZone();

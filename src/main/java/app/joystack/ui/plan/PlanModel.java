@@ -55,6 +55,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -79,6 +80,12 @@ public final class PlanModel {
     /** The setting that remembers the welcome was closed for good. */
     static final String WELCOME_CLOSED = "plan.welcomeClosed";
 
+    /**
+     * How long the calendar keeps showing its days while the next ones are read. A read that is back sooner changes the
+     * heading, the days and their stacks in one frame; a slower one empties the new days until it is back.
+     */
+    static final Duration SLOW_READ = Duration.ofMillis(100);
+
     /** What just happened, for the note over the calendar; {@code serial} tells two equal notes apart. */
     public record Note(long serial, String text, boolean undoable) {
     }
@@ -92,6 +99,7 @@ public final class PlanModel {
     private final Consumer<Throwable> errors;
 
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LocalDate> shownDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper weekMode = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -103,6 +111,8 @@ public final class PlanModel {
     /** The whole week holding the date in view, also in the day view: the sentences and the suggestions count it. */
     private List<Occurrence> week = List.of();
     private CompletableFuture<Void> lastLoad = CompletableFuture.completedFuture(null);
+    /** Counts the reads asked for, so a read that a later one overtook is not shown. */
+    private long readsAsked;
 
     /**
      * @param planChanged told after every saved change, so stack reminders follow the new plan at once
@@ -117,14 +127,21 @@ public final class PlanModel {
         this.results = context.results();
         this.errors = context.errors();
         date.set(today());
-        heading.bind(Bindings.createStringBinding(this::headingText, date, weekMode));
+        shownDate.set(date.get());
+        heading.bind(Bindings.createStringBinding(this::headingText, shownDate, weekMode));
+        date.addListener((obs, was, now) -> reload());
     }
 
     // ---- what the view binds to
 
-    /** The day in view; in the week view, any day of the week shown. */
+    /** The day asked for; in the week view, any day of its week. Setting it reads that week. */
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /** The day in view, which follows the day asked for once its week is read (or {@link #SLOW_READ} has passed). */
+    public ReadOnlyObjectProperty<LocalDate> shownDateProperty() {
+        return shownDate.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty weekModeProperty() {
@@ -173,15 +190,15 @@ public final class PlanModel {
     }
 
     private LocalDate firstShown() {
-        return weekMode.get() ? firstWeekDay() : date.get();
+        return weekMode.get() ? firstWeekDay() : shownDate.get();
     }
 
     private LocalDate lastShown() {
-        return weekMode.get() ? firstWeekDay().plusDays(6) : date.get();
+        return weekMode.get() ? firstWeekDay().plusDays(6) : shownDate.get();
     }
 
     private LocalDate firstWeekDay() {
-        return weekOf(date.get());
+        return weekOf(shownDate.get());
     }
 
     public LocalDate today() {
@@ -191,8 +208,8 @@ public final class PlanModel {
     private String headingText() {
         if (!weekMode.get()) {
             // The week marks today with its tinted column; one day alone needs the word.
-            return date.get().equals(today()) ? WORDS.get("planModel.today", DayText.day(date.get()))
-                    : DayText.day(date.get());
+            LocalDate day = shownDate.get();
+            return day.equals(today()) ? WORDS.get("planModel.today", DayText.day(day)) : DayText.day(day);
         }
         return DayText.range(firstShown(), lastShown());
     }
@@ -217,7 +234,7 @@ public final class PlanModel {
      */
     public LocalDateTime nextQuarterHour() {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDate day = weekMode.get() && !date.get().equals(now.toLocalDate()) ? firstShown() : date.get();
+        LocalDate day = weekMode.get() && !shownDate.get().equals(now.toLocalDate()) ? firstShown() : shownDate.get();
         if (!day.equals(now.toLocalDate())) {
             return day.atTime(FIRST_PLANNED);
         }
@@ -261,16 +278,28 @@ public final class PlanModel {
 
     // ---- loading
 
-    /** Reads the week holding the date in view, off the FX thread; done once the properties carry it. */
+    /**
+     * Reads the week holding the date asked for, off the FX thread; done once the properties carry it. Until then the
+     * view keeps what it shows, so a quick read changes the screen once, in one frame, with no empty days between.
+     */
     public CompletableFuture<Void> reload() {
-        LocalDate from = firstWeekDay();
+        LocalDate asked = date.get();
+        LocalDate from = weekOf(asked);
+        long read = ++readsAsked;
         Optional<Loaded> opening = weekMode.get() ? OpeningWeek.take(context.store(), from) : Optional.empty();
         if (opening.isPresent()) {
-            show(opening.get());
+            show(asked, read, opening.get());
             lastLoad = CompletableFuture.completedFuture(null);
             return lastLoad;
         }
-        lastLoad = context.async(s -> load(s, from), this::show);
+        lastLoad = context.async(s -> load(s, from), loaded -> show(asked, read, loaded));
+        CompletableFuture.delayedExecutor(SLOW_READ.toMillis(), TimeUnit.MILLISECONDS, results).execute(() -> {
+            if (read == readsAsked && !asked.equals(shownDate.get())) {
+                shownDate.set(asked);
+                shown.set(List.of());
+                loads.set(loads.get() + 1);
+            }
+        });
         return lastLoad;
     }
 
@@ -298,7 +327,11 @@ public final class PlanModel {
     record Loaded(List<Occurrence> week, int repetitionLimit, Optional<PromptSettings> firstRun) {
     }
 
-    private void show(Loaded loaded) {
+    private void show(LocalDate asked, long read, Loaded loaded) {
+        if (read != readsAsked) {
+            return;
+        }
+        shownDate.set(asked);
         week = loaded.week();
         LocalDate from = firstShown();
         LocalDate to = lastShown();

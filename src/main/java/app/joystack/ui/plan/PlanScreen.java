@@ -85,7 +85,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
     public PlanScreen(UiContext context, Runnable planChanged, UndoHistory undo, PleasureOpener opener) {
         model = new PlanModel(context, undo, planChanged);
         nowPlaying = new NowPlayingBar(opener.player());
-        calendar = new PlanCalendar(model.dateProperty(), context.clock(), this);
+        calendar = new PlanCalendar(model.shownDateProperty(), context.clock(), this);
         menus = new StackMenus(model, this::window, this::edit, this::delete,
                 (o, draft) -> ShareDialog.open(window(), context, draft, joy -> model.say(ShareModel.sharedWords(joy), false)),
                 opener);
@@ -93,10 +93,7 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         shortcuts = PlanKeys.table(model, this);
         calendar.whenFocused(() -> model.nextFromNow().ifPresent(o -> calendar.select(o.key(), false)));
         build();
-        model.dateProperty().addListener((obs, was, now) -> {
-            picker.setValue(now);
-            reload();
-        });
+        model.shownDateProperty().addListener((obs, was, now) -> picker.setValue(now));
         model.loadsProperty().addListener((obs, was, now) -> calendar.show(model.shownProperty().get()));
         model.welcomeProperty().addListener((obs, was, now) -> showWelcome(now));
         model.noteProperty().addListener((obs, was, now) -> note.show(now));

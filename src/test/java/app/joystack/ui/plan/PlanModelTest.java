@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,9 +100,11 @@ class PlanModelTest {
     void inAnotherWeekANewStackStartsAtNineOnItsMondayAndInTheDayViewOnThatDay() {
         PlanModel model = at(LocalTime.of(14, 7));
         model.next();
+        model.lastLoad().join();
         assertEquals(MONDAY.plusWeeks(1).atTime(9, 0), model.nextQuarterHour());
         model.showWeek(false);
         model.dateProperty().set(TODAY.plusDays(3));
+        model.lastLoad().join();
         assertEquals(TODAY.plusDays(3).atTime(9, 0), model.nextQuarterHour());
     }
 
@@ -124,7 +127,73 @@ class PlanModelTest {
         model.showWeek(false);
         assertTrue(model.headingProperty().get().startsWith("Today, "), model.headingProperty().get());
         model.next();
+        model.lastLoad().join();
         assertFalse(model.headingProperty().get().startsWith("Today"), model.headingProperty().get());
+    }
+
+    /** Holds the store's thread until the returned latch is opened, as a long backup would. */
+    private CountDownLatch storeBusy() {
+        CountDownLatch open = new CountDownLatch(1);
+        store.async(s -> {
+            try {
+                open.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        return open;
+    }
+
+    @Test
+    void theDaysInViewChangeWhenTheirWeekIsReadNotBefore() {
+        PlanModel model = loaded(at(LocalTime.NOON));
+        plan("Dishes", MONDAY.plusWeeks(1), LocalTime.of(19, 0), album);
+        String thisWeek = model.headingProperty().get();
+        CountDownLatch open = storeBusy();
+        model.next();
+        assertEquals(TODAY.plusWeeks(1), model.dateProperty().get());
+        assertEquals(TODAY, model.shownDateProperty().get(), "the week shown stays while the next is read");
+        assertEquals(thisWeek, model.headingProperty().get());
+        open.countDown();
+        model.lastLoad().join();
+        assertEquals(TODAY.plusWeeks(1), model.shownDateProperty().get());
+        assertEquals(app.joystack.ui.shell.DayText.range(MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(6)),
+                model.headingProperty().get());
+        assertEquals(List.of("Dishes"), model.shownProperty().get().stream().map(o -> o.routine().name()).toList());
+    }
+
+    @Test
+    void aSlowReadShowsTheNewDaysEmptyUntilItIsBack() throws Exception {
+        plan("Dishes", MONDAY, LocalTime.of(19, 0), album);
+        plan("Laundry", MONDAY.plusWeeks(1), LocalTime.of(10, 0), tea);
+        PlanModel model = loaded(at(LocalTime.NOON));
+        assertEquals(1, model.shownProperty().get().size());
+        CountDownLatch open = storeBusy();
+        model.next();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!TODAY.plusWeeks(1).equals(model.shownDateProperty().get()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(TODAY.plusWeeks(1), model.shownDateProperty().get(), "after the slow-read wait the days move on");
+        assertEquals(List.of(), model.shownProperty().get(), "last week's stacks are not shown on this week's days");
+        open.countDown();
+        model.lastLoad().join();
+        assertEquals(List.of("Laundry"), model.shownProperty().get().stream().map(o -> o.routine().name()).toList());
+    }
+
+    @Test
+    void aReadOvertakenByALaterOneIsNotShown() {
+        PlanModel model = loaded(at(LocalTime.NOON));
+        List<LocalDate> shownDays = new CopyOnWriteArrayList<>();
+        model.shownDateProperty().addListener((obs, was, now) -> shownDays.add(now));
+        CountDownLatch open = storeBusy();
+        model.next();
+        model.next();
+        open.countDown();
+        model.lastLoad().join();
+        assertEquals(TODAY.plusWeeks(2), model.shownDateProperty().get());
+        assertFalse(shownDays.contains(TODAY.plusWeeks(1)), "the first week asked for never came into view: " + shownDays);
     }
 
     @Test
