@@ -295,9 +295,13 @@ public final class PlanModel {
         lastLoad = context.async(s -> load(s, from), loaded -> show(asked, read, loaded));
         CompletableFuture.delayedExecutor(SLOW_READ.toMillis(), TimeUnit.MILLISECONDS, results).execute(() -> {
             if (read == readsAsked && !asked.equals(shownDate.get())) {
+                LocalDate before = firstShown();
                 shownDate.set(asked);
-                shown.set(List.of());
-                loads.set(loads.get() + 1);
+                // Another day of the same week keeps its stacks; other days show none of the old ones.
+                if (!firstShown().equals(before)) {
+                    shown.set(List.of());
+                    loads.set(loads.get() + 1);
+                }
             }
         });
         return lastLoad;

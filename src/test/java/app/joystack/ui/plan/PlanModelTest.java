@@ -183,6 +183,23 @@ class PlanModelTest {
     }
 
     @Test
+    void aSlowReadOfAnotherDayInTheSameWeekKeepsTheWeeksStacks() throws Exception {
+        plan("Dishes", MONDAY, LocalTime.of(19, 0), album);
+        PlanModel model = loaded(at(LocalTime.NOON));
+        CountDownLatch open = storeBusy();
+        model.dateProperty().set(MONDAY);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!MONDAY.equals(model.shownDateProperty().get()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(MONDAY, model.shownDateProperty().get(), "after the slow-read wait the day moves on");
+        assertEquals(List.of("Dishes"), model.shownProperty().get().stream().map(o -> o.routine().name()).toList(),
+                "the week in view is the same, so its stacks stay");
+        open.countDown();
+        model.lastLoad().join();
+    }
+
+    @Test
     void aReadOvertakenByALaterOneIsNotShown() {
         PlanModel model = loaded(at(LocalTime.NOON));
         List<LocalDate> shownDays = new CopyOnWriteArrayList<>();
