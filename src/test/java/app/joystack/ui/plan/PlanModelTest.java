@@ -145,6 +145,15 @@ class PlanModelTest {
         return open;
     }
 
+    /** Waits for the slow-read wait to bring {@code day} into view while the store's thread is held. */
+    private static void awaitShown(PlanModel model, LocalDate day) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!day.equals(model.shownDateProperty().get()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(day, model.shownDateProperty().get(), "after the slow-read wait the days move on");
+    }
+
     @Test
     void theDaysInViewChangeWhenTheirWeekIsReadNotBefore() {
         PlanModel model = loaded(at(LocalTime.NOON));
@@ -171,11 +180,7 @@ class PlanModelTest {
         assertEquals(1, model.shownProperty().get().size());
         CountDownLatch open = storeBusy();
         model.next();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!TODAY.plusWeeks(1).equals(model.shownDateProperty().get()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(TODAY.plusWeeks(1), model.shownDateProperty().get(), "after the slow-read wait the days move on");
+        awaitShown(model, TODAY.plusWeeks(1));
         assertEquals(List.of(), model.shownProperty().get(), "last week's stacks are not shown on this week's days");
         open.countDown();
         model.lastLoad().join();
@@ -188,11 +193,7 @@ class PlanModelTest {
         PlanModel model = loaded(at(LocalTime.NOON));
         CountDownLatch open = storeBusy();
         model.dateProperty().set(MONDAY);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!MONDAY.equals(model.shownDateProperty().get()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(MONDAY, model.shownDateProperty().get(), "after the slow-read wait the day moves on");
+        awaitShown(model, MONDAY);
         assertEquals(List.of("Dishes"), model.shownProperty().get().stream().map(o -> o.routine().name()).toList(),
                 "the week in view is the same, so its stacks stay");
         open.countDown();
