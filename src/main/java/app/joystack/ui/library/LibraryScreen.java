@@ -198,6 +198,7 @@ public final class LibraryScreen implements Screen {
         rating.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().averageRating().isPresent()
                 ? String.format(Language.current().locale(), "%.1f \u2605", c.getValue().averageRating().getAsDouble()) : "\u2013"));
         rating.setPrefWidth(100);
+        rating.setMinWidth(100); // whole, as the counts are
         rating.getStyleClass().add("number-column");
         TableColumn<PleasureStats, String> note = new TableColumn<>(WORDS.get("libraryScreen.note"));
         note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().pleasure().note()));

@@ -89,6 +89,14 @@ class LibraryScreenTest {
     }
 
     @Test
+    void inTheNarrowestWindowEveryColumnHeadingStaysWhole(FxRobot robot) throws Exception {
+        Stage window = (Stage) table(robot).getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> window.setWidth(900)).get(); // the main window's least width
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), CutShort.under(robot.lookup("#library-table .column-header-background").query()));
+    }
+
+    @Test
     void aNameTheLibraryHasInAnyCaseIsRefusedAndAnArchivedOneCanBeRestored(FxRobot robot) throws Exception {
         String existing = store.await(s -> s.pleasures().all()).stream().filter(p -> !p.archived())
                 .findFirst().orElseThrow().name();
