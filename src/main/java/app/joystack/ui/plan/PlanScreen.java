@@ -10,6 +10,7 @@ import app.joystack.ui.plan.Shortcut.Reach;
 import app.joystack.ui.shell.DayText;
 import app.joystack.ui.shell.HoverTip;
 import app.joystack.ui.shell.Screen;
+import app.joystack.ui.shell.TwoEndedBar;
 import app.joystack.ui.shell.UiContext;
 import app.joystack.ui.share.ShareDialog;
 import app.joystack.ui.share.ShareModel;
@@ -257,11 +258,13 @@ public final class PlanScreen implements Screen, PlanCalendar.Requests, PlanKeys
         heading.setMinWidth(Region.USE_PREF_SIZE);
         heading.textProperty().bind(model.headingProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox modes = new HBox(weekButton, dayButton);
-        HBox toolbar = new HBox(8, previous, todayButton, nextButton, heading, spacer, modes, add, keys, more.node());
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        HBox moving = new HBox(8, previous, todayButton, nextButton, heading);
+        moving.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, modes, add, keys, more.node());
+        actions.setAlignment(Pos.CENTER_LEFT);
+        TwoEndedBar toolbar = new TwoEndedBar(8, moving, actions);
+        toolbar.setId("plan-toolbar");
 
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());

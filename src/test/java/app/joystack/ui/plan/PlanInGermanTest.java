@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,6 +67,22 @@ class PlanInGermanTest {
         assertTrue(summary.contains("im Plan"), summary);
         Node page = robot.lookup("#plan-heading").query().getScene().getRoot();
         assertEquals(List.of(), CutShort.under(page), "words cut short with an ellipsis");
+    }
+
+    @Test
+    void inTheNarrowestWindowTheActionsMoveBelowTheHeadingWithNothingCutShort(FxRobot robot) throws Exception {
+        Node heading = robot.lookup("#plan-heading").query();
+        Stage window = (Stage) heading.getScene().getWindow();
+        robot.interact(() -> window.setWidth(900)); // the least width the main window allows
+        WaitForAsyncUtils.waitForFxEvents();
+        Node add = robot.lookup("#new-stack").query();
+        assertTrue(add.localToScene(add.getBoundsInLocal()).getMinY()
+                >= heading.localToScene(heading.getBoundsInLocal()).getMaxY(), "the actions are on a line of their own");
+        assertEquals(List.of(), CutShort.under(heading.getScene().getRoot()), "words cut short with an ellipsis");
+        robot.interact(() -> window.setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(heading.localToScene(heading.getBoundsInLocal()).getCenterY(),
+                add.localToScene(add.getBoundsInLocal()).getCenterY(), 2, "in a wide window, one line");
     }
 
     @Test

@@ -370,7 +370,7 @@ class PlanScreenTest {
     void aHalfHourStackInTheDayViewNamesEveryPleasureItHasRoomFor(FxRobot robot) throws Exception {
         List<app.joystack.domain.Pleasure> library = store.await(s -> s.pleasures().all());
         long id = new app.joystack.plan.PlanService(store, CLOCK).create(new app.joystack.plan.StackDraft("Dishes",
-                List.of(library.get(0).id(), library.get(1).id()), WEDNESDAY, LocalTime.of(16, 0),
+                List.of(library.get(0).id(), library.get(1).id()), WEDNESDAY, LocalTime.of(14, 0),
                 java.time.Duration.ofMinutes(30), app.joystack.domain.Recurrence.once())).join().created().get(0);
         planner.dayView();
         planner.readAgain();
