@@ -25,7 +25,7 @@ public final class TwoEndedBar extends Pane {
     }
 
     /** Whether both groups fit side by side in {@code width}, the room inside the insets. */
-    boolean onOneLine(double width) {
+    private boolean onOneLine(double width) {
         return start.prefWidth(-1) + gap + end.prefWidth(-1) <= width;
     }
 
