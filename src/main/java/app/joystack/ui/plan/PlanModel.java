@@ -293,18 +293,25 @@ public final class PlanModel {
             return lastLoad;
         }
         lastLoad = context.async(s -> load(s, from), loaded -> show(asked, read, loaded));
-        CompletableFuture.delayedExecutor(SLOW_READ.toMillis(), TimeUnit.MILLISECONDS, results).execute(() -> {
-            if (read == readsAsked && !asked.equals(shownDate.get())) {
-                LocalDate before = firstShown();
-                shownDate.set(asked);
-                // Another day of the same week keeps its stacks; other days show none of the old ones.
-                if (!firstShown().equals(before)) {
-                    shown.set(List.of());
-                    loads.set(loads.get() + 1);
-                }
-            }
-        });
+        if (!asked.equals(shownDate.get())) {
+            CompletableFuture.delayedExecutor(SLOW_READ.toMillis(), TimeUnit.MILLISECONDS, results)
+                    .execute(() -> showWhileReading(asked, read));
+        }
         return lastLoad;
+    }
+
+    /** After {@link #SLOW_READ}, the day asked for comes into view while its read is still on its way. */
+    private void showWhileReading(LocalDate asked, long read) {
+        if (read != readsAsked || asked.equals(shownDate.get())) {
+            return;
+        }
+        LocalDate before = firstShown();
+        shownDate.set(asked);
+        // Another day of the same week keeps its stacks; other days show none of the old ones.
+        if (!firstShown().equals(before)) {
+            shown.set(List.of());
+            loads.set(loads.get() + 1);
+        }
     }
 
     /** The week from {@code from}, with what the sentences over it need; on the store's thread. */
